@@ -1,0 +1,60 @@
+/**
+ * Every message finmodel puts in an error, in one place. Each takes the name
+ * of the argument (its "path") and the offending value so that the message
+ * says which input was wrong and what it was.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * Renders any value briefly and unambiguously for an error message.
+ *
+ * @param value - anything
+ * @returns a short description
+ *
+ * @example
+ * ```ts
+ * import { describeValue } from "finmodel";
+ * describeValue("abc") //=> '"abc"'
+ * describeValue(Number.NaN) //=> "NaN"
+ * describeValue(undefined) //=> "undefined"
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "boolean" || typeof value === "symbol") return String(value);
+  if (typeof value === "function") return "a function";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : `Date(${value.toISOString()})`;
+  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  if (typeof value === "object") {
+    const tag = (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];
+    if (tag === "Decimal") return `Decimal(${String(value)})`;
+    const kind = (value as { kind?: unknown }).kind;
+    if (typeof kind === "string") return `a ${kind} value`;
+    return "an object";
+  }
+  return String(value);
+}
+
+/** The message templates, keyed by what went wrong. */
+export const messages = {
+  invalidNumber: (path: string, value: unknown) =>
+    `${path} must be a finite number (number, numeric string, bigint or Decimal), got ${describeValue(value)}`,
+  outOfDomain: (path: string, value: unknown, expected: string) =>
+    `${path} ${expected}, got ${describeValue(value)}`,
+  divisionByZero: (path: string) => `${path} is zero, so the result would be a division by zero`,
+  currencyMismatch: (path: string, expected: string, actual: string) =>
+    `${path} is in ${actual} but ${expected} was expected; convert it with an explicit FX rate first`,
+  unitMismatch: (path: string, expected: string, value: unknown) =>
+    `${path} must be ${expected}, got ${describeValue(value)}`,
+  parseError: (path: string, text: unknown, expected: string) =>
+    `${path}: cannot read ${describeValue(text)} as ${expected}`,
+  noSolution: (what: string, tried: string) => `${what} has no solution: ${tried}`,
+  invalidPeriod: (path: string, value: unknown, expected: string) =>
+    `${path} ${expected}, got ${describeValue(value)}`,
+  schema: (path: string, issue: string) => `${path}: ${issue}`,
+} as const;

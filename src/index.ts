@@ -1,0 +1,9 @@
+/**
+ * finmodel: exact, typed, traceable financial modeling.
+ *
+ * @packageDocumentation
+ */
+export * from "./core/index.js";
+export * from "./units/index.js";
+export * from "./time/index.js";
+export * from "./metrics/index.js";

@@ -1,0 +1,2 @@
+// One line per topic file; keep sorted.
+export {};
