@@ -4,3 +4,5 @@ export type { ExcelErrorName, FinModelErrorCode, FinModelErrorOptions } from "./
 export { describeValue, messages } from "./messages.js";
 export { isNumeric, toDecimal, toNumber } from "./numeric.js";
 export type { Numeric } from "./numeric.js";
+export { calendarDate, formatIsoDate, isCalendarDate, toCalendarDate } from "./calendar-date.js";
+export type { CalendarDate, DateInput } from "./calendar-date.js";

@@ -92,10 +92,10 @@ export function isNumeric(value: unknown): value is Numeric {
 }
 
 /**
- * Converts a Decimal to the nearest `number`, or throws `INVALID_NUMBER` if
- * it does not fit in a finite double (magnitude above ~1.8e308).
+ * Converts a Numeric (usually a Decimal) to the nearest `number`, or throws
+ * `INVALID_NUMBER` if it does not fit in a finite double (magnitude above ~1.8e308).
  *
- * @param value - a Decimal
+ * @param value - a Decimal or other Numeric
  * @param path - the argument's name, used in the error message
  * @returns the nearest finite double
  *
@@ -105,8 +105,8 @@ export function isNumeric(value: unknown): value is Numeric {
  * toNumber(toDecimal("0.254")) //=> 0.254
  * ```
  */
-export function toNumber(value: Decimal, path = "value"): number {
-  const n = value.toNumber();
+export function toNumber(value: Numeric, path = "value"): number {
+  const n = toDecimal(value, path).toNumber();
   if (!Number.isFinite(n)) throw invalidNumber(path, value);
   return n === 0 ? 0 : n;
 }

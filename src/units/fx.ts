@@ -1,0 +1,126 @@
+import type { Decimal } from "../core/decimal.js";
+import { currencyMismatch, unitMismatch } from "../core/errors.js";
+import { positive } from "../core/guards.js";
+import type { Numeric } from "../core/numeric.js";
+import { type CalendarDate, type DateInput, toCalendarDate } from "../core/calendar-date.js";
+import { currencyCode } from "./currency.js";
+import { type Money, money } from "./money.js";
+
+/**
+ * An exchange rate: one unit of `base` buys `rate` units of `quote`.
+ * `fxRate("USD", "HKD", 7.8)` reads "US$1 = HK$7.8".
+ */
+export interface FxRate<B extends string = string, Q extends string = string> {
+  readonly kind: "fx";
+  /** The currency being priced. */
+  readonly base: B;
+  /** The currency the price is in. */
+  readonly quote: Q;
+  /** Units of `quote` per unit of `base`; always > 0. */
+  readonly rate: Decimal;
+  /** The day the rate applies to, if known. */
+  readonly asOf: CalendarDate | undefined;
+}
+
+/**
+ * Makes an {@link FxRate}: one unit of `base` is worth `rate` units of `quote`.
+ *
+ * @param base - the currency being priced (`"USD"` in USD/HKD = 7.8)
+ * @param quote - the currency of the price (`"HKD"`)
+ * @param rate - units of quote per unit of base; must be > 0
+ * @param asOf - optional date the rate applies to
+ * @returns a frozen FxRate
+ * @throws FinModelError `OUT_OF_DOMAIN` for a rate ≤ 0 or base equal to quote
+ *
+ * @example
+ * ```ts
+ * import { fxRate } from "finmodel";
+ * const usdHkd = fxRate("USD", "HKD", 7.8, "2026-01-01");
+ * usdHkd.rate.toString() //=> "7.8"
+ * usdHkd.asOf //=> { year: 2026, month: 1, day: 1 }
+ * ```
+ */
+export function fxRate<const B extends string, const Q extends string>(
+  base: B,
+  quote: Q,
+  rate: Numeric,
+  asOf?: DateInput,
+): FxRate<B, Q> {
+  currencyCode(base, "base");
+  currencyCode(quote, "quote");
+  if ((base as string) === quote) throw currencyMismatch("quote", `a currency other than ${base}`, quote);
+  return Object.freeze({
+    kind: "fx",
+    base,
+    quote,
+    rate: positive(rate, "rate"),
+    asOf: asOf === undefined ? undefined : toCalendarDate(asOf, "asOf"),
+  });
+}
+
+/**
+ * The inverse rate, made explicit: USD/HKD 7.8 becomes HKD/USD 1/7.8.
+ *
+ * @param rate - an FxRate
+ * @returns the rate from `quote` to `base`, same `asOf`
+ *
+ * @example
+ * ```ts
+ * import { fxRate, invertFxRate } from "finmodel";
+ * const hkdUsd = invertFxRate(fxRate("USD", "HKD", 8));
+ * hkdUsd.base //=> "HKD"
+ * hkdUsd.rate.toString() //=> "0.125"
+ * ```
+ */
+export function invertFxRate<B extends string, Q extends string>(rate: FxRate<B, Q>): FxRate<Q, B> {
+  assertFxRate(rate, "rate");
+  return Object.freeze({ kind: "fx", base: rate.quote, quote: rate.base, rate: rate.rate.pow(-1), asOf: rate.asOf });
+}
+
+/**
+ * Converts money from the rate's base currency into its quote currency.
+ * Money in any other currency is a `CURRENCY_MISMATCH`: to go the other way,
+ * pass `invertFxRate(rate)` explicitly.
+ *
+ * @param amount - money in `rate.base`
+ * @param rate - the FxRate to apply
+ * @returns the amount in `rate.quote`, unrounded
+ * @throws FinModelError `CURRENCY_MISMATCH` if `amount` is not in `rate.base`
+ *
+ * @example
+ * ```ts
+ * import { convertMoney, fxRate, money } from "finmodel";
+ * const hkd = convertMoney(money(100, "USD"), fxRate("USD", "HKD", 7.8));
+ * hkd.amount.toString() //=> "780"
+ * hkd.currency //=> "HKD"
+ * convertMoney(money(100, "HKD") as never, fxRate("USD", "HKD", 7.8)) // throws FinModelError CURRENCY_MISMATCH
+ * ```
+ */
+export function convertMoney<B extends string, Q extends string>(amount: Money<NoInfer<B>>, rate: FxRate<B, Q>): Money<Q> {
+  assertFxRate(rate, "rate");
+  if (typeof amount !== "object" || amount === null || amount.kind !== "money") throw unitMismatch("amount", "Money", amount);
+  if (amount.currency !== rate.base) throw currencyMismatch("amount", rate.base, amount.currency);
+  return money(amount.amount.times(rate.rate), rate.quote);
+}
+
+/**
+ * Tells whether a value is an {@link FxRate}.
+ *
+ * @param value - anything
+ * @returns true for an FxRate
+ *
+ * @example
+ * ```ts
+ * import { fxRate, isFxRate } from "finmodel";
+ * isFxRate(fxRate("USD", "HKD", 7.8)) //=> true
+ * isFxRate(7.8) //=> false
+ * ```
+ */
+export function isFxRate(value: unknown): value is FxRate {
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "fx";
+}
+
+/** @internal */
+export function assertFxRate(value: unknown, path: string): asserts value is FxRate {
+  if (!isFxRate(value)) throw unitMismatch(path, "an FxRate (see fxRate())", value);
+}

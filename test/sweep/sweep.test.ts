@@ -1,0 +1,112 @@
+// The bad-input sweep: every function exported by the package is called with
+// bad values in every argument and must answer with a FinModelError. The list
+// of functions comes from the package's exports, so a new export without an
+// entry in test/sweep/samples/ fails here until it is given one.
+import { describe, expect, it } from "vitest";
+import * as excel from "finmodel/excel";
+import * as finmodel from "finmodel";
+import { FinModelError, money, multiple, ratio } from "finmodel";
+import type { SweepCase, SweepEntry } from "./types.js";
+
+const sampleModules = import.meta.glob<{ samples: Record<string, SweepEntry> }>("./samples/*.ts", { eager: true });
+const entries: Record<string, SweepEntry> = {};
+for (const [file, mod] of Object.entries(sampleModules)) {
+  for (const [name, entry] of Object.entries(mod.samples)) {
+    if (name in entries) throw new Error(`${name} has sweep entries in two files (${file})`);
+    entries[name] = entry;
+  }
+}
+
+const BAD: readonly [string, unknown][] = [
+  ["NaN", Number.NaN],
+  ["Infinity", Number.POSITIVE_INFINITY],
+  ["-Infinity", Number.NEGATIVE_INFINITY],
+  ["null", null],
+  ["undefined", undefined],
+  ["''", ""],
+  ["'abc'", "abc"],
+  ["{}", {}],
+  ["Money in XXX", money(1, "XXX")],
+  ["a Ratio", ratio(0.5)],
+  ["a Multiple", multiple(3)],
+];
+
+function holdsNonFinite(value: unknown, seen = new Set<unknown>()): boolean {
+  if (typeof value === "number") return !Number.isFinite(value);
+  if (value === null || typeof value !== "object" || seen.has(value)) return false;
+  seen.add(value);
+  if ((value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === "Decimal") return !(value as finmodel.Decimal).isFinite();
+  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>).some((x) => !Number.isFinite(x));
+  return Object.values(value).some((v) => holdsNonFinite(v, seen));
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
+}
+
+/** Every (path, args) variant with one argument or field replaced by a bad value. */
+function* variants(c: SweepCase): Generator<[string, unknown[]]> {
+  const lenient = new Set(c.lenient ?? []);
+  for (let i = 0; i < c.args.length; i++) {
+    const arg = c.args[i];
+    const slots: [string, (bad: unknown) => unknown][] = [[String(i), (bad) => bad]];
+    if (isPlainObject(arg)) {
+      for (const key of Object.keys(arg)) slots.push([`${i}.${key}`, (bad) => ({ ...arg, [key]: bad })]);
+    }
+    for (const [path, replace] of slots) {
+      if (lenient.has(`${path}*`)) continue;
+      for (const [label, bad] of BAD) {
+        if (bad === undefined && lenient.has(path)) continue;
+        const args = [...c.args];
+        args[i] = replace(bad);
+        yield [`${path} = ${label}`, args];
+      }
+    }
+  }
+}
+
+function callOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): unknown {
+  try {
+    return { returned: fn(...args) };
+  } catch (e) {
+    return { threw: e };
+  }
+}
+
+const modules = { finmodel, "finmodel/excel": excel } as unknown as Record<string, Record<string, unknown>>;
+
+for (const [entry, mod] of Object.entries(modules)) {
+  const names = Object.keys(mod).filter((k) => typeof mod[k] === "function").sort();
+  if (names.length === 0) continue;
+  describe(`bad-input sweep: ${entry}`, () => {
+    it.each(names)("%s has a sweep entry", (name) => {
+      expect(entries[name], `add ${name} to a file in test/sweep/samples/`).toBeDefined();
+    });
+    for (const name of names) {
+      const sample = entries[name];
+      if (!sample || "exempt" in sample) continue;
+      const fn = mod[name] as (...a: unknown[]) => unknown;
+      it(`${name}: valid sample gives a finite result`, () => {
+        const out = callOutcome(fn, [...sample.args]) as { returned?: unknown; threw?: unknown };
+        expect(out.threw).toBeUndefined();
+        expect(holdsNonFinite(out.returned)).toBe(false);
+      });
+      it(`${name}: every bad argument is a FinModelError`, () => {
+        const failures: string[] = [];
+        for (const [label, args] of variants(sample)) {
+          const out = callOutcome(fn, args) as { returned?: unknown; threw?: unknown };
+          if (!("threw" in out)) failures.push(`${label}: returned ${String(out.returned)}`);
+          else if (!(out.threw instanceof FinModelError)) failures.push(`${label}: threw ${String(out.threw)}`);
+        }
+        expect(failures).toEqual([]);
+      });
+      for (const m of sample.mismatches ?? []) {
+        it(`${name}: mismatch gives ${m.code}`, () => {
+          const out = callOutcome(fn, [...m.args]) as { threw?: unknown };
+          expect(out.threw).toBeInstanceOf(FinModelError);
+          expect((out.threw as FinModelError).code).toBe(m.code);
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,34 @@
+import type { FinModelErrorCode } from "finmodel";
+
+/**
+ * How the bad-input sweep calls one exported function.
+ *
+ * The sweep first calls `fn(...args)` and checks that the result holds no NaN or
+ * ±Infinity. Then, for every argument position (and every field of an argument
+ * that is a plain object), it substitutes each bad value (NaN, ±Infinity, null,
+ * undefined, "", "abc", {}, a Money in another currency, a quantity of the wrong
+ * kind) and requires a `FinModelError`: never a TypeError, never a NaN.
+ */
+export interface SweepCase {
+  /** Valid arguments. */
+  readonly args: readonly unknown[];
+  /**
+   * Positions ("0", "1") or object fields ("2.fx", "0.revenue") that accept any
+   * value (labels, free text) or are optional (undefined is allowed): the sweep
+   * skips `undefined` there, and skips every bad value if the entry ends in "*"
+   * (e.g. "1*" for a free-text label).
+   */
+  readonly lenient?: readonly string[];
+  /** Further calls that must throw a FinModelError with the given code (mixed currencies, wrong units, …). */
+  readonly mismatches?: readonly { readonly args: readonly unknown[]; readonly code: FinModelErrorCode }[];
+}
+
+/** A function that takes no numeric input (a type guard, a pure formatter of anything) is exempt, with the reason. */
+export interface SweepExempt {
+  readonly exempt: string;
+}
+
+export type SweepEntry = SweepCase | SweepExempt;
+
+/** Sweep entries by exported name. */
+export type SweepSamples = Readonly<Record<string, SweepEntry>>;
