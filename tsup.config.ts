@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     excel: "src/excel/index.ts",
+    fixtures: "src/fixtures/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^finmodel\/excel$/, replacement: src("excel/index.ts") },
+      { find: /^finmodel\/fixtures$/, replacement: src("fixtures/index.ts") },
       { find: /^finmodel$/, replacement: src("index.ts") },
     ],
   },

@@ -4,6 +4,7 @@
 // entry in test/sweep/samples/ fails here until it is given one.
 import { describe, expect, it } from "vitest";
 import * as excel from "finmodel/excel";
+import * as fixtures from "finmodel/fixtures";
 import * as finmodel from "finmodel";
 import { FinModelError, money, multiple, ratio } from "finmodel";
 import type { SweepCase, SweepEntry } from "./types.js";
@@ -73,7 +74,7 @@ function callOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): unknown
   }
 }
 
-const modules = { finmodel, "finmodel/excel": excel } as unknown as Record<string, Record<string, unknown>>;
+const modules = { finmodel, "finmodel/excel": excel, "finmodel/fixtures": fixtures } as unknown as Record<string, Record<string, unknown>>;
 
 for (const [entry, mod] of Object.entries(modules)) {
   const names = Object.keys(mod).filter((k) => typeof mod[k] === "function").sort();
