@@ -6,3 +6,9 @@ export { count, isCount, isMultiple, isPercentagePoints, isRatio, multiple, perc
 export type { Count, Multiple, PercentagePoints, QuantityKind, Ratio } from "./quantities.js";
 export { convertMoney, fxRate, invertFxRate, isFxRate } from "./fx.js";
 export type { FxRate } from "./fx.js";
+export { addMoney, allocateMoney, compareMoney, roundMoney, scaleMoney, subtractMoney, sumMoney } from "./money-ops.js";
+export { addPp, shiftRatio } from "./quantity-ops.js";
+export { parseMoney, parseMultiple, parsePercent, parsePp, parseQuantity } from "./parse.js";
+export type { ParsedBase, ParsedCount, ParsedMoney, ParsedMultiple, ParsedNumber, ParsedPp, ParsedQuantity, ParsedRatio } from "./parse.js";
+export { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "./format.js";
+export type { FormatCountOptions, FormatMoneyOptions, FormatOptions, Notation } from "./format.js";
