@@ -4,4 +4,5 @@
  *
  * @packageDocumentation
  */
-export {};
+export { CUMIPMT, CUMPRINC, EFFECT, FV, IPMT, IRR, MIRR, NOMINAL, NPER, NPV, PMT, PPMT, PV, RATE, RRI, XIRR, XNPV } from "./tvm.js";
+export type { ExcelDate } from "./tvm.js";
