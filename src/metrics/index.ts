@@ -1,2 +1,7 @@
 // One line per topic file; keep sorted.
-export {};
+export * from "./growth.js";
+export type { AmountInput, AmountResult, MultipleInput, RateInput, ShareCountInput } from "./inputs.js";
+export * from "./margin.js";
+export * from "./mix.js";
+export * from "./runway.js";
+export * from "./valuation.js";

@@ -1,0 +1,192 @@
+// Reading the arguments of the metrics: amounts (Numeric | Money), rates, multiples,
+// share counts, records of parts and option objects. Written once, used by every topic file.
+import { Decimal } from "../core/decimal.js";
+import { currencyMismatch, divisionByZero, outOfDomain, unitMismatch } from "../core/errors.js";
+import type { Numeric } from "../core/numeric.js";
+import { toDecimal } from "../core/numeric.js";
+import { type Money, amountOf, money } from "../units/money.js";
+import { type Count, type Multiple, type Ratio, valueOf } from "../units/quantities.js";
+
+/** An amount: a plain number (currency-less) or a {@link Money} in currency `C`. */
+export type AmountInput<C extends string = string> = Numeric | Money<C>;
+
+/** A rate or share: a plain fraction (`0.254`) or a {@link Ratio}. */
+export type RateInput = Numeric | Ratio;
+
+/** A factor: a plain number (`54`) or a {@link Multiple}. */
+export type MultipleInput = Numeric | Multiple;
+
+/** A number of shares: a plain number or a {@link Count} of `"shares"`. */
+export type ShareCountInput = Numeric | Count<"shares">;
+
+type CurrencyOf<T> = T extends Money<infer C> ? C : never;
+type AnyMoney<T extends readonly unknown[]> = true extends { [K in keyof T]: [T[K]] extends [Money] ? true : false }[number] ? true : false;
+type AllPlain<T extends readonly unknown[]> = false extends { [K in keyof T]: [T[K]] extends [Numeric] ? true : false }[number] ? false : true;
+
+/**
+ * The type of an amount computed from the amount arguments `T` (a tuple of their types):
+ * `Money<C>` when one of them is Money in `C`, a `Decimal` when all are plain numbers,
+ * and the union of the two when that is not known until run time.
+ */
+export type AmountResult<T extends readonly unknown[]> = AnyMoney<T> extends true
+  ? Money<CurrencyOf<T[number]>>
+  : AllPlain<T> extends true
+    ? Decimal
+    : Money<CurrencyOf<T[number]>> | Decimal;
+
+/** @internal The currency shared by the amounts read so far (the first Money fixes it). */
+export interface CurrencyScope {
+  currency: string | undefined;
+}
+
+/** @internal A fresh scope, optionally already bound to a currency. */
+export function scope(currency?: string): CurrencyScope {
+  return { currency };
+}
+
+/** @internal Reads an amount into a scope: all Money read into one scope must share a currency. */
+export function amount(sc: CurrencyScope, input: unknown, path: string): Decimal {
+  const a = amountOf(input as Numeric | Money, path);
+  if (a.currency !== undefined) {
+    if (sc.currency === undefined) sc.currency = a.currency;
+    else if (sc.currency !== a.currency) throw currencyMismatch(path, sc.currency, a.currency);
+  }
+  return a.amount;
+}
+
+/** @internal Money in the scope's currency, or the bare Decimal when no Money was read. */
+export function amountResult<R>(sc: CurrencyScope, value: Decimal): R {
+  return (sc.currency === undefined ? value : money(value, sc.currency)) as R;
+}
+
+/** @internal A rate or share (Numeric | Ratio). */
+export function rate(input: unknown, path: string): Decimal {
+  return valueOf(input as RateInput, path, "ratio");
+}
+
+/** @internal A factor (Numeric | Multiple). */
+export function factor(input: unknown, path: string): Decimal {
+  return valueOf(input as MultipleInput, path, "multiple");
+}
+
+/** @internal A plain number (years, months, a tolerance): quantities are refused. */
+export function plain(input: unknown, path: string): Decimal {
+  return toDecimal(input as Numeric, path);
+}
+
+/** @internal A number of shares (Numeric | Count<"shares">). */
+export function shareCount(input: unknown, path: string): Decimal {
+  if (typeof input === "object" && input !== null && "kind" in input) {
+    const q = input as { kind: unknown; unit?: unknown; value?: unknown };
+    if (q.kind !== "count" || q.unit !== "shares") throw unitMismatch(path, 'a number or a count of "shares"', input);
+  }
+  return valueOf(input as ShareCountInput, path, "count");
+}
+
+/** @internal An object argument of named fields (not null, not an array, not a quantity). */
+export function fields(input: unknown, path: string): Record<string, unknown> {
+  if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
+    throw unitMismatch(path, "an object of named fields", input);
+  }
+  return input as Record<string, unknown>;
+}
+
+/** @internal An optional options object: undefined gives `{}`. */
+export function options(input: unknown, path = "options"): Record<string, unknown> {
+  return input === undefined ? {} : fields(input, path);
+}
+
+/** @internal The entries of a record of parts (at least one). */
+export function entries(input: unknown, path: string): [string, unknown][] {
+  const list = Object.entries(fields(input, path));
+  if (list.length === 0) throw outOfDomain(path, input, "must name at least one part");
+  return list;
+}
+
+/** @internal Two records must name the same parts. */
+export function sameKeys(a: readonly [string, unknown][], b: Record<string, unknown>, pathA: string, pathB: string): void {
+  const keysB = Object.keys(b);
+  for (const [k] of a) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) throw outOfDomain(`${pathB}.${k}`, undefined, `is missing: ${pathA} and ${pathB} must name the same parts`);
+  }
+  if (keysB.length !== a.length) {
+    const extra = keysB.find((k) => !a.some(([ka]) => ka === k)) ?? "";
+    throw outOfDomain(`${pathA}.${extra}`, undefined, `is missing: ${pathA} and ${pathB} must name the same parts`);
+  }
+}
+
+/** @internal Rejects a negative value. */
+export function notNegative(d: Decimal, path: string, input: unknown, why = "must not be negative"): Decimal {
+  if (d.isNegative() && !d.isZero()) throw outOfDomain(path, input, why);
+  return d;
+}
+
+/** @internal A divisor that must be > 0: zero is DIVISION_BY_ZERO, negative OUT_OF_DOMAIN. */
+export function positiveDivisor(d: Decimal, path: string, input: unknown, why = "must be positive"): Decimal {
+  if (d.isZero()) throw divisionByZero(path, input);
+  if (d.isNegative()) throw outOfDomain(path, input, why);
+  return d;
+}
+
+/** @internal A growth rate that keeps the base positive: > −1 (−100%). */
+export function aboveMinusOne(d: Decimal, path: string, input: unknown): Decimal {
+  if (d.lte(-1)) throw outOfDomain(path, input, "must be greater than −1 (−100%), or the value would vanish or turn negative");
+  return d;
+}
+
+/** @internal The default tolerance for shares that must sum to 1. */
+export const SHARE_TOLERANCE = new Decimal("1e-9");
+
+/** @internal Checks that shares sum to 1 within `tolerance`, naming the sum otherwise. */
+export function checkSumToOne(values: readonly Decimal[], path: string, tolerance: Decimal): Decimal {
+  const sum = values.reduce((s, v) => s.plus(v), new Decimal(0));
+  if (sum.minus(1).abs().gt(tolerance)) {
+    throw outOfDomain(path, sum.toString(), `must sum to 1 within ${tolerance.toString()} (they sum to ${sum.toString()})`, {
+      details: { sum: sum.toString(), tolerance: tolerance.toString() },
+    });
+  }
+  return sum;
+}
+
+/** @internal Reads the `tolerance` option for share sums: a plain number ≥ 0. */
+export function toleranceOption(value: unknown, path: string): Decimal {
+  if (value === undefined) return SHARE_TOLERANCE;
+  return notNegative(plain(value, path), path, value);
+}
+
+/** @internal A frozen record from entries. */
+export function record<V>(list: readonly (readonly [string, V])[]): Readonly<Record<string, V>> {
+  const out: Record<string, V> = {};
+  for (const [k, v] of list) out[k] = v;
+  return Object.freeze(out);
+}
+
+/**
+ * @internal The number of decimal places at which every value whose magnitude is below
+ * `bound` fits in the 34 significant digits (one digit spare), so that sums of such values
+ * are exact in any order.
+ */
+export function exactPlaces(bound: Decimal): number {
+  const intDigits = bound.lt(1) ? 1 : bound.trunc().toFixed(0).length;
+  return Decimal.precision - 1 - intDigits;
+}
+
+/** @internal n / d, with a zero divisor reported as DIVISION_BY_ZERO on `path`. */
+export function divide(n: Decimal, d: Decimal, path: string, input: unknown): Decimal {
+  if (d.isZero()) throw divisionByZero(path, input);
+  return n.div(d);
+}
+
+/** @internal CAGR of Decimals; shared with cagrBetween and partGrowth. */
+export function cagrOf(f: Decimal, t: Decimal, n: Decimal, input: { from: unknown; to: unknown; years: unknown }, yearsPath = "years"): Decimal {
+  if (f.isZero() || f.isNegative()) {
+    throw outOfDomain("from", input.from, "must be positive: CAGR is undefined from a zero or negative start value (no constant rate turns it into the end value)");
+  }
+  if (t.isNegative() && !t.isZero()) {
+    throw outOfDomain("to", input.to, "must not be negative: CAGR is undefined when the value changes sign (no constant rate turns a positive value into a negative one)");
+  }
+  if (n.isZero() || n.isNegative()) {
+    throw outOfDomain(yearsPath, input.years, "must be positive: CAGR is undefined over a zero or negative number of years");
+  }
+  return t.div(f).pow(new Decimal(1).div(n)).minus(1);
+}

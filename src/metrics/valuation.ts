@@ -1,0 +1,442 @@
+import { Decimal } from "../core/decimal.js";
+import { currencyMismatch, outOfDomain, unitMismatch } from "../core/errors.js";
+import type { Numeric } from "../core/numeric.js";
+import { type FxRate, convertMoney, isFxRate } from "../units/fx.js";
+import { type Money, amountOf, money } from "../units/money.js";
+import { type Count, type Multiple, type Ratio, count, multiple, ratio } from "../units/quantities.js";
+import {
+  type AmountInput,
+  type AmountResult,
+  type MultipleInput,
+  type RateInput,
+  type ShareCountInput,
+  amount,
+  amountResult,
+  divide,
+  factor,
+  fields,
+  notNegative,
+  positiveDivisor,
+  rate,
+  scope,
+  shareCount,
+} from "./inputs.js";
+
+/**
+ * The market capitalisation: share price times shares outstanding.
+ *
+ * Notes: market cap = price × shares.
+ *
+ * @param price - the share price, ≥ 0 (Numeric or Money)
+ * @param shares - shares outstanding, ≥ 0 (Numeric or `count(n, "shares")`)
+ * @returns the market cap: Money in the price's currency, or a Decimal
+ * @throws FinModelError `OUT_OF_DOMAIN` for a negative price or share count, `UNIT_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { count, marketCap, money } from "finmodel";
+ * marketCap(money(930, "HKD"), count(300e6, "shares")).amount //=> "279000000000"
+ * marketCap(10, 5) //=> "50"
+ * marketCap(-1, 5) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function marketCap<T extends AmountInput>(price: T, shares: ShareCountInput): AmountResult<[T]> {
+  const sc = scope();
+  const p = notNegative(amount(sc, price, "price"), "price", price);
+  const s = notNegative(shareCount(shares, "shares"), "shares", shares);
+  return amountResult(sc, p.times(s));
+}
+
+/**
+ * The price-to-sales multiple: market cap over revenue.
+ *
+ * Notes: P/S = marketCap / revenue. US$37.8B on US$700M of revenue is 54×.
+ *
+ * @param marketCap - the market cap, ≥ 0 (Numeric or Money)
+ * @param revenue - the revenue (usually annual), > 0, same currency
+ * @returns the multiple as a {@link Multiple}
+ * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative inputs,
+ *   `CURRENCY_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { money, priceToSales } from "finmodel";
+ * priceToSales(money(37.8e9, "USD"), money(700e6, "USD")).value //=> "54"
+ * priceToSales(money(1, "HKD"), money(1, "USD") as never) // throws FinModelError CURRENCY_MISMATCH
+ * ```
+ */
+export function priceToSales<C extends string>(marketCap: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Multiple {
+  const sc = scope();
+  const m = notNegative(amount(sc, marketCap, "marketCap"), "marketCap", marketCap);
+  const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue);
+  return multiple(m.div(r));
+}
+
+/**
+ * The market cap implied by applying a sales multiple to revenue.
+ *
+ * Notes: implied market cap = revenue × multiple. US$700M × 54 = US$37.8B.
+ *
+ * @param revenue - the revenue, ≥ 0 (Numeric or Money)
+ * @param multiple - the P/S multiple, ≥ 0 (Numeric or Multiple)
+ * @returns the market cap: Money in the revenue's currency, or a Decimal
+ * @throws FinModelError `OUT_OF_DOMAIN` for negative inputs, `UNIT_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { impliedMarketCap, money, multiple } from "finmodel";
+ * impliedMarketCap(money(700e6, "USD"), multiple(54)).amount //=> "37800000000"
+ * impliedMarketCap(700, -1) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function impliedMarketCap<T extends AmountInput>(revenue: T, multiple: MultipleInput): AmountResult<[T]> {
+  const sc = scope();
+  const r = notNegative(amount(sc, revenue, "revenue"), "revenue", revenue);
+  const m = notNegative(factor(multiple, "multiple"), "multiple", multiple);
+  return amountResult(sc, r.times(m));
+}
+
+interface Converted {
+  readonly amount: Decimal;
+  readonly currency: string | undefined;
+}
+
+/** Revenue in the currency of the price: converted by `fx` when given (revenue must then be in fx.base). */
+function revenueInPriceCurrency(revenue: unknown, fx: unknown): Converted {
+  const r = amountOf(revenue as AmountInput, "revenue");
+  if (fx === undefined) return r;
+  if (!isFxRate(fx)) throw unitMismatch("fx", "an FxRate (see fxRate())", fx);
+  if (r.currency === undefined) return { amount: r.amount.times(fx.rate), currency: fx.quote };
+  if (r.currency !== fx.base) {
+    throw currencyMismatch("revenue", fx.base, r.currency, {
+      details: { hint: `fx converts ${fx.base} into ${fx.quote}; pass invertFxRate(fx) to convert the other way` },
+    });
+  }
+  const converted = convertMoney(money(r.amount, r.currency), fx);
+  return { amount: converted.amount, currency: converted.currency };
+}
+
+/** The fields of {@link impliedPrice}. */
+export interface ImpliedPriceInput<R extends string = string, Q extends string = string> {
+  /** Revenue (Numeric or Money), > 0 for a meaningful price. */
+  readonly revenue: AmountInput<R>;
+  /** The sales multiple applied to revenue, ≥ 0. */
+  readonly multiple: MultipleInput;
+  /** Shares outstanding, > 0. */
+  readonly shares: ShareCountInput;
+  /** Converts revenue (in `fx.base`) into the currency of the price (`fx.quote`). */
+  readonly fx?: FxRate<R, Q>;
+}
+
+/**
+ * The share price implied by a sales multiple: one face of price × shares = multiple × revenue.
+ *
+ * Notes: price = multiple × revenue × fx / shares, where `fx` (optional) converts the revenue
+ * currency into the price currency: 1 unit of `fx.base` = `fx.rate` units of `fx.quote`. Revenue
+ * must then be in `fx.base` (a rate in the opposite direction is `CURRENCY_MISMATCH`: invert it
+ * explicitly with `invertFxRate`). A plain-number revenue with `fx` is read as being in `fx.base`.
+ * Without Money and without `fx` the price is a plain Decimal.
+ *
+ * @param input - `{ revenue, multiple, shares, fx? }`
+ * @returns the price: Money in `fx.quote` (with fx), in the revenue's currency (Money revenue), else a Decimal
+ * @throws FinModelError `DIVISION_BY_ZERO` for zero shares, `OUT_OF_DOMAIN` for negative inputs,
+ *   `CURRENCY_MISMATCH` for revenue not in `fx.base`, `UNIT_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { fxRate, impliedPrice, money } from "finmodel";
+ * // US$700M × 54 = US$37.8B; × 7.8 = HK$294.84B; over 317.0M shares
+ * const price = impliedPrice({ revenue: money(700e6, "USD"), multiple: 54, shares: 317e6, fx: fxRate("USD", "HKD", 7.8) });
+ * price.currency //=> "HKD"
+ * price.amount.toFixed(2) //=> "930.09"
+ * impliedPrice({ revenue: 10, multiple: 5, shares: 2 }) //=> "25"
+ * ```
+ */
+export function impliedPrice<R extends string, Q extends string>(input: ImpliedPriceInput<R, Q> & { readonly fx: FxRate<R, Q> }): Money<Q>;
+export function impliedPrice<R extends string>(input: ImpliedPriceInput<R> & { readonly revenue: Money<R>; readonly fx?: undefined }): Money<R>;
+export function impliedPrice(input: ImpliedPriceInput & { readonly revenue: Numeric; readonly fx?: undefined }): Decimal;
+export function impliedPrice(input: ImpliedPriceInput): Money | Decimal;
+export function impliedPrice(input: ImpliedPriceInput): Money | Decimal {
+  const o = fields(input, "input");
+  const r = revenueInPriceCurrency(o.revenue, o.fx);
+  notNegative(r.amount, "revenue", o.revenue);
+  const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
+  const s = positiveDivisor(shareCount(o.shares, "shares"), "shares", o.shares);
+  return amountResult(scope(r.currency), m.times(r.amount).div(s));
+}
+
+/** The fields of {@link impliedShares}. */
+export interface ImpliedSharesInput<R extends string = string, Q extends string = string> {
+  /** The share price (Numeric or Money), > 0. */
+  readonly price: AmountInput<Q>;
+  /** Revenue (Numeric or Money), ≥ 0. */
+  readonly revenue: AmountInput<R>;
+  /** The sales multiple, ≥ 0. */
+  readonly multiple: MultipleInput;
+  /** Converts revenue (in `fx.base`) into the price's currency (`fx.quote`). */
+  readonly fx?: FxRate<R, Q>;
+}
+
+/**
+ * The share count implied by a price and a sales multiple: one face of
+ * price × shares = multiple × revenue.
+ *
+ * Notes: shares = multiple × revenue × fx / price. With Money price and revenue in different
+ * currencies an `fx` from the revenue currency to the price currency is required.
+ *
+ * @param input - `{ price, revenue, multiple, fx? }`
+ * @returns the number of shares as a `Count<"shares">`
+ * @throws FinModelError `CURRENCY_MISMATCH` (currencies differ and no fitting fx), `DIVISION_BY_ZERO`
+ *   for a zero price, `OUT_OF_DOMAIN` for negative inputs, `UNIT_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { fxRate, impliedShares, money } from "finmodel";
+ * // 37.8e9 × 7.8 / 930 = 294.84e9 / 930 ≈ 317.03M shares
+ * const usdHkd = fxRate("USD", "HKD", 7.8);
+ * impliedShares({ price: money(930, "HKD"), revenue: money(700e6, "USD"), multiple: 54, fx: usdHkd }).value.toFixed(0) //=> "317032258"
+ * impliedShares({ price: money(930, "HKD"), revenue: money(700e6, "USD") as never, multiple: 54 }) // throws FinModelError CURRENCY_MISMATCH
+ * ```
+ */
+export function impliedShares<R extends string, Q extends string>(input: ImpliedSharesInput<R, Q>): Count<"shares"> {
+  const o = fields(input, "input");
+  const r = revenueInPriceCurrency(o.revenue, o.fx);
+  notNegative(r.amount, "revenue", o.revenue);
+  const sc = scope(r.currency);
+  const p = positiveDivisor(amount(sc, o.price, "price"), "price", o.price);
+  const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
+  return count(m.times(r.amount).div(p), "shares");
+}
+
+/** The fields of {@link impliedMultiple}. */
+export interface ImpliedMultipleInput<R extends string = string, Q extends string = string> {
+  /** The share price (Numeric or Money), ≥ 0. */
+  readonly price: AmountInput<Q>;
+  /** Shares outstanding, ≥ 0. */
+  readonly shares: ShareCountInput;
+  /** Revenue (Numeric or Money), > 0. */
+  readonly revenue: AmountInput<R>;
+  /** Converts revenue (in `fx.base`) into the price's currency (`fx.quote`). */
+  readonly fx?: FxRate<R, Q>;
+}
+
+/**
+ * The sales multiple implied by a price: one face of price × shares = multiple × revenue.
+ *
+ * Notes: multiple = price × shares / (revenue × fx).
+ *
+ * @param input - `{ price, shares, revenue, fx? }`
+ * @returns the P/S multiple as a {@link Multiple}
+ * @throws FinModelError `CURRENCY_MISMATCH`, `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN`
+ *   for negative inputs, `UNIT_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { fxRate, impliedMultiple, money } from "finmodel";
+ * // HK$975 × 310M shares = HK$302.25B; revenue US$700M × 7.8 = HK$5.46B
+ * impliedMultiple({ price: money(975, "HKD"), shares: 310e6, revenue: money(700e6, "USD"), fx: fxRate("USD", "HKD", 7.8) }).value.toFixed(2) //=> "55.36"
+ * impliedMultiple({ price: 10, shares: 5, revenue: 0 }) // throws FinModelError DIVISION_BY_ZERO
+ * ```
+ */
+export function impliedMultiple<R extends string, Q extends string>(input: ImpliedMultipleInput<R, Q>): Multiple {
+  const o = fields(input, "input");
+  const r = revenueInPriceCurrency(o.revenue, o.fx);
+  const sc = scope(r.currency);
+  const p = notNegative(amount(sc, o.price, "price"), "price", o.price);
+  const s = notNegative(shareCount(o.shares, "shares"), "shares", o.shares);
+  positiveDivisor(r.amount, "revenue", o.revenue);
+  return multiple(p.times(s).div(r.amount));
+}
+
+/** The fields of {@link enterpriseValue}. */
+export interface EnterpriseValueInput<C extends string = string> {
+  /** Market capitalisation, ≥ 0. */
+  readonly marketCap: AmountInput<C>;
+  /** Total debt, ≥ 0. */
+  readonly debt: AmountInput<C>;
+  /** Cash and equivalents, ≥ 0. */
+  readonly cash: AmountInput<C>;
+}
+
+/**
+ * The enterprise value: what the whole business is valued at, net of its cash.
+ *
+ * Notes: EV = marketCap + debt − cash. It may be negative for a company holding more
+ * cash than its market cap plus debt.
+ *
+ * @param input - `{ marketCap, debt, cash }`, all in one currency
+ * @returns the EV: Money in the inputs' currency, or a Decimal
+ * @throws FinModelError `OUT_OF_DOMAIN` for negative inputs, `CURRENCY_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { enterpriseValue, money } from "finmodel";
+ * enterpriseValue({ marketCap: money(37.8e9, "USD"), debt: 0, cash: money(1.05e9, "USD") }).amount //=> "36750000000"
+ * enterpriseValue({ marketCap: 10, debt: -1, cash: 0 }) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function enterpriseValue<M extends AmountInput, D extends AmountInput, K extends AmountInput>(input: {
+  readonly marketCap: M;
+  readonly debt: D;
+  readonly cash: K;
+}): AmountResult<[M, D, K]> {
+  const o = fields(input, "input");
+  const sc = scope();
+  const m = notNegative(amount(sc, o.marketCap, "marketCap"), "marketCap", o.marketCap);
+  const d = notNegative(amount(sc, o.debt, "debt"), "debt", o.debt);
+  const c = notNegative(amount(sc, o.cash, "cash"), "cash", o.cash);
+  return amountResult(sc, m.plus(d).minus(c));
+}
+
+/**
+ * The EV-to-sales multiple.
+ *
+ * Notes: EV/S = ev / revenue. A negative EV gives a negative multiple.
+ *
+ * @param ev - the enterprise value (Numeric or Money)
+ * @param revenue - revenue, > 0, same currency
+ * @returns the multiple as a {@link Multiple}
+ * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue,
+ *   `CURRENCY_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { evToSales, money } from "finmodel";
+ * evToSales(money(36.75e9, "USD"), money(700e6, "USD")).value //=> "52.5"
+ * evToSales(100, 0) // throws FinModelError DIVISION_BY_ZERO
+ * ```
+ */
+export function evToSales<C extends string>(ev: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Multiple {
+  const sc = scope();
+  const e = amount(sc, ev, "ev");
+  const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue);
+  return multiple(e.div(r));
+}
+
+/**
+ * The upside (or downside) from a price to a target.
+ *
+ * Notes: upside = target / price − 1. A target of HK$1,200 on a HK$930 price is +29.0%.
+ *
+ * @param target - the target price, ≥ 0
+ * @param price - the current price, > 0, same currency
+ * @returns the upside as a {@link Ratio} (negative for a downside)
+ * @throws FinModelError `DIVISION_BY_ZERO` for a zero price, `OUT_OF_DOMAIN` for negative inputs,
+ *   `CURRENCY_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { money, upside } from "finmodel";
+ * upside(money(1200, "HKD"), money(930, "HKD")).value.toFixed(4) //=> "0.2903"
+ * upside(80, 100).value //=> "-0.2"
+ * ```
+ */
+export function upside<C extends string>(target: AmountInput<C>, price: AmountInput<NoInfer<C>>): Ratio {
+  const sc = scope();
+  const t = notNegative(amount(sc, target, "target"), "target", target);
+  const p = positiveDivisor(amount(sc, price, "price"), "price", price);
+  return ratio(t.div(p).minus(1));
+}
+
+/** The tolerance within which scenario probabilities must sum to 1. */
+const PROBABILITY_TOLERANCE = new Decimal("1e-12");
+
+function listOf(input: unknown, path: string): [string, unknown][] {
+  if (Array.isArray(input)) return input.map((v, i) => [String(i), v]);
+  const o = fields(input, path);
+  return Object.entries(o);
+}
+
+/**
+ * The probability-weighted value of scenarios (an expected value).
+ *
+ * Notes: E = Σ valueᵢ × pᵢ. Values and probabilities are both arrays (matched by position) or
+ * both records (matched by key, e.g. `{ bull, base, bear }`). Each probability lies in [0, 1]
+ * and together they sum to 1 within 1e-12; otherwise `OUT_OF_DOMAIN` naming the sum.
+ *
+ * @param values - the scenario values (Numeric or Money, one currency)
+ * @param probabilities - the probability of each scenario (fractions or Ratios)
+ * @returns the weighted value: Money in the values' currency, or a Decimal
+ * @throws FinModelError `OUT_OF_DOMAIN` (bad probabilities, mismatched lengths or keys, no scenario),
+ *   `CURRENCY_MISMATCH`, `UNIT_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { money, probabilityWeighted } from "finmodel";
+ * // 0.25 × 1,500 + 0.5 × 1,000 + 0.25 × 600 = 375 + 500 + 150
+ * probabilityWeighted({ bull: money(1500, "HKD"), base: money(1000, "HKD"), bear: money(600, "HKD") }, { bull: 0.25, base: 0.5, bear: 0.25 }).amount //=> "1025"
+ * probabilityWeighted([10, 20], [0.5, 0.4]) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function probabilityWeighted<T extends AmountInput>(
+  values: readonly T[] | Readonly<Record<string, T>>,
+  probabilities: readonly RateInput[] | Readonly<Record<string, RateInput>>,
+): AmountResult<[T]> {
+  const vs = listOf(values, "values");
+  if (vs.length === 0) throw outOfDomain("values", values, "must hold at least one scenario");
+  if (Array.isArray(values) !== Array.isArray(probabilities)) {
+    throw unitMismatch("probabilities", Array.isArray(values) ? "an array, like values" : "a record, like values", probabilities);
+  }
+  const ps = new Map(listOf(probabilities, "probabilities"));
+  if (ps.size !== vs.length) {
+    throw outOfDomain("probabilities", probabilities, `must give one probability per value (${vs.length} values, ${ps.size} probabilities)`);
+  }
+  const sc = scope();
+  let total = new Decimal(0);
+  let sum = new Decimal(0);
+  for (const [k, v] of vs) {
+    if (!ps.has(k)) throw outOfDomain(`probabilities.${k}`, undefined, "is missing: every value needs a probability");
+    const pIn = ps.get(k);
+    const p = rate(pIn, `probabilities.${k}`);
+    if (p.isNegative() || p.gt(1)) throw outOfDomain(`probabilities.${k}`, pIn, "must be a probability between 0 and 1");
+    const x = amount(sc, v, `values.${k}`);
+    total = total.plus(x.times(p));
+    sum = sum.plus(p);
+  }
+  if (sum.minus(1).abs().gt(PROBABILITY_TOLERANCE)) {
+    throw outOfDomain("probabilities", sum.toString(), `must sum to 1 within 1e-12 (they sum to ${sum.toString()})`, { details: { sum: sum.toString() } });
+  }
+  return amountResult(sc, total);
+}
+
+/** The fields of {@link rewardToRisk}. */
+export interface RewardToRiskInput<C extends string = string> {
+  /** The current price. */
+  readonly price: AmountInput<C>;
+  /** The bull-case value (the reward if it comes true). */
+  readonly bull: AmountInput<C>;
+  /** The bear-case value, below the price (the risk). */
+  readonly bear: AmountInput<C>;
+}
+
+/**
+ * The reward-to-risk ratio of a position: the upside to the bull case per unit of downside
+ * to the bear case.
+ *
+ * Notes: reward / risk = (bull − price) / (price − bear). With the bear case at or above the
+ * price there is no downside to measure, so the ratio is undefined (`OUT_OF_DOMAIN`). A bull case
+ * below the price gives a negative ratio (no reward).
+ *
+ * @param input - `{ price, bull, bear }`, one currency
+ * @returns the ratio as a {@link Multiple} (3 for "3 : 1")
+ * @throws FinModelError `OUT_OF_DOMAIN` when bear ≥ price, `CURRENCY_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { money, rewardToRisk } from "finmodel";
+ * // (1,500 − 930) / (930 − 740) = 570 / 190
+ * rewardToRisk({ price: money(930, "HKD"), bull: money(1500, "HKD"), bear: money(740, "HKD") }).value //=> "3"
+ * rewardToRisk({ price: 100, bull: 150, bear: 100 }) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function rewardToRisk<C extends string>(input: RewardToRiskInput<C>): Multiple {
+  const o = fields(input, "input");
+  const sc = scope();
+  const p = amount(sc, o.price, "price");
+  const bull = amount(sc, o.bull, "bull");
+  const bear = amount(sc, o.bear, "bear");
+  if (bear.gte(p)) {
+    throw outOfDomain("bear", o.bear, `must be below the price (${p.toString()}): with no downside the reward-to-risk ratio is undefined`);
+  }
+  return multiple(divide(bull.minus(p), p.minus(bear), "bear", o.bear));
+}
