@@ -7,3 +7,4 @@ export * from "./core/index.js";
 export * from "./units/index.js";
 export * from "./time/index.js";
 export * from "./metrics/index.js";
+export * from "./figures/index.js";

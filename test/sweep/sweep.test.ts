@@ -48,16 +48,24 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 /** Every (path, args) variant with one argument or field replaced by a bad value. */
 function* variants(c: SweepCase): Generator<[string, unknown[]]> {
   const lenient = new Set(c.lenient ?? []);
+  const options = new Set(c.options ?? []);
+  const anyQuantity = new Set(c.anyQuantity ?? []);
   for (let i = 0; i < c.args.length; i++) {
     const arg = c.args[i];
     const slots: [string, (bad: unknown) => unknown][] = [[String(i), (bad) => bad]];
+    // Fields of an options object are optional: undefined is valid in each.
+    if (isPlainObject(arg) && options.has(String(i))) {
+      for (const key of Object.keys(arg)) if (!lenient.has(`${i}.${key}*`)) lenient.add(`${i}.${key}`);
+    }
     if (isPlainObject(arg)) {
       for (const key of Object.keys(arg)) slots.push([`${i}.${key}`, (bad) => ({ ...arg, [key]: bad })]);
     }
     for (const [path, replace] of slots) {
       if (lenient.has(`${path}*`)) continue;
       for (const [label, bad] of BAD) {
-        if (bad === undefined && lenient.has(path)) continue;
+        if (bad === undefined && (lenient.has(path) || options.has(path))) continue;
+        if (label === "{}" && options.has(path)) continue;
+        if (typeof bad === "object" && bad !== null && "kind" in bad && anyQuantity.has(path)) continue;
         const args = [...c.args];
         args[i] = replace(bad);
         yield [`${path} = ${label}`, args];

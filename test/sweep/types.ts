@@ -19,6 +19,10 @@ export interface SweepCase {
    * (e.g. "1*" for a free-text label).
    */
   readonly lenient?: readonly string[];
+  /** Positions of options objects: `undefined` and `{}` are valid there; any other bad value must be refused. */
+  readonly options?: readonly string[];
+  /** Positions that accept any quantity (Money in any currency, a Ratio, a Multiple): those bad values are skipped there. */
+  readonly anyQuantity?: readonly string[];
   /** Further calls that must throw a FinModelError with the given code (mixed currencies, wrong units, …). */
   readonly mismatches?: readonly { readonly args: readonly unknown[]; readonly code: FinModelErrorCode }[];
 }
