@@ -4,4 +4,6 @@ export type { AmountInput, AmountResult, MultipleInput, RateInput, ShareCountInp
 export * from "./margin.js";
 export * from "./mix.js";
 export * from "./runway.js";
+export * from "./share.js";
+export * from "./tvm/index.js";
 export * from "./valuation.js";
