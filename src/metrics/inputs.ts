@@ -190,3 +190,24 @@ export function cagrOf(f: Decimal, t: Decimal, n: Decimal, input: { from: unknow
   }
   return t.div(f).pow(new Decimal(1).div(n)).minus(1);
 }
+
+/** Six guard digits for the series below; a private clone, so no shared setting changes. */
+const Guarded = Decimal.clone({ precision: Decimal.precision + 6, rounding: Decimal.ROUND_HALF_EVEN });
+
+/**
+ * @internal ln(1 + u) without the cancellation of forming 1 + u first: a series for |u| < 0.01
+ * (u − u²/2 + u³/3 − …), decimal.js `ln` otherwise. u must be > −1.
+ */
+export function log1p(u: Decimal): Decimal {
+  if (u.abs().gte("0.01")) return u.plus(1).ln();
+  const x = new Guarded(u.toString());
+  let sum = new Guarded(0);
+  let power = x;
+  for (let k = 1; k < 200; k++) {
+    const term = power.div(k);
+    sum = k % 2 === 1 ? sum.plus(term) : sum.minus(term);
+    if (term.isZero() || term.abs().lt(sum.abs().times("1e-40"))) break;
+    power = power.times(x);
+  }
+  return new Decimal(sum.toString());
+}

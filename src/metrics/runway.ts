@@ -11,6 +11,7 @@ import {
   amount,
   amountResult,
   fields,
+  log1p,
   notNegative,
   options,
   plain,
@@ -41,12 +42,12 @@ function runwayOf(cash: unknown, monthlyBurn: unknown, opts: unknown): Decimal {
   if (g.lte(-1)) throw outOfDomain("options.burnGrowth", o.burnGrowth, "must be greater than −1 (−100% a month)");
   if (g.isZero()) return c.div(b);
   // Σ burn over t months = b((1+g)^t − 1)/g = c  ⇔  (1+g)^t = 1 + c·g/b
-  const x = c.times(g).div(b).plus(1);
-  if (x.lte(0)) {
+  const u = c.times(g).div(b);
+  if (u.lte(-1)) {
     const lifetime = b.div(g.neg());
     throw outOfDomain("options.burnGrowth", o.burnGrowth, `leaves the company never out of cash: the burn shrinks so fast that all future burn (${lifetime.toString()}) does not use up the cash (${c.toString()})`);
   }
-  return x.ln().div(g.plus(1).ln());
+  return log1p(u).div(log1p(g));
 }
 
 /**
@@ -88,7 +89,9 @@ const MAX_MONTHS = 12 * 9000;
  * Notes: with m = {@link runwayMonths}(cash, monthlyBurn, options), the date is `asOf` plus
  * ⌊m⌋ calendar months (date-fns `addMonths`, which clamps to the month's last day: Jan 31 + 1
  * month is Feb 28/29), plus ⌊(m − ⌊m⌋) × d⌋ days, where d is the number of days of the month
- * reached after adding the whole months. Time zones never shift the day.
+ * reached after adding the whole months. Before each rounding down, m is rounded to 24 and the day
+ * count to 12 decimal places, so that a quotient computed as 8.999…9 counts as 9. This is the inverse
+ * of the dated form of {@link monthlyBurn}. Time zones never shift the day.
  *
  * @param asOf - the date of the cash balance
  * @param cash - cash on hand, ≥ 0 (Numeric or Money)
@@ -116,9 +119,11 @@ export function cashOutDate<C extends string>(
   const start = toCalendarDate(asOf, "asOf");
   const m = runwayOf(cash, monthlyBurn, options);
   if (m.gt(MAX_MONTHS)) throw outOfDomain("cash", cash, `lasts ${m.toFixed(0)} months, beyond the calendar finmodel supports (year 9999)`);
-  const whole = m.floor();
+  // Rounding before each floor keeps a 34-digit quotient such as 8.999…9 from losing a day.
+  const months = m.toDecimalPlaces(24, Decimal.ROUND_HALF_EVEN);
+  const whole = months.floor();
   const reached = addMonths(toLocalNoon(start), whole.toNumber());
-  const days = m.minus(whole).times(getDaysInMonth(reached)).floor().toNumber();
+  const days = months.minus(whole).times(getDaysInMonth(reached)).toDecimalPlaces(12, Decimal.ROUND_HALF_EVEN).floor().toNumber();
   return fromLocalDate(addDays(reached, days));
 }
 
