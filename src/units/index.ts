@@ -7,6 +7,7 @@ export type { Count, Multiple, PercentagePoints, QuantityKind, Ratio } from "./q
 export { convertMoney, fxRate, invertFxRate, isFxRate } from "./fx.js";
 export type { FxRate } from "./fx.js";
 export { addMoney, allocateMoney, compareMoney, roundMoney, scaleMoney, subtractMoney, sumMoney } from "./money-ops.js";
+export type { OneCurrency } from "./money-ops.js";
 export { addPp, shiftRatio } from "./quantity-ops.js";
 export { parseMoney, parseMultiple, parsePercent, parsePp, parseQuantity } from "./parse.js";
 export type { ParsedBase, ParsedCount, ParsedMoney, ParsedMultiple, ParsedNumber, ParsedPp, ParsedQuantity, ParsedRatio } from "./parse.js";

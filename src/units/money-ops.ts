@@ -92,6 +92,19 @@ export function scaleMoney<C extends string>(m: Money<C>, factor: Numeric): Mone
   return money(m.amount.times(toDecimal(factor, "factor")), m.currency);
 }
 
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+
+/**
+ * Makes a list of amounts in two or more literal currencies fail to compile
+ * (`[money(1, "USD"), money(2, "HKD")]`); lists typed `Money<string>[]` or
+ * `Money<CurrencyCode>[]` are checked at run time only.
+ */
+export type OneCurrency<C extends string> = string extends C
+  ? unknown
+  : true extends IsUnion<C>
+    ? { readonly "all amounts must be in one currency": C }
+    : unknown;
+
 /**
  * Adds up a non-empty list of amounts in one currency.
  *
@@ -100,7 +113,8 @@ export function scaleMoney<C extends string>(m: Money<C>, factor: Numeric): Mone
  * @throws FinModelError `OUT_OF_DOMAIN` for an empty list (its currency would be unknown),
  *   `CURRENCY_MISMATCH` if the currencies differ, `UNIT_MISMATCH` for an element that is not Money
  *
- * Notes: the sum is exact up to 34 significant digits and does not depend on the order of the list.
+ * Notes: the sum is exact up to 34 significant digits and does not depend on the
+ * order of the list. A list literal mixing two literal currencies does not compile.
  *
  * @example
  * ```ts
@@ -109,7 +123,7 @@ export function scaleMoney<C extends string>(m: Money<C>, factor: Numeric): Mone
  * sumMoney([]) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function sumMoney<C extends string>(list: readonly Money<C>[]): Money<C> {
+export function sumMoney<C extends string>(list: readonly Money<C>[] & OneCurrency<C>): Money<C> {
   if (!Array.isArray(list)) throw unitMismatch("list", "an array of Money", list);
   const first: unknown = list[0];
   if (list.length === 0) throw outOfDomain("list", list, "must hold at least one amount");

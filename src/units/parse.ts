@@ -180,6 +180,7 @@ function fail(text: unknown, reason?: string, expected = EXPECTED): never {
  * where `scale` is the magnitude (and 0.01 for `%`): "80.7%" is 0.807 ± 0.0005,
  * "US$10.7B" is 10.7e9 ± 0.05e9, "15.05亿元" is 1.505e9 ± 0.005e8. Only
  * English-style separators are read: `1,500` is fifteen hundred, never 1.5.
+ * Exponent notation (`1.5e9`) is refused rather than read as a count of "e9".
  *
  * @param text - the figure as written
  * @returns a frozen {@link ParsedQuantity}: `kind`, the typed `quantity`, `value`, `halfUnit`, `decimals`, `scale`, `text`
@@ -251,6 +252,7 @@ export function parseQuantity(text: string): ParsedQuantity {
       const han = latin ? null : sc.takeRegex(HAN_LABEL);
       label = latin?.[0] ?? han?.[0];
       if (label !== undefined && RESERVED_IN_LABEL.test(label)) fail(text, `"${label}" is not a unit finmodel reads`);
+      if (label !== undefined && /^[eE][+-]?\d/.test(label)) fail(text, "exponent notation; write the number out or use a magnitude (1.5B, 15亿)");
       if (label !== undefined) kind = "count";
     }
     if (currency !== undefined) kind = "money";
