@@ -12,8 +12,12 @@ import { toDecimal } from "../core/numeric.js";
  */
 export type FigureArg<T> = T | Figure<Extract<T, FigureValue>> | Figure;
 
-/** A plain-object argument whose fields may be given as figures. */
-export type FigureFields<T> = T extends Record<string, unknown> ? { [K in keyof T]: FigureArg<T[K]> } : never;
+/** A plain-object or array argument whose fields or elements may be given as figures. */
+export type FigureFields<T> = T extends readonly (infer E)[]
+  ? readonly FigureArg<E>[]
+  : T extends Record<string, unknown>
+    ? { [K in keyof T]: FigureArg<T[K]> }
+    : never;
 
 /** The arguments of `fn`, each of which (or each field of which, for an options object) may be given as a figure. */
 export type FigureArgs<A extends readonly unknown[]> = { [K in keyof A]: FigureArg<A[K]> | FigureFields<A[K]> };
@@ -27,7 +31,9 @@ function isExact(f: Figure): boolean {
   return magnitude(f.interval.low).eq(magnitude(f.interval.high));
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
+// An array or a plain options object (not a quantity, not a figure): its elements may be figures.
+function isContainer(v: unknown): v is Record<string, unknown> | unknown[] {
+  if (Array.isArray(v)) return true;
   return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
 }
 
@@ -43,9 +49,9 @@ function pointInside(f: Figure, t: number): FigureValue {
  * intervals span for the result's interval. Arguments that are not figures
  * are passed through unchanged; plain numbers and quantities among them (a
  * plain `5` years) are recorded in the lineage as exact inputs, other values
- * (dates, strings) are not. A plain-object argument may hold figures in its
- * fields (`impliedPrice({ revenue: fig, multiple: fig, shares })`): they are
- * treated like positional ones. No metric needs to be written twice.
+ * (dates, strings) are not. A plain-object or array argument may hold figures
+ * in its fields or elements (`impliedPrice({ revenue: fig, multiple: fig, shares })`,
+ * `shareTotal([a, b, c])`): they are treated like positional ones. No metric needs to be written twice.
  *
  * Notes: the corner method is exact for functions monotone in each argument
  * over the intervals (true of margins, growth, CAGR, multiples and valuation
@@ -101,12 +107,20 @@ export function derive<A extends readonly unknown[], R extends FigureValue>(
     return a;
   };
   args.forEach((a, i) => {
-    if (isPlainObject(a)) {
-      const copy: Record<string, unknown> = {};
+    if (isContainer(a)) {
+      const copy: Record<string, unknown> | unknown[] = Array.isArray(a) ? [...a] : { ...a };
       for (const [key, v] of Object.entries(a)) {
-        copy[key] = record(v, `args.${i}.${key}`, key);
+        (copy as Record<string, unknown>)[key] = record(v, `args.${i}.${key}`, Array.isArray(a) ? undefined : key);
         if (isFigure(v) && !isExact(v)) {
-          slots.push({ figure: v, where: `args.${i}.${key}`, set: (xs, x) => (xs[i] = { ...(xs[i] as object), [key]: x }) });
+          slots.push({
+            figure: v,
+            where: `args.${i}.${key}`,
+            set: (xs, x) => {
+              const c = Array.isArray(xs[i]) ? [...(xs[i] as unknown[])] : { ...(xs[i] as object) };
+              (c as Record<string, unknown>)[key] = x;
+              xs[i] = c;
+            },
+          });
         }
       }
       plain.push(copy);

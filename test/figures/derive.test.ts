@@ -81,3 +81,18 @@ describe("derive", () => {
     expect(() => derive("", cagr, figure(1), figure(2), 1)).toThrow(FinModelError);
   });
 });
+
+describe("derive with figures inside arrays and options objects", () => {
+  it("treats array elements and object fields as uncertain inputs", async () => {
+    const { shareTotal, impliedMarketCap, multiple } = await import("finmodel");
+    // "61%" + "24%" + "15%": value 1, each ±0.005 → [0.985, 1.015]
+    const total = derive("regions", shareTotal, [statedFigure("61%"), statedFigure("24%"), statedFigure("15%")]);
+    expect(total.value.value.toString()).toBe("1");
+    expect([total.interval.low.value.toString(), total.interval.high.value.toString()]).toEqual(["0.985", "1.015"]);
+    expect(total.inputs).toHaveLength(3);
+    // impliedMarketCap(revenue, multiple): US$700M [650M, 750M] × 54 [53.5, 54.5]
+    const cap = derive("cap", impliedMarketCap, statedFigure("7 億美元"), figure(multiple(54), { interval: { low: 53.5, high: 54.5 } }));
+    expect((cap.interval.low as Money).amount.toString()).toBe("34775000000"); // 650e6 × 53.5
+    expect((cap.interval.high as Money).amount.toString()).toBe("40875000000"); // 750e6 × 54.5
+  });
+});
