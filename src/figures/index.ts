@@ -7,3 +7,5 @@ export type { ExplainOptions } from "./explain.js";
 export { figure, isFigure, statedFigure } from "./figure.js";
 export type { Figure, FigureMeta, FigureSource, FigureStatus, Interval } from "./figure.js";
 export type { FigureValue } from "./quantity.js";
+export { claimOperations, evaluateClaims, resolveDerived } from "./claim-spec.js";
+export type { ClaimArg, ClaimOperation, ClaimResult, ClaimSpec, ClaimSubject, ComputationSpec, DerivedSpec } from "./claim-spec.js";

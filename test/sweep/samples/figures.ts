@@ -16,4 +16,10 @@ export const samples: SweepSamples = {
       { args: [figure(ratio(0.254)), statedFigure("25.4%"), { comparator: "about" }], code: "OUT_OF_DOMAIN" },
     ],
   },
+  resolveDerived: {
+    args: [[{ id: "r24", label: "r24", operation: "priorValue", args: ["@r25", "@g"] }], { r25: statedFigure("US$75M"), g: statedFigure("158.9%") }],
+  },
+  evaluateClaims: {
+    args: [[{ id: "c", statement: "s", compute: { operation: "marginRatio", args: ["@a", "@b"] }, stated: "2x", comparator: ">=" }], { a: statedFigure("12.2%"), b: statedFigure("25.4%") }],
+  },
 };

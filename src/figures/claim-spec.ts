@@ -1,0 +1,214 @@
+import { outOfDomain, unitMismatch } from "../core/errors.js";
+import { readOptions } from "../core/options.js";
+import { cagr, compound, growthMultiple, growthRate, priorValue } from "../metrics/growth.js";
+import { margin, marginChange, marginRatio } from "../metrics/margin.js";
+import { partGrowth } from "../metrics/mix.js";
+import { runwayMonths } from "../metrics/runway.js";
+import { shareOf, shareTotal } from "../metrics/share.js";
+import { impliedMarketCap, impliedMultiple, impliedPrice, impliedShares, marketCap, priceToSales, upside } from "../metrics/valuation.js";
+import { type CheckClaimOptions, type ClaimCheck, type Comparator, type FigureRange, checkClaim, statedRange } from "./claim.js";
+import { derive } from "./derive.js";
+import { type Figure, isFigure, statedFigure } from "./figure.js";
+import type { FigureValue } from "./quantity.js";
+
+/**
+ * The metrics a claim written as data may use, by name. Each is the library's
+ * own function: a claim file cannot run code of its own.
+ */
+export const claimOperations = Object.freeze({
+  cagr,
+  compound,
+  growthMultiple,
+  growthRate,
+  impliedMarketCap,
+  impliedMultiple,
+  impliedPrice,
+  impliedShares,
+  margin,
+  marginChange,
+  marginRatio,
+  marketCap,
+  partGrowth,
+  priceToSales,
+  priorValue,
+  runwayMonths,
+  shareOf,
+  shareTotal,
+  upside,
+});
+
+/** The name of a metric in {@link claimOperations}. */
+export type ClaimOperation = keyof typeof claimOperations;
+
+/**
+ * An argument in a claim written as data: `"@id"` names a figure (or an
+ * earlier derived step), a number or any other string is passed as it is,
+ * and arrays and objects are read element by element.
+ */
+export type ClaimArg = number | string | readonly ClaimArg[] | { readonly [key: string]: ClaimArg };
+
+/** How to compute a figure: a metric and its arguments. */
+export interface ComputationSpec {
+  /** The metric's name. */
+  readonly operation: ClaimOperation;
+  /** Its arguments, with `"@id"` references to figures. */
+  readonly args: readonly ClaimArg[];
+}
+
+/** An intermediate figure computed from others, which later steps and claims may reference as `"@id"`. */
+export interface DerivedSpec extends ComputationSpec {
+  /** The id later references use. */
+  readonly id: string;
+  /** A short description. */
+  readonly label: string;
+}
+
+/** A claim a document makes, as data: what it says, how to compute it, and what it states. */
+export interface ClaimSpec {
+  /** A stable id. */
+  readonly id: string;
+  /** The claim, in a few words of one's own. */
+  readonly statement: string;
+  /** How to compute the figure the claim is about, or `"@id"` to take a figure as it is. */
+  readonly compute: ComputationSpec | string;
+  /** The stated figure: `"@id"` of a figure or range, or the text itself (`"2x"`, `"100%"`). */
+  readonly stated: string;
+  /** Defaults to `"between"` for a range, `"approx"` otherwise. */
+  readonly comparator?: Comparator;
+  /** For `"about"`: an absolute tolerance. */
+  readonly tolerance?: string;
+  /** For `"about"`: a relative tolerance. */
+  readonly relativeTolerance?: string;
+  /** What a reader should know when weighing the verdict. */
+  readonly note?: string;
+}
+
+/** A figure, or a stated range, that claims can reference by id. */
+export type ClaimSubject = Figure | FigureRange;
+
+/** A claim with its computed verdict. */
+export interface ClaimResult {
+  /** The claim's id. */
+  readonly id: string;
+  /** The claim, as the spec words it. */
+  readonly statement: string;
+  /** The spec's note, if any. */
+  readonly note: string | undefined;
+  /** The verdict and the numbers behind it. */
+  readonly check: ClaimCheck;
+}
+
+function lookup(ref: string, known: Readonly<Record<string, ClaimSubject>>, path: string): ClaimSubject {
+  const id = ref.slice(1);
+  const found = Object.hasOwn(known, id) ? known[id] : undefined;
+  if (!found) throw outOfDomain(path, ref, "must name a known figure");
+  return found;
+}
+
+function resolveArg(arg: ClaimArg, known: Readonly<Record<string, ClaimSubject>>, path: string): unknown {
+  if (typeof arg === "string" && arg.startsWith("@")) {
+    const subject = lookup(arg, known, path);
+    if (!isFigure(subject)) throw unitMismatch(path, "a figure (a range can only be a stated figure)", arg);
+    return subject;
+  }
+  if (typeof arg === "number" || typeof arg === "string") return arg;
+  if (Array.isArray(arg)) return arg.map((a, i) => resolveArg(a, known, `${path}.${i}`));
+  if (typeof arg === "object" && arg !== null) {
+    return Object.fromEntries(Object.entries(arg).map(([k, v]) => [k, resolveArg(v as ClaimArg, known, `${path}.${k}`)]));
+  }
+  throw unitMismatch(path, 'a number, a string, "@id", an array or an object', arg);
+}
+
+function compute(label: string, spec: ComputationSpec, known: Readonly<Record<string, ClaimSubject>>, path: string): Figure {
+  readOptions(spec, path, ["operation", "args", "id", "label"] as never);
+  const fn = Object.hasOwn(claimOperations, spec.operation) ? claimOperations[spec.operation] : undefined;
+  if (!fn) throw outOfDomain(`${path}.operation`, spec.operation, `must be one of ${Object.keys(claimOperations).join(", ")}`);
+  if (!Array.isArray(spec.args)) throw unitMismatch(`${path}.args`, "an array of arguments", spec.args);
+  const args = spec.args.map((a, i) => resolveArg(a, known, `${path}.args.${i}`));
+  return derive(label, fn as (...a: unknown[]) => FigureValue, ...args);
+}
+
+/**
+ * Computes derived steps in order, each from the figures and the steps before it.
+ *
+ * @param steps - the steps, in order
+ * @param figures - the figures (and stated ranges) by id
+ * @returns the figures with the derived steps added, by id
+ * @throws FinModelError `OUT_OF_DOMAIN` for an unknown operation or reference, or a duplicate id; any error of the metric itself
+ *
+ * @example
+ * ```ts
+ * import { resolveDerived, statedFigure } from "finmodel";
+ * const all = resolveDerived(
+ *   [{ id: "revenue2024", label: "Revenue 2024 (implied)", operation: "priorValue", args: ["@revenue2025", "@growth2025"] }],
+ *   { revenue2025: statedFigure("US$75M"), growth2025: statedFigure("158.9%") },
+ * );
+ * (all.revenue2024 as { value: { amount: { toFixed(n: number): string } } }).value.amount.toFixed(0) //=> "28968714"
+ * ```
+ */
+export function resolveDerived(
+  steps: readonly DerivedSpec[],
+  figures: Readonly<Record<string, ClaimSubject>>,
+): Readonly<Record<string, ClaimSubject>> {
+  if (!Array.isArray(steps)) throw unitMismatch("steps", "an array of derived steps", steps);
+  if (typeof figures !== "object" || figures === null) throw unitMismatch("figures", "a record of figures by id", figures);
+  const known: Record<string, ClaimSubject> = { ...figures };
+  steps.forEach((step, i) => {
+    if (typeof step?.id !== "string" || step.id === "") throw unitMismatch(`steps.${i}.id`, "an id", step?.id);
+    if (Object.hasOwn(known, step.id)) throw outOfDomain(`steps.${i}.id`, step.id, "must not repeat an existing id");
+    known[step.id] = compute(step.label, step, known, `steps.${i}`);
+  });
+  return Object.freeze(known);
+}
+
+/**
+ * Checks claims written as data against figures: each claim's figure is
+ * computed by the library (never typed in) and compared with the stated one
+ * by {@link checkClaim}.
+ *
+ * @param claims - the claims
+ * @param figures - figures, stated ranges and derived steps by id (see {@link resolveDerived})
+ * @returns one result per claim, in order
+ * @throws FinModelError `OUT_OF_DOMAIN` for an unknown operation or reference; `UNIT_MISMATCH` for figures of different kinds
+ *
+ * @example
+ * ```ts
+ * import { evaluateClaims, statedFigure } from "finmodel";
+ * const [r] = evaluateClaims(
+ *   [{ id: "doubled", statement: "gross margin doubled", compute: { operation: "marginRatio", args: ["@gm2024", "@gm2025"] }, stated: "2x", comparator: ">=" }],
+ *   { gm2024: statedFigure("12.2%"), gm2025: statedFigure("25.4%") },
+ * );
+ * r.check.verdict //=> "consistent"
+ * ```
+ */
+export function evaluateClaims(claims: readonly ClaimSpec[], figures: Readonly<Record<string, ClaimSubject>>): readonly ClaimResult[] {
+  if (!Array.isArray(claims)) throw unitMismatch("claims", "an array of claims", claims);
+  if (typeof figures !== "object" || figures === null) throw unitMismatch("figures", "a record of figures by id", figures);
+  return Object.freeze(
+    claims.map((claim, i) => {
+      const path = `claims.${i}`;
+      const spec = readOptions(claim, path, ["id", "statement", "compute", "stated", "comparator", "tolerance", "relativeTolerance", "note"]);
+      if (typeof spec.statement !== "string" || typeof spec.id !== "string") throw unitMismatch(`${path}.statement`, "a statement and an id", claim);
+      let computed: Figure;
+      if (typeof spec.compute === "string") {
+        const subject = lookup(spec.compute, figures, `${path}.compute`);
+        if (!isFigure(subject)) throw unitMismatch(`${path}.compute`, "a figure", spec.compute);
+        computed = subject;
+      } else {
+        computed = compute(spec.statement, spec.compute as ComputationSpec, figures, `${path}.compute`);
+      }
+      const statedText = spec.stated;
+      if (typeof statedText !== "string" || statedText === "") throw unitMismatch(`${path}.stated`, '"@id" or the stated text', statedText);
+      const stated = statedText.startsWith("@")
+        ? lookup(statedText, figures, `${path}.stated`)
+        : /\d\s*(?:-|–|~|至|到)\s*\d/.test(statedText)
+          ? statedRange(statedText)
+          : statedFigure(statedText);
+      const options: { -readonly [K in keyof CheckClaimOptions]: CheckClaimOptions[K] } = {};
+      if (spec.comparator !== undefined) options.comparator = spec.comparator;
+      if (spec.tolerance !== undefined) options.tolerance = spec.tolerance;
+      if (spec.relativeTolerance !== undefined) options.relativeTolerance = spec.relativeTolerance;
+      return Object.freeze({ id: spec.id, statement: spec.statement, note: spec.note, check: checkClaim(computed, stated, options) });
+    }),
+  );
+}
