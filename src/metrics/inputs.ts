@@ -162,13 +162,17 @@ export function record<V>(list: readonly (readonly [string, V])[]): Readonly<Rec
 }
 
 /**
- * @internal The number of decimal places at which every value whose magnitude is below
- * `bound` fits in the 34 significant digits (one digit spare), so that sums of such values
- * are exact in any order.
+ * @internal The number of decimal places at which a sum of `terms` values, whose absolute values
+ * add up to at most `bound`, is exact in the 34 significant digits in any order of addition:
+ * 34 significant digits of `bound`, one fewer if the rounding of the terms could carry `bound` past
+ * a power of ten.
  */
-export function exactPlaces(bound: Decimal): number {
-  const intDigits = bound.lt(1) ? 1 : bound.trunc().toFixed(0).length;
-  return Decimal.precision - 1 - intDigits;
+export function exactPlaces(bound: Decimal, terms: number): number {
+  if (bound.isZero()) return Decimal.precision - 1;
+  let places = Decimal.precision - 1 - bound.e;
+  const slack = new Decimal(terms + 1).times(new Decimal(10).pow(-places));
+  if (bound.plus(slack).e > bound.e) places -= 1;
+  return places;
 }
 
 /** @internal n / d, with a zero divisor reported as DIVISION_BY_ZERO on `path`. */
@@ -210,4 +214,11 @@ export function log1p(u: Decimal): Decimal {
     power = power.times(x);
   }
   return new Decimal(sum.toString());
+}
+
+/** @internal Rounds half-even to a multiple of 10^−places (places may be negative for huge values). */
+export function quantize(x: Decimal, places: number): Decimal {
+  if (places >= 0) return x.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
+  const scale = new Decimal(10).pow(-places);
+  return x.div(scale).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).times(scale);
 }

@@ -19,6 +19,7 @@ import {
   options as optionsOf,
   plain,
   positiveDivisor,
+  quantize,
   rate,
   record,
   sameKeys,
@@ -236,9 +237,10 @@ export function partGrowth<C extends string>(input: PartGrowthInput<C>): Ratio {
  * Notes: contributionᵢ = (afterᵢ − beforeᵢ) / Σ before × 100 pp, so that the contributions add up
  * to the total growth (Σ after − Σ before) / Σ before × 100. To make that sum exact in Decimal in
  * any order of addition, every contribution and the total are rounded to one common number of
- * decimal places (34 significant digits of the largest magnitude involved, one digit spare) and the
- * rounding residual goes to the part with the largest contribution in absolute value (ties: the
- * earlier key). When all parts move the same way the total is the full-precision growth.
+ * decimal places (34 significant digits of the sum of their absolute values) and the rounding residual
+ * goes to the part with the largest contribution in absolute value (ties: the earlier key). When all
+ * parts move the same way the total is the full 34-digit growth; when they move in opposite directions
+ * it is rounded at the place of the largest contribution.
  *
  * @param before - a record of amounts at the start (Numeric or Money, one currency), positive total
  * @param after - the same parts at the end
@@ -273,9 +275,9 @@ export function growthContribution<K extends string, T extends AmountInput>(
   positiveDivisor(totalBefore, "before", before, "must have a positive total: growth from a negative base is undefined");
   const raw = rows.map((r) => r.y.minus(r.x).times(100).div(totalBefore));
   const total = totalAfter.minus(totalBefore).times(100).div(totalBefore);
-  const places = exactPlaces(Decimal.max(raw.reduce((s, c) => s.plus(c.abs()), new Decimal(0)), total.abs()));
-  const q = raw.map((c) => c.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN));
-  const residual = q.reduce((s, c) => s.minus(c), total.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN));
+  const places = exactPlaces(Decimal.max(raw.reduce((s, c) => s.plus(c.abs()), new Decimal(0)), total.abs()), raw.length + 1);
+  const q = raw.map((c) => quantize(c, places));
+  const residual = q.reduce((s, c) => s.minus(c), quantize(total, places));
   let largest = 0;
   raw.forEach((c, i) => {
     if (c.abs().gt(raw[largest]!.abs())) largest = i;
@@ -315,8 +317,8 @@ export interface MixRateDecomposition {
  * Notes: with weights w and rates r per segment, before (0) and after (1):
  * mix = Σ (w₁ − w₀)·r₀, rate = Σ w₀·(r₁ − r₀), interaction = Σ (w₁ − w₀)·(r₁ − r₀), all × 100 pp,
  * and change = Σ w₁r₁ − Σ w₀r₀ = mix + rate + interaction. To make that sum exact in Decimal, change,
- * mix and rate are rounded to one common number of decimal places (34 significant digits of the
- * largest magnitude, one spare) and interaction is the remainder change − mix − rate (within
+ * mix and rate are rounded to one common number of decimal places (34 significant digits of
+ * |mix| + |rate| + |interaction|) and interaction is the remainder change − mix − rate (within
  * 1e-30 pp of its formula for rates of ordinary size). The weights of each side must sum to 1 within
  * `tolerance` (default 1e-9).
  *
@@ -372,8 +374,8 @@ export function mixRateDecomposition<K extends string>(
     inter = inter.plus(w1.minus(w0).times(r1.minus(r0)));
   }
   const change = blended1.minus(blended0).times(100);
-  const places = exactPlaces(Decimal.max(change.abs(), mix.abs().plus(rateEffect.abs()).plus(inter.abs()).times(100)));
-  const round = (d: Decimal) => d.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
+  const places = exactPlaces(Decimal.max(change.abs(), mix.abs().plus(rateEffect.abs()).plus(inter.abs()).times(100)), 4);
+  const round = (d: Decimal) => quantize(d, places);
   const changeQ = round(change);
   const mixQ = round(mix.times(100));
   const rateQ = round(rateEffect.times(100));
