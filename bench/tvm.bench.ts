@@ -1,0 +1,107 @@
+// Side-by-side timings of the spreadsheet face against peer libraries.
+// Run: npx vitest bench --run bench/tvm.bench.ts
+import * as formulajs from "@formulajs/formulajs";
+import * as financial from "financial";
+import { bench, describe } from "vitest";
+import xirrPeer from "xirr";
+import { FV, IRR, NPER, PMT, PV, RATE, XIRR } from "finmodel/excel";
+
+// 50 irregular flows: an outlay, then 49 mostly positive flows 5–60 days apart
+// (deterministic pseudo-random, so every run times the same input).
+let seed = 42;
+const next = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+const values: number[] = [-10000];
+const dates: Date[] = [new Date(Date.UTC(2020, 0, 15))];
+for (let i = 1; i < 50; i++) {
+  values.push(Math.round((next() < 0.1 ? -200 : 300) + next() * 200));
+  dates.push(new Date(dates[i - 1]!.getTime() + Math.round(5 + next() * 55) * 86_400_000));
+}
+const transactions = values.map((amount, i) => ({ amount, when: dates[i]! }));
+const periodic = [...values];
+
+describe("XIRR, 50 irregular flows", () => {
+  bench("finmodel/excel XIRR", () => {
+    XIRR(values, dates);
+  });
+  bench("xirr", () => {
+    xirrPeer(transactions);
+  });
+  bench("formulajs XIRR", () => {
+    formulajs.XIRR(values, dates);
+  });
+});
+
+describe("IRR, 50 flows", () => {
+  bench("finmodel/excel IRR", () => {
+    IRR(periodic);
+  });
+  bench("financial irr", () => {
+    financial.irr(periodic);
+  });
+  bench("formulajs IRR", () => {
+    formulajs.IRR(periodic);
+  });
+});
+
+describe("RATE(48, -200, 8000)", () => {
+  bench("finmodel/excel RATE", () => {
+    RATE(48, -200, 8000);
+  });
+  bench("financial rate", () => {
+    financial.rate(48, -200, 8000, 0);
+  });
+  bench("formulajs RATE", () => {
+    formulajs.RATE(48, -200, 8000);
+  });
+});
+
+describe("PMT", () => {
+  bench("finmodel/excel PMT", () => {
+    PMT(0.08 / 12, 10, 10000);
+  });
+  bench("financial pmt", () => {
+    financial.pmt(0.08 / 12, 10, 10000);
+  });
+  bench("formulajs PMT", () => {
+    formulajs.PMT(0.08 / 12, 10, 10000);
+  });
+});
+
+describe("PV", () => {
+  bench("finmodel/excel PV", () => {
+    PV(0.08 / 12, 240, 500);
+  });
+  bench("financial pv", () => {
+    financial.pv(0.08 / 12, 240, 500);
+  });
+  bench("formulajs PV", () => {
+    formulajs.PV(0.08 / 12, 240, 500);
+  });
+});
+
+describe("FV", () => {
+  bench("finmodel/excel FV", () => {
+    FV(0.06 / 12, 10, -200, -500, 1);
+  });
+  bench("financial fv", () => {
+    financial.fv(0.06 / 12, 10, -200, -500, financial.PaymentDueTime.Begin);
+  });
+  bench("formulajs FV", () => {
+    formulajs.FV(0.06 / 12, 10, -200, -500, 1);
+  });
+});
+
+describe("NPER", () => {
+  bench("finmodel/excel NPER", () => {
+    NPER(0.01, -100, -1000, 10000, 1);
+  });
+  bench("financial nper", () => {
+    financial.nper(0.01, -100, -1000, 10000, financial.PaymentDueTime.Begin);
+  });
+  bench("formulajs NPER", () => {
+    formulajs.NPER(0.01, -100, -1000, 10000, 1);
+  });
+});
