@@ -152,10 +152,12 @@ export interface ImpliedPriceInput<R extends string = string, Q extends string =
  * impliedPrice({ revenue: 10, multiple: 5, shares: 2 }) //=> "25"
  * ```
  */
-export function impliedPrice<R extends string, Q extends string>(input: ImpliedPriceInput<R, Q> & { readonly fx: FxRate<R, Q> }): Money<Q>;
+export function impliedPrice<R extends string, Q extends string>(
+  input: ImpliedPriceInput<NoInfer<R>, Q> & { readonly fx: FxRate<R, Q> },
+): Money<Q>;
 export function impliedPrice<R extends string>(input: ImpliedPriceInput<R> & { readonly revenue: Money<R>; readonly fx?: undefined }): Money<R>;
 export function impliedPrice(input: ImpliedPriceInput & { readonly revenue: Numeric; readonly fx?: undefined }): Decimal;
-export function impliedPrice(input: ImpliedPriceInput): Money | Decimal;
+export function impliedPrice(input: ImpliedPriceInput & { readonly fx?: undefined }): Money | Decimal;
 export function impliedPrice(input: ImpliedPriceInput): Money | Decimal {
   const o = fields(input, "input");
   const r = revenueInPriceCurrency(o.revenue, o.fx);
