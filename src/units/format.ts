@@ -99,10 +99,21 @@ function roundAbs(x: Decimal, digits: number | undefined, auto: number): { text:
   return { text: r.toFixed(), places: r.decimalPlaces(), zero: r.isZero() };
 }
 
+// Building an Intl.NumberFormat costs far more than using one, so formatters are
+// memoized by (locale, places). The cache is bounded and invisible to callers:
+// the same arguments always give the same text.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Groups an already-rounded, non-negative decimal string for the locale. */
 function group(text: string, places: number, locale: string): string {
+  const key = `${locale}|${places}`;
+  let nf = formatters.get(key);
+  if (nf === undefined) {
+    nf = new Intl.NumberFormat(locale, { minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: true });
+    if (formatters.size >= 64) formatters.clear();
+    formatters.set(key, nf);
+  }
   // A string argument keeps every digit (Intl.NumberFormat v3); no rounding happens here.
-  const nf = new Intl.NumberFormat(locale, { minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: true });
   return nf.format(text as unknown as number);
 }
 

@@ -89,17 +89,18 @@ const MAGNITUDE: Table = [
   ["万亿", 12], ["萬億", 12], ["千亿", 11], ["千億", 11], ["百亿", 10], ["百億", 10], ["十亿", 9], ["十億", 9],
   ["亿", 8], ["億", 8], ["千万", 7], ["千萬", 7], ["百万", 6], ["百萬", 6], ["十万", 5], ["十萬", 5],
   ["万", 4], ["萬", 4], ["千", 3],
-  ["thousand", 3], ["million", 6], ["billion", 9], ["trillion", 12],
-  ["Thousand", 3], ["Million", 6], ["Billion", 9], ["Trillion", 12],
-  ["mn", 6], ["bn", 9], ["tn", 12], ["Mn", 6], ["Bn", 9], ["Tn", 12], ["MN", 6], ["BN", 9], ["TN", 12],
   ["K", 3], ["k", 3], ["M", 6], ["m", 6], ["B", 9], ["b", 9], ["T", 12],
+];
+// Magnitude words of two or more letters, in any letter case ("bn", "Bn", "BILLION", "MM").
+const MAGNITUDE_WORD: Table = [
+  ["thousand", 3], ["million", 6], ["billion", 9], ["trillion", 12], ["mn", 6], ["mm", 6], ["bn", 9], ["tn", 12],
 ];
 
 const PP_UNIT = ["个百分点", "個百分點", "百分点", "百分點", "ppts", "ppt", "pp"] as const;
 const MULTIPLE_UNIT = ["×", "倍", "x", "X"] as const;
 
 // Characters that belong to numbers, magnitudes or currencies and so may not appear in a count label.
-const RESERVED_IN_LABEL = /[元币幣万萬亿億兆倍百千十分点點美港]/u;
+const RESERVED_IN_LABEL = /[元币幣万萬亿億兆倍百千十分点點美港民]/u;
 const LATIN_LABEL = /[A-Za-z][A-Za-z0-9_-]*(?: +[A-Za-z][A-Za-z0-9_-]*)*/y;
 const HAN_LABEL = /\p{Script=Han}+/uy;
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+)/y;
@@ -116,10 +117,11 @@ class Scanner {
   }
 
   /** Takes the first entry of `table` found at the cursor (Latin words only at a word end). */
-  take(table: Table): readonly [string, string | number] | undefined {
+  take(table: Table, anyCase = false): readonly [string, string | number] | undefined {
     for (const entry of table) {
       const word = entry[0];
-      if (!this.s.startsWith(word, this.pos)) continue;
+      const here = this.s.slice(this.pos, this.pos + word.length);
+      if ((anyCase ? here.toLowerCase() : here) !== word) continue;
       const next = this.s[this.pos + word.length];
       if (LETTER.test(word[word.length - 1]!) && next !== undefined && LETTER.test(next)) continue;
       this.pos += word.length;
@@ -167,7 +169,8 @@ function fail(text: unknown, reason?: string, expected = EXPECTED): never {
  * `¥`, `CN¥`, `JP¥`, `€`, `£`, `USD`, `HKD`, `CNY`, `RMB`, `EUR`, `GBP`, `JPY`);
  * the number, with `.` as decimal point and optional `,` thousands groups of
  * three; an optional magnitude (`K`/`k`/`thousand`, `M`/`m`/`mn`/`million`,
- * `B`/`b`/`bn`/`billion`, `T`/`tn`/`trillion`, `万`/`萬` 1e4, `亿`/`億` 1e8,
+ * `B`/`b`/`bn`/`billion`, `T`/`tn`/`trillion`, `MM` (words of two or more letters in
+ * any case: `Bn`, `BILLION`), `万`/`萬` 1e4, `亿`/`億` 1e8,
  * `万亿`/`萬億` 1e12, and `千`, `十万`, `百万`, `千万`, `十亿`, `百亿`, `千亿`); then
  * at most one unit: `%` (a ratio), `pp`/`ppt`/`个百分点` (percentage points),
  * `x`/`×`/`倍` (a multiple), a currency after the number (`美元`, `港元`, `港币`,
@@ -233,7 +236,7 @@ export function parseQuantity(text: string): ParsedQuantity {
   if (body.startsWith("兆", sc.pos)) {
     fail(text, "兆 is ambiguous: 10^6 in mainland metric usage, 10^12 in Taiwan; write 百万 or 万亿");
   }
-  const magnitude = sc.take(MAGNITUDE);
+  const magnitude = sc.take(MAGNITUDE_WORD, true) ?? sc.take(MAGNITUDE);
   sc.skipSpace();
 
   let kind: ParsedQuantity["kind"] = "number";
@@ -265,7 +268,9 @@ export function parseQuantity(text: string): ParsedQuantity {
   }
 
   const scale = kind === "ratio" ? new Decimal("0.01") : new Decimal(10).pow(magnitude ? Number(magnitude[1]) : 0);
-  const absolute = new Decimal(digits).times(scale);
+  const written = new Decimal(digits);
+  if (written.sd() > Decimal.precision) fail(text, `more than ${Decimal.precision} significant digits`);
+  const absolute = written.times(scale);
   const value = negative && !absolute.isZero() ? absolute.neg() : absolute;
   const halfUnit = new Decimal(5).times(new Decimal(10).pow(-(fraction.length + 1))).times(scale);
   const base = { text, value, halfUnit, decimals: fraction.length, scale };

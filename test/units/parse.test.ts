@@ -92,6 +92,7 @@ describe("parseQuantity reads the figures documents write", () => {
       ["2M", "2000000"], ["2m", "2000000"], ["2mn", "2000000"], ["2 million", "2000000"],
       ["2B", "2000000000"], ["2b", "2000000000"], ["2bn", "2000000000"], ["2 billion", "2000000000"],
       ["2T", "2000000000000"], ["2tn", "2000000000000"], ["2 trillion", "2000000000000"],
+      ["2 Billion", "2000000000"], ["2 BILLION", "2000000000"], ["2Bn", "2000000000"], ["2MM", "2000000"], ["2mm", "2000000"],
       ["2万", "20000"], ["2萬", "20000"], ["2亿", "200000000"], ["2億", "200000000"],
       ["2万亿", "2000000000000"], ["2萬億", "2000000000000"], ["2百万", "2000000"], ["2千万", "20000000"],
     ];
@@ -139,9 +140,15 @@ describe("parseQuantity reads the figures documents write", () => {
   it("never returns a silently wrong number", () => {
     const bad = [
       "1.2.3%", "10亿美元港元", "US$5%", "5%%", "1,2345", "12,34", "1,234,56", "1.", "abc", "", "   ", "$", "%",
-      "5 万 亿", "US$HK$5", "HK$5美元", "(−5)", "5 5", "5x%", "1.5万%", "3M x", "5 MAU 元", "1e9", "1.5e-3 users", "0x10", "--5", "5-",
+      "5 万 亿", "US$HK$5", "HK$5美元", "(−5)", "5 5", "5x%", "1.5万%", "3M x", "5 MAU 元", "5人民", "1e9", "1.5e-3 users", "0x10", "--5", "5-",
     ];
     for (const text of bad) expect(codeOf(() => parseQuantity(text)), text).toBe("PARSE_ERROR");
+  });
+
+  it("refuses more significant digits than finmodel keeps (34) rather than rounding them away", () => {
+    const d34 = "1234567890123456789012345678901234";
+    expect(parseQuantity(`${d34}亿`).value.toFixed()).toBe(`${d34}00000000`);
+    expect(codeOf(() => parseQuantity(`${d34}5`))).toBe("PARSE_ERROR");
   });
 
   it("names the text in the error", () => {
