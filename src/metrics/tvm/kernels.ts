@@ -81,19 +81,27 @@ export function nperKernel(r: number, pmt: number, pv: number, fv: number, type:
 /** @internal Interest part of payment `per` (1-based); 0 for the first payment when paid in advance. */
 export function ipmtKernel(r: number, per: number, n: number, pv: number, fv: number, type: TimingFlag): number {
   const p = pmtKernel(r, n, pv, fv, type);
-  return interestOf(r, per, p, pv, type);
+  return interestOf(r, per, n, p, pv, fv, type);
 }
 
-function interestOf(r: number, per: number, p: number, pv: number, type: TimingFlag): number {
+/**
+ * Interest of payment `per` given the payment p. The balance before it is FV(r, per−1, p, pv)
+ * (forward from pv) or, equally, −PV(r, n−per+1, p, fv) (backward from fv). Late in a long
+ * loan at a positive rate the forward form subtracts numbers of size pv·(1+r)^per and loses
+ * every digit, so the backward form is used there.
+ */
+function interestOf(r: number, per: number, n: number, p: number, pv: number, fv: number, type: TimingFlag): number {
   if (type === 1 && per === 1) return 0;
-  const interest = fvKernel(r, per - 1, p, pv, type) * r;
+  const k = per - 1;
+  const balance = r > 0 && k > n / 2 ? -pvKernel(r, n - k, p, fv, type) : fvKernel(r, k, p, pv, type);
+  const interest = balance * r;
   return type === 1 ? interest / (1 + r) : interest;
 }
 
 /** @internal Principal part of payment `per`: PMT − IPMT. */
 export function ppmtKernel(r: number, per: number, n: number, pv: number, fv: number, type: TimingFlag): number {
   const p = pmtKernel(r, n, pv, fv, type);
-  return p - interestOf(r, per, p, pv, type);
+  return p - interestOf(r, per, n, p, pv, fv, type);
 }
 
 /** @internal Σ IPMT (which = 0) or Σ PPMT (which = 1) for the whole periods start..end. */
@@ -101,7 +109,7 @@ export function cumulativeKernel(r: number, n: number, pv: number, start: number
   const p = pmtKernel(r, n, pv, 0, type);
   let sum = 0;
   for (let per = start; per <= end; per++) {
-    const interest = interestOf(r, per, p, pv, type);
+    const interest = interestOf(r, per, n, p, pv, 0, type);
     sum += which === 0 ? interest : p - interest;
   }
   return sum;
