@@ -1,4 +1,5 @@
 import { outOfDomain, unitMismatch } from "../core/errors.js";
+import { type FxRate, isFxRate } from "../units/fx.js";
 import { readOptions } from "../core/options.js";
 import { cagr, compound, growthMultiple, growthRate, priorValue } from "../metrics/growth.js";
 import { margin, marginChange, marginRatio } from "../metrics/margin.js";
@@ -83,8 +84,8 @@ export interface ClaimSpec {
   readonly note?: string;
 }
 
-/** A figure, or a stated range, that claims can reference by id. */
-export type ClaimSubject = Figure | FigureRange;
+/** What claims can reference by id: a figure, a stated range, or an exchange rate (passed to the metric as it is). */
+export type ClaimSubject = Figure | FigureRange | FxRate;
 
 /** A claim with its computed verdict. */
 export interface ClaimResult {
@@ -108,7 +109,7 @@ function lookup(ref: string, known: Readonly<Record<string, ClaimSubject>>, path
 function resolveArg(arg: ClaimArg, known: Readonly<Record<string, ClaimSubject>>, path: string): unknown {
   if (typeof arg === "string" && arg.startsWith("@")) {
     const subject = lookup(arg, known, path);
-    if (!isFigure(subject)) throw unitMismatch(path, "a figure (a range can only be a stated figure)", arg);
+    if (!isFigure(subject) && !isFxRate(subject)) throw unitMismatch(path, "a figure or an FX rate (a range can only be a stated figure)", arg);
     return subject;
   }
   if (typeof arg === "number" || typeof arg === "string") return arg;
@@ -126,6 +127,11 @@ function compute(label: string, spec: ComputationSpec, known: Readonly<Record<st
   if (!Array.isArray(spec.args)) throw unitMismatch(`${path}.args`, "an array of arguments", spec.args);
   const args = spec.args.map((a, i) => resolveArg(a, known, `${path}.args.${i}`));
   return derive(label, fn as (...a: unknown[]) => FigureValue, ...args);
+}
+
+function statedSubject(subject: ClaimSubject, ref: string, path: string): Figure | FigureRange {
+  if (isFxRate(subject)) throw unitMismatch(path, "a figure or a stated range", ref);
+  return subject;
 }
 
 /**
@@ -192,6 +198,7 @@ export function evaluateClaims(claims: readonly ClaimSpec[], figures: Readonly<R
       let computed: Figure;
       if (typeof spec.compute === "string") {
         const subject = lookup(spec.compute, figures, `${path}.compute`);
+        // A claim compares figures: an FX rate or a range cannot be the computed side.
         if (!isFigure(subject)) throw unitMismatch(`${path}.compute`, "a figure", spec.compute);
         computed = subject;
       } else {
@@ -200,7 +207,7 @@ export function evaluateClaims(claims: readonly ClaimSpec[], figures: Readonly<R
       const statedText = spec.stated;
       if (typeof statedText !== "string" || statedText === "") throw unitMismatch(`${path}.stated`, '"@id" or the stated text', statedText);
       const stated = statedText.startsWith("@")
-        ? lookup(statedText, figures, `${path}.stated`)
+        ? statedSubject(lookup(statedText, figures, `${path}.stated`), statedText, `${path}.stated`)
         : /\d\s*(?:-|–|~|至|到)\s*\d/.test(statedText)
           ? statedRange(statedText)
           : statedFigure(statedText);

@@ -4,6 +4,7 @@ import { type Figure, makeFigure } from "./figure.js";
 import { type FigureValue, isFigureValue, magnitude, withMagnitude } from "./quantity.js";
 import { isFigure } from "./figure.js";
 import { toDecimal } from "../core/numeric.js";
+import { isFxRate } from "../units/fx.js";
 
 /**
  * An argument of `fn`, or a figure holding such a value. A figure whose kind is
@@ -47,8 +48,8 @@ function pointInside(f: Figure, t: number): FigureValue {
  * Lifts ANY function of plain values to figures: runs `fn` on the figures'
  * values for the point result, and on every corner of the box their
  * intervals span for the result's interval. Arguments that are not figures
- * are passed through unchanged; plain numbers and quantities among them (a
- * plain `5` years) are recorded in the lineage as exact inputs, other values
+ * are passed through unchanged; plain numbers, quantities and FX rates among
+ * them (a plain `5` years, USD/HKD 7.8) are recorded in the lineage as exact inputs, other values
  * (dates, strings) are not. A plain-object or array argument may hold figures
  * in its fields or elements (`impliedPrice({ revenue: fig, multiple: fig, shares })`,
  * `shareTotal([a, b, c])`): they are treated like positional ones. No metric needs to be written twice.
@@ -103,6 +104,7 @@ export function derive<A extends readonly unknown[], R extends FigureValue>(
       return a.value;
     }
     if (isFigureValue(a)) inputs.push(exactInput(a, name));
+    else if (isFxRate(a)) inputs.push(exactInput(a.rate, `${a.base}/${a.quote}${name ? ` (${name})` : ""}`));
     else if (typeof a === "number" || typeof a === "bigint") inputs.push(exactInput(toDecimal(a, where), name));
     return a;
   };

@@ -4,6 +4,7 @@ import { isNumeric, type Numeric, toDecimal } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
 import { isPeriod, type Period } from "../time/period.js";
 import { parseQuantity } from "../units/parse.js";
+import { count } from "../units/quantities.js";
 import { type FigureValue, assertComparable, isFigureValue, magnitude, withMagnitude } from "./quantity.js";
 
 /** Whether a figure was reported, is someone's estimate, or was computed from other figures. */
@@ -164,13 +165,19 @@ export function figure(value: Numeric | FigureValue, metaArg?: FigureMeta): Figu
   });
 }
 
+/** Options of {@link statedFigure}: the figure's facts, and a unit for a plain number. */
+export interface StatedFigureMeta extends Omit<FigureMeta, "interval"> {
+  /** Read a plain number (`"310 萬"`) as a {@link Count} of this unit (`"users"`). */
+  readonly unit?: string;
+}
+
 /**
  * Makes a {@link Figure} from text as a document states it, keeping the
  * precision it was stated with: `"80.7%"` is 0.807 in [0.8065, 0.8075],
  * `"US$10.7B"` is 10.7e9 in [10.65e9, 10.75e9].
  *
  * @param text - the figure as written (anything `parseQuantity` reads)
- * @param meta - label, period, status (default `"reported"`), source
+ * @param metaArg - label, period, status (default `"reported"`), source, and `unit` to read a plain number as a count
  * @returns a frozen Figure whose interval is value ± half a unit of the last written digit
  * @throws FinModelError `PARSE_ERROR` if the text cannot be read
  *
@@ -180,12 +187,19 @@ export function figure(value: Numeric | FigureValue, metaArg?: FigureMeta): Figu
  * const cagr = statedFigure("80.7%", { label: "Market CAGR 2024–2029" });
  * cagr.value.value.toString() //=> "0.807"
  * [cagr.interval.low.value.toString(), cagr.interval.high.value.toString()] //=> ["0.8065", "0.8075"]
+ * const mau = statedFigure("2760萬", { unit: "users" });
+ * [mau.value.kind, mau.value.unit, mau.interval.high.value.toString()] //=> ["count", "users", "27605000"]
  * ```
  */
-export function statedFigure(text: string, metaArg?: Omit<FigureMeta, "interval">): Figure {
-  const meta = readMeta(metaArg, "meta", false);
+export function statedFigure(text: string, metaArg?: StatedFigureMeta): Figure {
+  const { unit, ...rest } = readOptions(metaArg, "meta", [...META_KEYS, "unit"]);
+  const meta = readMeta(rest, "meta", false);
   const parsed = parseQuantity(text);
-  const v: FigureValue = parsed.kind === "number" ? parsed.value : parsed.quantity;
+  if (unit !== undefined && (typeof unit !== "string" || unit.trim() === "")) throw unitMismatch("meta.unit", "a non-empty unit label", unit);
+  if (unit !== undefined && parsed.kind !== "number" && parsed.kind !== "count") {
+    throw unitMismatch("meta.unit", `a unit only for a plain number or count, but ${JSON.stringify(text)} reads as ${parsed.kind}`, unit);
+  }
+  const v: FigureValue = unit !== undefined ? count(parsed.value, unit) : parsed.kind === "number" ? parsed.value : parsed.quantity;
   const m = magnitude(v);
   return makeFigure({
     label: meta.label ?? text.trim(),

@@ -5,7 +5,7 @@ export type { FigureArg, FigureArgs } from "./derive.js";
 export { explain } from "./explain.js";
 export type { ExplainOptions } from "./explain.js";
 export { figure, isFigure, statedFigure } from "./figure.js";
-export type { Figure, FigureMeta, FigureSource, FigureStatus, Interval } from "./figure.js";
+export type { Figure, FigureMeta, FigureSource, FigureStatus, Interval, StatedFigureMeta } from "./figure.js";
 export type { FigureValue } from "./quantity.js";
 export { claimOperations, evaluateClaims, resolveDerived } from "./claim-spec.js";
 export type { ClaimArg, ClaimOperation, ClaimResult, ClaimSpec, ClaimSubject, ComputationSpec, DerivedSpec } from "./claim-spec.js";

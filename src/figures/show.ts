@@ -1,5 +1,5 @@
 import { Decimal } from "../core/decimal.js";
-import { formatMoney, formatMultiple, formatPp, formatRatio } from "../units/format.js";
+import { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "../units/format.js";
 import { type FigureValue, magnitude } from "./quantity.js";
 
 // Enough digits to see a difference that matters, few enough to read.
@@ -28,7 +28,7 @@ function formatted(v: FigureValue): string {
     case "multiple":
       return formatMultiple(v, { digits: decimalsFor(m.abs()) });
     case "count":
-      return `${m.toSignificantDigits(SIGNIFICANT).toString()} ${v.unit}`;
+      return formatCount(v, { notation: "compact", digits: decimalsFor(m.abs().div(compactScale(m))) });
   }
 }
 
