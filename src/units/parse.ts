@@ -29,37 +29,49 @@ export interface ParsedBase {
 
 /** A parsed amount of money (`"US$75M"`, `"15.05亿元"`); `value` is in major units. */
 export interface ParsedMoney extends ParsedBase {
+  /** The discriminant. */
   readonly kind: "money";
+  /** The figure as a typed Money. */
   readonly quantity: Money;
 }
 
 /** A parsed percentage (`"25.4%"`); `value` is the fraction (0.254). */
 export interface ParsedRatio extends ParsedBase {
+  /** The discriminant. */
   readonly kind: "ratio";
+  /** The figure as a typed Ratio. */
   readonly quantity: Ratio;
 }
 
 /** A parsed change in percentage points (`"-0.5 pp"`, `"13.2个百分点"`); `value` is in points. */
 export interface ParsedPp extends ParsedBase {
+  /** The discriminant. */
   readonly kind: "pp";
+  /** The figure as a typed PercentagePoints. */
   readonly quantity: PercentagePoints;
 }
 
 /** A parsed multiple (`"54x"`, `"54×"`, `"54 倍"`). */
 export interface ParsedMultiple extends ParsedBase {
+  /** The discriminant. */
   readonly kind: "multiple";
+  /** The figure as a typed Multiple. */
   readonly quantity: Multiple;
 }
 
 /** A parsed count with a unit label (`"27.6M MAU"`, `"1.97 萬億 token"`). */
 export interface ParsedCount extends ParsedBase {
+  /** The discriminant. */
   readonly kind: "count";
+  /** The figure as a typed Count. */
   readonly quantity: Count;
 }
 
 /** A parsed plain number (`"2760萬"`, `"3.1 million"`, `"(1,234.5)"`); `quantity` is the same Decimal as `value`. */
 export interface ParsedNumber extends ParsedBase {
+  /** The discriminant. */
   readonly kind: "number";
+  /** The figure as a typed Decimal. */
   readonly quantity: Decimal;
 }
 
