@@ -3,6 +3,7 @@
 import * as formulajs from "@formulajs/formulajs";
 import * as financial from "financial";
 import { bench, describe } from "vitest";
+// @ts-expect-error -- the xirr package ships no type declarations
 import xirrPeer from "xirr";
 import { FV, IRR, NPER, PMT, PV, RATE, XIRR } from "finmodel/excel";
 

@@ -66,6 +66,7 @@ describe("finmodel face: values and types", () => {
   });
   it("mixed currencies are CURRENCY_MISMATCH; quantities of the wrong kind UNIT_MISMATCH", () => {
     expect(code(() => npv(0.1, [money(-100, "USD"), money(110, "HKD")]))).toBe("CURRENCY_MISMATCH");
+    // @ts-expect-error -- mixing currencies fails to compile, and throws at run time
     expect(code(() => pmt(0.1, 10, money(1, "USD"), { fv: money(1, "EUR") }))).toBe("CURRENCY_MISMATCH");
     expect(code(() => pmt(money(1, "USD") as never, 10, 100))).toBe("UNIT_MISMATCH");
     expect(code(() => pmt(0.1, ratio(10) as never, 100))).toBe("UNIT_MISMATCH");
