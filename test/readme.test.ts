@@ -26,3 +26,28 @@ describe("README", () => {
     for (const script of ["build", "test", "lint", "docs", "bench", "example"]) expect(pkg.scripts[script]).toBeTruthy();
   });
 });
+
+describe("README quick start", () => {
+  it("runs, and its //=> results hold", async () => {
+    const { toModule, writeExampleModules } = await import("./support/examples.js");
+    const { normalize } = await import("./support/normalize.js");
+    const code = /## Quick start\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(code, "README has a ts block under Quick start").toBeTruthy();
+    const example = { file: "README.md", symbol: "quickstart", line: 1, code: code! };
+    expect(toModule(example).checks).toBeGreaterThanOrEqual(2);
+    const [path] = writeExampleModules([example], "readme");
+    const logged: unknown[] = [];
+    const log = console.log;
+    console.log = (...a: unknown[]) => logged.push(a.join(" "));
+    try {
+      const mod = (await import(/* @vite-ignore */ path!)) as { run: (c: unknown, t: unknown) => Promise<void> };
+      await mod.run(
+        (actual: unknown, expected: unknown, line: string) => expect(normalize(actual), line).toEqual(normalize(expected)),
+        async () => undefined,
+      );
+    } finally {
+      console.log = log;
+    }
+    expect(String(logged[0])).toMatch(/^Market CAGR 2024–2029 = 80\.762% .*\n├── 107 億美元 = US\$10\.7B/);
+  });
+});

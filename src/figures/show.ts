@@ -12,7 +12,7 @@ export function showValue(v: FigureValue): string {
 
 // "US$75.000M" → "US$75M", "25.400%" → "25.4%": the digits shown are not a precision claim.
 function trimZeros(s: string): string {
-  return s.replace(/\.(\d*?)0+(?!\d)/, (_m, kept: string) => (kept ? `.${kept}` : ""));
+  return s.replace(/\.(\d*?)0+(?![\d,])/, (_m, kept: string) => (kept ? `.${kept}` : ""));
 }
 
 function formatted(v: FigureValue): string {
@@ -20,7 +20,10 @@ function formatted(v: FigureValue): string {
   if (Decimal.isDecimal(v)) return m.toSignificantDigits(SIGNIFICANT).toString();
   switch (v.kind) {
     case "money":
-      return formatMoney(v, { notation: "compact", digits: decimalsFor(m.abs().div(compactScale(m))) });
+      // Compact (US$10.7B) for large amounts; a share price reads better in full (HK$1,240).
+      return m.abs().gte(1e6)
+        ? formatMoney(v, { notation: "compact", digits: decimalsFor(m.abs().div(compactScale(m))) })
+        : formatMoney(v, { digits: decimalsFor(m.abs()) });
     case "ratio":
       return formatRatio(v, { digits: decimalsFor(m.abs().times(100)) });
     case "pp":

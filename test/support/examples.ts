@@ -92,8 +92,8 @@ export function toModule(example: Example): { source: string; checks: number } {
   return { source, checks };
 }
 
-export function writeExampleModules(examples: readonly Example[]): string[] {
-  const dir = join(root, "test", ".generated", "examples");
+export function writeExampleModules(examples: readonly Example[], folder = "examples"): string[] {
+  const dir = join(root, "test", ".generated", folder);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return examples.map((ex, i) => {
