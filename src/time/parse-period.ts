@@ -32,6 +32,7 @@ const NUM = "(\\d{1,2}|十[一二]|[一二两兩三四五六七八九十])";
 
 type Builder = (m: RegExpExecArray, options: FiscalOptions) => Period;
 
+// Quarter numbers are read as any digit so that Q5 is reported as an invalid quarter.
 // Forms are matched on text that is NFKC-normalised (full-width digits and
 // letters become ASCII), upper-cased, with runs of spaces collapsed to one
 // and an estimate mark removed.
@@ -47,13 +48,13 @@ const FORMS: readonly (readonly [RegExp, Builder])[] = [
   // 2025H1, 2025 1H, FY2025 H1, 2025年H1
   [/^(?:FY ?)?(\d{4}) ?(?:年 ?)?(?:1H|H1)$/, (m, o) => periodToDate(Number(m[1]), 6, o)],
   // Q3 2025, Q3 25, Q3'25, Q3 FY2025
-  [new RegExp(`^Q([1-4]) ?(?:FY ?)?${Y}$`), (m, o) => quarter(yearOf(m[2]!), Number(m[1]), o)],
+  [new RegExp(`^Q(\\d) ?(?:FY ?)?${Y}$`), (m, o) => quarter(yearOf(m[2]!), Number(m[1]), o)],
   // 3Q25, 3Q2025, 3Q FY25
-  [new RegExp(`^([1-4])Q ?(?:FY ?)?${Y}$`), (m, o) => quarter(yearOf(m[2]!), Number(m[1]), o)],
+  [new RegExp(`^(\\d)Q ?(?:FY ?)?${Y}$`), (m, o) => quarter(yearOf(m[2]!), Number(m[1]), o)],
   // 2025Q3, 2025 Q3, FY2025 Q3, FY25Q3, 2025年Q3
-  [new RegExp(`^(?:FY ?)?${Y} ?(?:年 ?)?Q([1-4])$`), (m, o) => quarter(yearOf(m[1]!), Number(m[2]), o)],
+  [new RegExp(`^(?:FY ?)?${Y} ?(?:年 ?)?Q(\\d)$`), (m, o) => quarter(yearOf(m[1]!), Number(m[2]), o)],
   // 2025年第三季度, 2025年三季度, 2025年第3季度, 2025年第三季
-  [/^(\d{4}) ?年 ?第?([一二三四1-4]) ?季度?$/, (m, o) => quarter(Number(m[1]), countOf(m[2]!), o)],
+  [/^(\d{4}) ?年 ?第?([一二三四五六七八九\d]) ?季度?$/, (m, o) => quarter(Number(m[1]), countOf(m[2]!), o)],
   // 2025年前九个月, 2025年前九個月, 2025年前9个月, 2025年前9月
   [new RegExp(`^(\\d{4}) ?年 ?前 ?${NUM} ?(?:个|個)?月$`), (m, o) => periodToDate(Number(m[1]), countOf(m[2]!), o)],
   // 2025年1-9月, 2025年1至9月, 2025年一至九月
