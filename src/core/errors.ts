@@ -71,7 +71,7 @@ export class FinModelError extends Error {
 
   /**
    * @param code - the stable error code
-   * @param message - the human-readable message (build it from {@link messages})
+   * @param message - the human-readable message, naming the argument and the value
    * @param options - path, value and other details
    */
   constructor(code: FinModelErrorCode, message: string, options: FinModelErrorOptions = {}) {

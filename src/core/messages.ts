@@ -12,13 +12,7 @@
  * @param value - anything
  * @returns a short description
  *
- * @example
- * ```ts
- * import { describeValue } from "finmodel";
- * describeValue("abc") //=> '"abc"'
- * describeValue(Number.NaN) //=> "NaN"
- * describeValue(undefined) //=> "undefined"
- * ```
+ * Internal: messages are part of the error contract, not of the API.
  */
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
@@ -40,7 +34,7 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-/** The message templates, keyed by what went wrong. */
+/** @internal The message templates, keyed by what went wrong. */
 export const messages = {
   invalidNumber: (path: string, value: unknown) =>
     `${path} must be a finite number (number, numeric string, bigint or Decimal), got ${describeValue(value)}`,

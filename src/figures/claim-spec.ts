@@ -12,11 +12,33 @@ import { derive } from "./derive.js";
 import { type Figure, isFigure, statedFigure } from "./figure.js";
 import type { FigureValue } from "./quantity.js";
 
+/** The name of a metric a claim written as data may use. */
+export type ClaimOperation =
+  | "cagr"
+  | "compound"
+  | "growthMultiple"
+  | "growthRate"
+  | "impliedMarketCap"
+  | "impliedMultiple"
+  | "impliedPrice"
+  | "impliedShares"
+  | "margin"
+  | "marginChange"
+  | "marginRatio"
+  | "marketCap"
+  | "partGrowth"
+  | "priceToSales"
+  | "priorValue"
+  | "runwayMonths"
+  | "shareOf"
+  | "shareTotal"
+  | "upside";
+
 /**
  * The metrics a claim written as data may use, by name. Each is the library's
  * own function: a claim file cannot run code of its own.
  */
-export const claimOperations = Object.freeze({
+export const claimOperations: Readonly<Record<ClaimOperation, (...args: never[]) => FigureValue>> = Object.freeze({
   cagr,
   compound,
   growthMultiple,
@@ -37,9 +59,6 @@ export const claimOperations = Object.freeze({
   shareTotal,
   upside,
 });
-
-/** The name of a metric in {@link claimOperations}. */
-export type ClaimOperation = keyof typeof claimOperations;
 
 /**
  * An argument in a claim written as data: `"@id"` names a figure (or an

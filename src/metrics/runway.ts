@@ -91,7 +91,7 @@ const MAX_MONTHS = 12 * 9000;
  * month is Feb 28/29), plus ⌊(m − ⌊m⌋) × d⌋ days, where d is the number of days of the month
  * reached after adding the whole months. Before each rounding down, m is rounded to 24 and the day
  * count to 12 decimal places, so that a quotient computed as 8.999…9 counts as 9. This is the inverse
- * of the dated form of {@link monthlyBurn}. Time zones never shift the day.
+ * of the dated form of `monthlyBurn()`. Time zones never shift the day.
  *
  * @param asOf - the date of the cash balance
  * @param cash - cash on hand, ≥ 0 (Numeric or Money)

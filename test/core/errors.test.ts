@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FinModelError, isFinModelError, messages } from "finmodel";
+import { FinModelError, isFinModelError } from "finmodel";
+import { messages } from "../../src/core/messages.js";
 
 describe("FinModelError", () => {
   it("is an Error with a stable code, path and value", () => {

@@ -7,7 +7,6 @@ export const samples: SweepSamples = {
   isFinModelError: { exempt: "a type guard: any value is a valid question" },
   isNumeric: { exempt: "a type guard: any value is a valid question" },
   isCalendarDate: { exempt: "a type guard: any value is a valid question" },
-  describeValue: { exempt: "describes any value for error messages" },
   toDecimal: { args: ["1.5", "x"], lenient: ["1*"] },
   toNumber: { args: [new Decimal("0.5"), "x"], lenient: ["1*"] },
   calendarDate: { args: [2025, 12, 31, "d"], lenient: ["3*"] },
