@@ -1,13 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
 import * as excel from "finmodel/excel";
 import * as fixtures from "finmodel/fixtures";
 import * as finmodel from "finmodel";
-import { docComments, extractExamples, sourceFiles, toModule, writeExampleModules } from "./support/examples.js";
+import { docComments, extractExamples, generatedDir, sourceFiles, toModule, writeExampleModules } from "./support/examples.js";
 import { normalize } from "./support/normalize.js";
 
 const files = sourceFiles();
 const examples = files.flatMap(extractExamples);
 const modules = writeExampleModules(examples);
+afterAll(() => rmSync(generatedDir("examples"), { recursive: true, force: true }));
 
 function check(actual: unknown, expected: unknown, line: string): void {
   expect(normalize(actual), line).toEqual(normalize(expected));

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root } from "./support/examples.js";
@@ -29,7 +29,7 @@ describe("README", () => {
 
 describe("README quick start", () => {
   it("runs, and its //=> results hold", async () => {
-    const { toModule, writeExampleModules } = await import("./support/examples.js");
+    const { generatedDir, toModule, writeExampleModules } = await import("./support/examples.js");
     const { normalize } = await import("./support/normalize.js");
     const code = /## Quick start\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(code, "README has a ts block under Quick start").toBeTruthy();
@@ -47,6 +47,7 @@ describe("README quick start", () => {
       );
     } finally {
       console.log = log;
+      rmSync(generatedDir("readme"), { recursive: true, force: true });
     }
     expect(String(logged[0])).toMatch(/^Market CAGR 2024–2029 = 80\.762% .*\n├── 107 億美元 = US\$10\.7B/);
   });

@@ -92,8 +92,13 @@ export function toModule(example: Example): { source: string; checks: number } {
   return { source, checks };
 }
 
+/** Where one test run writes its modules: per process, so that parallel runs never clear each other's files. */
+export function generatedDir(folder: string): string {
+  return join(root, "test", ".generated", `${folder}-${process.pid}`);
+}
+
 export function writeExampleModules(examples: readonly Example[], folder = "examples"): string[] {
-  const dir = join(root, "test", ".generated", folder);
+  const dir = generatedDir(folder);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return examples.map((ex, i) => {
