@@ -49,7 +49,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 function* variants(c: SweepCase): Generator<[string, unknown[]]> {
   const lenient = new Set(c.lenient ?? []);
   const options = new Set(c.options ?? []);
-  const anyQuantity = new Set(c.anyQuantity ?? []);
+  const accepts = c.accepts ?? {};
   for (let i = 0; i < c.args.length; i++) {
     const arg = c.args[i];
     const slots: [string, (bad: unknown) => unknown][] = [[String(i), (bad) => bad]];
@@ -65,7 +65,8 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
       for (const [label, bad] of BAD) {
         if (bad === undefined && (lenient.has(path) || options.has(path))) continue;
         if (label === "{}" && options.has(path)) continue;
-        if (typeof bad === "object" && bad !== null && "kind" in bad && anyQuantity.has(path)) continue;
+        const kind = typeof bad === "object" && bad !== null && "kind" in bad ? (bad as { kind: string }).kind : undefined;
+        if (kind && accepts[path]?.includes(kind as "money")) continue;
         const args = [...c.args];
         args[i] = replace(bad);
         yield [`${path} = ${label}`, args];

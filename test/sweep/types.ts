@@ -21,8 +21,12 @@ export interface SweepCase {
   readonly lenient?: readonly string[];
   /** Positions of options objects: `undefined` and `{}` are valid there; any other bad value must be refused. */
   readonly options?: readonly string[];
-  /** Positions that accept any quantity (Money in any currency, a Ratio, a Multiple): those bad values are skipped there. */
-  readonly anyQuantity?: readonly string[];
+  /**
+   * Quantities a slot legitimately accepts, so the sweep does not offer them as bad values there:
+   * `{ "0": ["ratio"] }` for a rate that may be a Ratio, `{ "0": ["money"] }` for an amount
+   * that may be Money in any currency. Every other bad value is still swept in that slot.
+   */
+  readonly accepts?: Readonly<Record<string, readonly ("money" | "ratio" | "multiple")[]>>;
   /** Further calls that must throw a FinModelError with the given code (mixed currencies, wrong units, …). */
   readonly mismatches?: readonly { readonly args: readonly unknown[]; readonly code: FinModelErrorCode }[];
 }

@@ -3,7 +3,7 @@ import type { SweepSamples } from "../types.js";
 
 export const samples: SweepSamples = {
   isFigure: { exempt: "a type guard: any value is a valid question" },
-  figure: { lenient: ["1.label*"], args: [5, { label: "x" }], options: ["1"], anyQuantity: ["0"] },
+  figure: { lenient: ["1.label*"], args: [5, { label: "x" }], options: ["1"], accepts: { "0": ["money", "ratio", "multiple"] } },
   statedFigure: { lenient: ["1.label*"], args: ["80.7%", { label: "x" }], options: ["1"] },
   statedRange: { lenient: ["1.label*"], args: ["9-10x", { label: "x" }], options: ["1"] },
   derive: { args: ["growth", growthMultiple, figure(money(1, "USD")), figure(money(2, "USD"))], lenient: ["0*"] },
