@@ -1,18 +1,35 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    excel: "src/excel/index.ts",
-    fixtures: "src/fixtures/index.ts",
+export default defineConfig([
+  {
+    // The library: runs in browsers, Deno, Bun and Node.
+    entry: {
+      index: "src/index.ts",
+      excel: "src/excel/index.ts",
+      fixtures: "src/fixtures/index.ts",
+      charts: "src/charts/index.ts",
+      "charts-render": "src/charts/render.ts",
+    },
+    format: ["esm", "cjs"],
+    dts: true,
+    tsconfig: "tsconfig.build.json",
+    target: "es2022",
+    platform: "neutral",
+    external: ["vega", "vega-lite"],
+    splitting: true,
+    treeshake: true,
+    clean: false,
+    sourcemap: false,
   },
-  format: ["esm", "cjs"],
-  dts: true,
-  tsconfig: "tsconfig.build.json",
-  target: "es2022",
-  platform: "neutral",
-  splitting: true,
-  treeshake: true,
-  clean: true,
-  sourcemap: false,
-});
+  {
+    // The command line: Node only.
+    entry: { cli: "cli/main.ts" },
+    format: ["esm"],
+    target: "node20",
+    platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
+    splitting: false,
+    clean: false,
+    sourcemap: false,
+  },
+]);

@@ -8,6 +8,8 @@ export default defineConfig({
     alias: [
       { find: /^finmodel\/excel$/, replacement: src("excel/index.ts") },
       { find: /^finmodel\/fixtures$/, replacement: src("fixtures/index.ts") },
+      { find: /^finmodel\/charts\/render$/, replacement: src("charts/render.ts") },
+      { find: /^finmodel\/charts$/, replacement: src("charts/index.ts") },
       { find: /^finmodel$/, replacement: src("index.ts") },
     ],
   },

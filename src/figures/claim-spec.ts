@@ -38,7 +38,7 @@ export type ClaimOperation =
  * The metrics a claim written as data may use, by name. Each is the library's
  * own function: a claim file cannot run code of its own.
  */
-export const claimOperations: Readonly<Record<ClaimOperation, (...args: never[]) => FigureValue>> = Object.freeze({
+export const claimOperations: Readonly<Record<ClaimOperation, (...args: never[]) => FigureValue>> = /* @__PURE__ */ Object.freeze({
   cagr,
   compound,
   growthMultiple,

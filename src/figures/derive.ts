@@ -198,4 +198,4 @@ function exactInput(v: FigureValue, name: string | undefined): Figure {
   });
 }
 
-const GIVEN = Object.freeze({ document: "given", note: "passed as a plain value; exact" });
+const GIVEN = /* @__PURE__ */ Object.freeze({ document: "given", note: "passed as a plain value; exact" });

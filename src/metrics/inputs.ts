@@ -135,7 +135,7 @@ export function aboveMinusOne(d: Decimal, path: string, input: unknown): Decimal
 }
 
 /** @internal The default tolerance for shares that must sum to 1. */
-export const SHARE_TOLERANCE = new Decimal("1e-9");
+export const SHARE_TOLERANCE = /* @__PURE__ */ new Decimal("1e-9");
 
 /** @internal Checks that shares sum to 1 within `tolerance`, naming the sum otherwise. */
 export function checkSumToOne(values: readonly Decimal[], path: string, tolerance: Decimal): Decimal {
@@ -196,7 +196,7 @@ export function cagrOf(f: Decimal, t: Decimal, n: Decimal, input: { from: unknow
 }
 
 /** Six guard digits for the series below; a private clone, so no shared setting changes. */
-const Guarded = Decimal.clone({ precision: Decimal.precision + 6, rounding: Decimal.ROUND_HALF_EVEN });
+const Guarded = /* @__PURE__ */ Decimal.clone({ precision: Decimal.precision + 6, rounding: Decimal.ROUND_HALF_EVEN });
 
 /**
  * @internal ln(1 + u) without the cancellation of forming 1 + u first: a series for |u| < 0.01

@@ -78,7 +78,7 @@ function buildGrid(): Float64Array {
 }
 
 /** @internal The scan grid (ascending, all > −1). */
-export const GRID: Float64Array = buildGrid();
+export const GRID: Float64Array = /* @__PURE__ */ buildGrid();
 
 function relResidual(f: number, scale: number): number {
   if (!Number.isFinite(f) || !Number.isFinite(scale)) return Number.POSITIVE_INFINITY;

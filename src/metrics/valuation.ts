@@ -341,7 +341,7 @@ export function upside<C extends string>(target: AmountInput<C>, price: AmountIn
 }
 
 /** The tolerance within which scenario probabilities must sum to 1. */
-const PROBABILITY_TOLERANCE = new Decimal("1e-12");
+const PROBABILITY_TOLERANCE = /* @__PURE__ */ new Decimal("1e-12");
 
 function listOf(input: unknown, path: string): [string, unknown][] {
   if (Array.isArray(input)) return input.map((v, i) => [String(i), v]);

@@ -28,7 +28,7 @@ export type DayCountBasis = "ACT/365F" | "ACT/360" | "ACT/ACT ISDA" | "30/360 US
  * dayCountBases.length //=> 5
  * ```
  */
-export const dayCountBases: readonly DayCountBasis[] = Object.freeze(["ACT/365F", "ACT/360", "ACT/ACT ISDA", "30/360 US", "30E/360"]);
+export const dayCountBases: readonly DayCountBasis[] = /* @__PURE__ */ Object.freeze(["ACT/365F", "ACT/360", "ACT/ACT ISDA", "30/360 US", "30E/360"]);
 
 function actualDays(start: CalendarDate, end: CalendarDate): number {
   return differenceInCalendarDays(toLocalNoon(end), toLocalNoon(start));

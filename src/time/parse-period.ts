@@ -27,7 +27,7 @@ function yearOf(token: string): number {
   return yy >= 69 ? 1900 + yy : 2000 + yy;
 }
 
-const Y = String.raw`(\d{4}|['’]?\d{2})`;
+const Y = "(\\d{4}|['’]?\\d{2})";
 const NUM = "(\\d{1,2}|十[一二]|[一二两兩三四五六七八九十])";
 
 type Builder = (m: RegExpExecArray, options: FiscalOptions) => Period;
@@ -36,7 +36,8 @@ type Builder = (m: RegExpExecArray, options: FiscalOptions) => Period;
 // Forms are matched on text that is NFKC-normalised (full-width digits and
 // letters become ASCII), upper-cased, with runs of spaces collapsed to one
 // and an estimate mark removed.
-const FORMS: readonly (readonly [RegExp, Builder])[] = [
+// Built by a call marked pure, so that bundles which never parse a period drop the table.
+const FORMS: readonly (readonly [RegExp, Builder])[] = /* @__PURE__ */ (() => [
   // FY2025, FY25, FY 2025, FY'25
   [new RegExp(`^FY ?${Y}$`), (m, o) => fiscalYear(yearOf(m[1]!), o)],
   // 2025, 2025年, 2025年度, 2025财年, 2025財年
@@ -65,7 +66,7 @@ const FORMS: readonly (readonly [RegExp, Builder])[] = [
   [/^(\d{4}) ?年 ?上半年度?$/, (m, o) => periodToDate(Number(m[1]), 6, o)],
   // LTM 2025-09-30, TTM 2025-09-30
   [/^(?:LTM|TTM) ?(\d{4}-\d{2}-\d{2})$/, (m) => ltm(m[1]!)],
-];
+])();
 
 /** Removes an estimate or actual mark: 2027E, 2027F (forecast), 2025A (actual), 2027年(预测). */
 function splitEstimate(text: string): { readonly body: string; readonly estimate: boolean } {

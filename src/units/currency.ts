@@ -22,7 +22,7 @@ export interface CurrencyInfo<C extends string = string> {
  * currencies.HKD.symbol //=> "HK$"
  * ```
  */
-export const currencies = Object.freeze({
+export const currencies = /* @__PURE__ */ Object.freeze({
   USD: Object.freeze({ code: "USD", exponent: 2, symbol: "US$" }),
   HKD: Object.freeze({ code: "HKD", exponent: 2, symbol: "HK$" }),
   CNY: Object.freeze({ code: "CNY", exponent: 2, symbol: "¥" }),
