@@ -26,7 +26,7 @@ const LEADING_NUMBER = /^\s*[+-]?[\d,]*\.?\d+/;
  * (`"9-10倍"`) applies to both.
  *
  * @param text - the range as written
- * @param meta - label, period, status, source for both ends
+ * @param metaArg - label, period, status, source for both ends
  * @returns a {@link FigureRange}
  * @throws FinModelError `PARSE_ERROR` if the text is not two figures of one kind, low ≤ high
  *
@@ -119,7 +119,7 @@ function isRange(v: unknown): v is FigureRange {
  *
  * @param computed - the figure computed by finmodel (usually from `derive`)
  * @param stated - the figure as the document states it (`statedFigure`, `statedRange`)
- * @param options - comparator and tolerance
+ * @param optionsArg - comparator and tolerance
  * @returns the verdict, the margin and an explanation
  * @throws FinModelError `UNIT_MISMATCH` / `CURRENCY_MISMATCH` if the two are not of one kind; `OUT_OF_DOMAIN` for `"about"` without a tolerance
  *

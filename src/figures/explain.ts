@@ -33,7 +33,7 @@ function describeNode(f: Figure, markdown: boolean): string {
  * status, stated text, period and source.
  *
  * @param figure - any figure; derived figures show their inputs beneath them
- * @param options - `{ format: "text" | "markdown" }`
+ * @param optionsArg - `{ format: "text" | "markdown" }`
  * @returns the tree as a string (one node a line)
  * @throws FinModelError `UNIT_MISMATCH` if `figure` is not a figure
  *
