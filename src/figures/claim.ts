@@ -26,7 +26,7 @@ const LEADING_NUMBER = /^\s*[+-]?[\d,]*\.?\d+/;
  * (`"9-10倍"`) applies to both.
  *
  * @param text - the range as written
- * @param metaArg - label, period, status, source for both ends
+ * @param meta - label, period, status, source for both ends
  * @returns a {@link FigureRange}
  * @throws FinModelError `PARSE_ERROR` if the text is not two figures of one kind, low ≤ high
  *
@@ -38,8 +38,8 @@ const LEADING_NUMBER = /^\s*[+-]?[\d,]*\.?\d+/;
  * r.high.interval.high.value.toString() //=> "10.5"
  * ```
  */
-export function statedRange(text: string, metaArg?: Omit<FigureMeta, "interval">): FigureRange {
-  const meta = readMeta(metaArg, "meta", false);
+export function statedRange(text: string, meta?: Omit<FigureMeta, "interval">): FigureRange {
+  const m = readMeta(meta, "meta", false);
   if (typeof text !== "string") throw parseError("text", text, "a range such as \"9-10x\"");
   // Skip a leading sign so that "-5%-5%" splits after the first number.
   const body = text.trim();
@@ -49,9 +49,9 @@ export function statedRange(text: string, metaArg?: Omit<FigureMeta, "interval">
   const second = body.slice(sep.index + 1 + sep[0].length);
   const tail = second.replace(LEADING_NUMBER, "");
   const firstHasUnit = first.replace(LEADING_NUMBER, "").trim() !== "";
-  const label = meta.label ?? text.trim();
-  const low = statedFigure(firstHasUnit ? first : `${first}${tail}`, { ...meta, label: `${label} (low)` });
-  const high = statedFigure(second, { ...meta, label: `${label} (high)` });
+  const label = m.label ?? text.trim();
+  const low = statedFigure(firstHasUnit ? first : `${first}${tail}`, { ...m, label: `${label} (low)` });
+  const high = statedFigure(second, { ...m, label: `${label} (high)` });
   try {
     assertComparable(low.value, high.value, "text");
   } catch {
@@ -119,7 +119,7 @@ function isRange(v: unknown): v is FigureRange {
  *
  * @param computed - the figure computed by finmodel (usually from `derive`)
  * @param stated - the figure as the document states it (`statedFigure`, `statedRange`)
- * @param optionsArg - comparator and tolerance
+ * @param options - comparator and tolerance
  * @returns the verdict, the margin and an explanation
  * @throws FinModelError `UNIT_MISMATCH` / `CURRENCY_MISMATCH` if the two are not of one kind; `OUT_OF_DOMAIN` for `"about"` without a tolerance
  *
@@ -132,14 +132,14 @@ function isRange(v: unknown): v is FigureRange {
  * checkClaim(computed, statedFigure("200%"), { comparator: ">=" }).verdict //=> "inconsistent"
  * ```
  */
-export function checkClaim(computed: Figure, stated: Figure | FigureRange, optionsArg?: CheckClaimOptions): ClaimCheck {
-  const options = readOptions(optionsArg, "options", ["comparator", "tolerance", "relativeTolerance"]);
-  if (options.comparator !== undefined && !COMPARATORS.includes(options.comparator)) {
-    throw outOfDomain("options.comparator", options.comparator, `must be one of ${COMPARATORS.join(", ")}`);
+export function checkClaim(computed: Figure, stated: Figure | FigureRange, options?: CheckClaimOptions): ClaimCheck {
+  const opts = readOptions(options, "options", ["comparator", "tolerance", "relativeTolerance"]);
+  if (opts.comparator !== undefined && !COMPARATORS.includes(opts.comparator)) {
+    throw outOfDomain("options.comparator", opts.comparator, `must be one of ${COMPARATORS.join(", ")}`);
   }
   if (!isFigure(computed)) throw unitMismatch("computed", "a Figure", computed);
   if (!isFigure(stated) && !isRange(stated)) throw unitMismatch("stated", "a Figure or a FigureRange", stated);
-  const comparator = options.comparator ?? (isRange(stated) ? "between" : "approx");
+  const comparator = opts.comparator ?? (isRange(stated) ? "between" : "approx");
   if (isRange(stated) !== (comparator === "between")) {
     throw outOfDomain("options.comparator", comparator, isRange(stated) ? 'must be "between" for a stated range' : 'can be "between" only for a stated range');
   }
@@ -173,7 +173,7 @@ export function checkClaim(computed: Figure, stated: Figure | FigureRange, optio
         loose = [undefined, sh];
         break;
       default: {
-        const t = toleranceOf(options, s);
+        const t = toleranceOf(opts, s);
         exact = [s.minus(t), s.plus(t)];
         loose = [sl.minus(t), sh.plus(t)];
       }

@@ -33,7 +33,7 @@ function describeNode(f: Figure, markdown: boolean): string {
  * status, stated text, period and source.
  *
  * @param figure - any figure; derived figures show their inputs beneath them
- * @param optionsArg - `{ format: "text" | "markdown" }`
+ * @param options - `{ format: "text" | "markdown" }`
  * @returns the tree as a string (one node a line)
  * @throws FinModelError `UNIT_MISMATCH` if `figure` is not a figure
  *
@@ -47,10 +47,10 @@ function describeNode(f: Figure, markdown: boolean): string {
  * explain(x).split("\n")[1] //=> '├── Revenue 2025 = US$75M [US$74.5M, US$75.5M] (reported; stated as "US$75M"; broker-note, line 6)'
  * ```
  */
-export function explain(figure: Figure, optionsArg?: ExplainOptions): string {
-  const options = readOptions(optionsArg, "options", ["format"]);
+export function explain(figure: Figure, options?: ExplainOptions): string {
+  const opts = readOptions(options, "options", ["format"]);
   if (!isFigure(figure)) throw unitMismatch("figure", "a Figure", figure);
-  const format = options.format === undefined ? "text" : options.format;
+  const format = opts.format === undefined ? "text" : opts.format;
   if (format !== "text" && format !== "markdown") throw outOfDomain("options.format", format, 'must be "text" or "markdown"');
   const lines: string[] = [];
   const walk = (f: Figure, prefix: string, childPrefix: string, depth: number) => {

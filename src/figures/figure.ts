@@ -142,23 +142,23 @@ export function makeFigure<Q extends FigureValue>(fields: {
  */
 export function figure<Q extends FigureValue>(value: Q, meta?: FigureMeta<Q>): Figure<Q>;
 export function figure(value: Numeric, meta?: FigureMeta<Decimal>): Figure<Decimal>;
-export function figure(value: Numeric | FigureValue, metaArg?: FigureMeta): Figure {
-  const meta = readMeta(metaArg, "meta", true);
+export function figure(value: Numeric | FigureValue, meta?: FigureMeta): Figure {
+  const m = readMeta(meta, "meta", true);
   let v: FigureValue;
   if (isFigureValue(value)) v = value;
   else if (isNumeric(value)) v = toDecimal(value, "value");
   else if (typeof value === "object" && value !== null && "kind" in value) throw unitMismatch("value", "a number or a quantity", value);
   else v = toDecimal(value as Numeric, "value");
-  const interval = meta.interval
-    ? { low: boundOf(v, meta.interval.low, "interval.low"), high: boundOf(v, meta.interval.high, "interval.high") }
+  const interval = m.interval
+    ? { low: boundOf(v, m.interval.low, "interval.low"), high: boundOf(v, m.interval.high, "interval.high") }
     : { low: v, high: v };
   return makeFigure({
-    label: meta.label ?? String(magnitude(v)),
+    label: m.label ?? String(magnitude(v)),
     value: v,
     interval,
-    period: meta.period,
-    status: meta.status ?? "estimate",
-    source: meta.source,
+    period: m.period,
+    status: m.status ?? "estimate",
+    source: m.source,
     text: undefined,
     inputs: [],
     operation: undefined,
@@ -177,7 +177,7 @@ export interface StatedFigureMeta extends Omit<FigureMeta, "interval"> {
  * `"US$10.7B"` is 10.7e9 in [10.65e9, 10.75e9].
  *
  * @param text - the figure as written (anything `parseQuantity` reads)
- * @param metaArg - label, period, status (default `"reported"`), source, and `unit` to read a plain number as a count
+ * @param meta - label, period, status (default `"reported"`), source, and `unit` to read a plain number as a count
  * @returns a frozen Figure whose interval is value ± half a unit of the last written digit
  * @throws FinModelError `PARSE_ERROR` if the text cannot be read
  *
@@ -191,23 +191,23 @@ export interface StatedFigureMeta extends Omit<FigureMeta, "interval"> {
  * [mau.value.kind, mau.value.unit, mau.interval.high.value.toString()] //=> ["count", "users", "27605000"]
  * ```
  */
-export function statedFigure(text: string, metaArg?: StatedFigureMeta): Figure {
-  const { unit, ...rest } = readOptions(metaArg, "meta", [...META_KEYS, "unit"]);
-  const meta = readMeta(rest, "meta", false);
+export function statedFigure(text: string, meta?: StatedFigureMeta): Figure {
+  const { unit, ...rest } = readOptions(meta, "meta", [...META_KEYS, "unit"]);
+  const m = readMeta(rest, "meta", false);
   const parsed = parseQuantity(text);
   if (unit !== undefined && (typeof unit !== "string" || unit.trim() === "")) throw unitMismatch("meta.unit", "a non-empty unit label", unit);
   if (unit !== undefined && parsed.kind !== "number" && parsed.kind !== "count") {
     throw unitMismatch("meta.unit", `a unit only for a plain number or count, but ${JSON.stringify(text)} reads as ${parsed.kind}`, unit);
   }
   const v: FigureValue = unit !== undefined ? count(parsed.value, unit) : parsed.kind === "number" ? parsed.value : parsed.quantity;
-  const m = magnitude(v);
+  const size = magnitude(v);
   return makeFigure({
-    label: meta.label ?? text.trim(),
+    label: m.label ?? text.trim(),
     value: v,
-    interval: { low: withMagnitude(v, m.minus(parsed.halfUnit)), high: withMagnitude(v, m.plus(parsed.halfUnit)) },
-    period: meta.period,
-    status: meta.status ?? "reported",
-    source: meta.source,
+    interval: { low: withMagnitude(v, size.minus(parsed.halfUnit)), high: withMagnitude(v, size.plus(parsed.halfUnit)) },
+    period: m.period,
+    status: m.status ?? "reported",
+    source: m.source,
     text: parsed.text,
     inputs: [],
     operation: undefined,
