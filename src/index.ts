@@ -8,3 +8,4 @@ export * from "./units/index.js";
 export * from "./time/index.js";
 export * from "./metrics/index.js";
 export * from "./figures/index.js";
+export * from "./scenarios/index.js";
