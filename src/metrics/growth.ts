@@ -147,7 +147,7 @@ export function cagrBetween<C extends string>(
   const sc = scope();
   const f = amount(sc, from, "from");
   const t = amount(sc, to, "to");
-  const o = optionsOf(options);
+  const o = optionsOf(options, ["basis"]);
   const basis = o.basis === undefined ? undefined : (o.basis as DayCountBasis);
   const years = yearFraction(startDate, endDate, basis);
   return ratio(cagrOf(f, t, years, { from, to, years: `${String(years)} years from startDate to endDate` }, "endDate"));

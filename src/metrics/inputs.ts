@@ -4,6 +4,7 @@ import { Decimal } from "../core/decimal.js";
 import { currencyMismatch, divisionByZero, outOfDomain, unitMismatch } from "../core/errors.js";
 import type { Numeric } from "../core/numeric.js";
 import { toDecimal } from "../core/numeric.js";
+import { readOptions } from "../core/options.js";
 import { type Money, amountOf, money } from "../units/money.js";
 import { type Count, type Multiple, type Ratio, valueOf } from "../units/quantities.js";
 
@@ -91,9 +92,9 @@ export function fields(input: unknown, path: string): Record<string, unknown> {
   return input as Record<string, unknown>;
 }
 
-/** @internal An optional options object: undefined gives `{}`. */
-export function options(input: unknown, path = "options"): Record<string, unknown> {
-  return input === undefined ? {} : fields(input, path);
+/** @internal An optional options object with only the given keys: undefined gives `{}`. */
+export function options(input: unknown, keys: readonly string[], path = "options"): Record<string, unknown> {
+  return readOptions(input as Record<string, unknown> | undefined, path, keys);
 }
 
 /** @internal The entries of a record of parts (at least one). */
@@ -195,8 +196,11 @@ export function cagrOf(f: Decimal, t: Decimal, n: Decimal, input: { from: unknow
   return t.div(f).pow(new Decimal(1).div(n)).minus(1);
 }
 
-/** Six guard digits for the series below; a private clone, so no shared setting changes. */
-const Guarded = /* @__PURE__ */ Decimal.clone({ precision: Decimal.precision + 6, rounding: Decimal.ROUND_HALF_EVEN });
+/**
+ * Six guard digits for the series below; a private clone, so no shared setting changes.
+ * Built in a pure thunk: the property reads in its arguments would otherwise keep it in bundles that never use it.
+ */
+const Guarded = /* @__PURE__ */ (() => Decimal.clone({ precision: Decimal.precision + 6, rounding: Decimal.ROUND_HALF_EVEN }))();
 
 /**
  * @internal ln(1 + u) without the cancellation of forming 1 + u first: a series for |u| < 0.01

@@ -89,7 +89,7 @@ function readShares(input: unknown, path: string, tolerance: Decimal): [string, 
  */
 export function mixShares<K extends string>(parts: Readonly<Record<K, AmountInput>>, options?: MixSharesOptions): Readonly<Record<K, Ratio>> {
   const list = entries(parts, "parts");
-  const o = optionsOf(options);
+  const o = optionsOf(options, ["decimalPlaces"]);
   const places = o.decimalPlaces === undefined ? 33 : integerIn(o.decimalPlaces, "options.decimalPlaces", 0, 33);
   const sc = scope();
   const values = list.map(([k, v]): [string, Decimal] => [k, notNegative(amount(sc, v, `parts.${k}`), `parts.${k}`, v)]);
@@ -138,7 +138,7 @@ export function mixShift<K extends string>(
   after: Readonly<Record<NoInfer<K>, RateInput>>,
   options?: ShareSumOptions,
 ): Readonly<Record<K, PercentagePoints>> {
-  const o = optionsOf(options);
+  const o = optionsOf(options, ["tolerance"]);
   const tol = toleranceOption(o.tolerance, "options.tolerance");
   const b = readShares(before, "before", tol);
   const a = new Map(readShares(after, "after", tol));
@@ -174,7 +174,7 @@ export function partValues<T extends AmountInput, K extends string>(
 ): Readonly<Record<K, AmountResult<[T]>>> {
   const sc = scope();
   const t = amount(sc, total, "total");
-  const o = optionsOf(options);
+  const o = optionsOf(options, ["tolerance"]);
   const list = readShares(shares, "shares", toleranceOption(o.tolerance, "options.tolerance"));
   return record(list.map(([k, s]) => [k, amountResult<AmountResult<[T]>>(sc, t.times(s))])) as Readonly<Record<K, AmountResult<[T]>>>;
 }
@@ -347,7 +347,7 @@ export function mixRateDecomposition<K extends string>(
   after: Readonly<Record<NoInfer<K>, MixSegment>>,
   options?: ShareSumOptions,
 ): MixRateDecomposition {
-  const o = optionsOf(options);
+  const o = optionsOf(options, ["tolerance"]);
   const tol = toleranceOption(o.tolerance, "options.tolerance");
   const b = entries(before, "before");
   const afterFields = fields(after, "after");

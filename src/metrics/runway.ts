@@ -36,7 +36,7 @@ function runwayOf(cash: unknown, monthlyBurn: unknown, opts: unknown): Decimal {
   if (b.isZero() || b.isNegative()) {
     throw outOfDomain("monthlyBurn", monthlyBurn, "must be positive: the company is not burning cash, so it has no runway to measure");
   }
-  const o = options(opts);
+  const o = options(opts, ["burnGrowth"]);
   if (o.burnGrowth === undefined) return c.div(b);
   const g = rate(o.burnGrowth, "options.burnGrowth");
   if (g.lte(-1)) throw outOfDomain("options.burnGrowth", o.burnGrowth, "must be greater than −1 (−100% a month)");

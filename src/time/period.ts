@@ -1,4 +1,5 @@
 import { addDays, getDaysInMonth, isLastDayOfMonth, startOfMonth, subMonths } from "date-fns";
+import { readOptions } from "../core/options.js";
 import { type CalendarDate, type DateInput, calendarDate, formatIsoDate, toCalendarDate } from "../core/calendar-date.js";
 import { invalidPeriod, outOfDomain } from "../core/errors.js";
 import { fromLocalDate, toLocalNoon } from "./days.js";
@@ -79,21 +80,9 @@ export interface FiscalOptions {
 
 const KINDS: readonly PeriodKind[] = ["fiscal-year", "period-to-date", "quarter", "ltm"];
 
-/** @internal Reads an options argument: undefined or a plain object with only known keys. */
-export function readOptions(options: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
-  if (options === undefined) return {};
-  if (typeof options !== "object" || options === null || Array.isArray(options) || options instanceof Date) {
-    throw outOfDomain(path, options, "must be an options object");
-  }
-  for (const key of Object.keys(options)) {
-    if (!keys.includes(key)) throw outOfDomain(path, options, `must have only the keys ${keys.join(", ")} (found ${key})`);
-  }
-  return options as Record<string, unknown>;
-}
-
 /** @internal The year-end month of fiscal options (default 12). */
 export function yearEndMonthOf(options: unknown, path = "options"): number {
-  const value = readOptions(options, path, ["yearEndMonth"]).yearEndMonth;
+  const value = readOptions(options as FiscalOptions | undefined, path, ["yearEndMonth"]).yearEndMonth;
   if (value === undefined) return 12;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 12) {
     throw invalidPeriod(`${path}.yearEndMonth`, value, "must be a month from 1 to 12");

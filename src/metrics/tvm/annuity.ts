@@ -86,7 +86,7 @@ export function pmt<A extends AmountInput>(rate: RateInput, nper: Numeric, pv: A
   const n = periods(nper, "nper");
   const call = currencyOfCall();
   const p = amountIn(pv, "pv", call);
-  const opts = optionsIn(options, "options");
+  const opts = optionsIn(options, "options", ["fv", "timing"]);
   const f = optionalAmountIn(opts["fv"], "options.fv", call);
   const type = timingIn(opts["timing"], "options.timing");
   return amountOut(pmtKernel(r, n, p, f, type), call, "PMT") as AmountOf<A>;
@@ -125,7 +125,7 @@ export function ipmt<A extends AmountInput>(rate: RateInput, per: Numeric, nper:
   const k = perIn(per, n);
   const call = currencyOfCall();
   const p = amountIn(pv, "pv", call);
-  const opts = optionsIn(options, "options");
+  const opts = optionsIn(options, "options", ["fv", "timing"]);
   const f = optionalAmountIn(opts["fv"], "options.fv", call);
   return amountOut(ipmtKernel(r, k, n, p, f, timingIn(opts["timing"], "options.timing")), call, "IPMT") as AmountOf<A>;
 }
@@ -156,7 +156,7 @@ export function ppmt<A extends AmountInput>(rate: RateInput, per: Numeric, nper:
   const k = perIn(per, n);
   const call = currencyOfCall();
   const p = amountIn(pv, "pv", call);
-  const opts = optionsIn(options, "options");
+  const opts = optionsIn(options, "options", ["fv", "timing"]);
   const f = optionalAmountIn(opts["fv"], "options.fv", call);
   return amountOut(ppmtKernel(r, k, n, p, f, timingIn(opts["timing"], "options.timing")), call, "PPMT") as AmountOf<A>;
 }
@@ -186,7 +186,7 @@ export function pv<A extends AmountInput>(rate: RateInput, nper: Numeric, paymen
   const n = periods(nper, "nper");
   const call = currencyOfCall();
   const p = amountIn(payment, "payment", call);
-  const opts = optionsIn(options, "options");
+  const opts = optionsIn(options, "options", ["fv", "timing"]);
   const f = optionalAmountIn(opts["fv"], "options.fv", call);
   return amountOut(pvKernel(r, n, p, f, timingIn(opts["timing"], "options.timing")), call, "PV") as AmountOf<A>;
 }
@@ -216,7 +216,7 @@ export function fv<A extends AmountInput>(rate: RateInput, nper: Numeric, paymen
   const n = periods(nper, "nper");
   const call = currencyOfCall();
   const p = amountIn(payment, "payment", call);
-  const opts = optionsIn(options, "options");
+  const opts = optionsIn(options, "options", ["pv", "timing"]);
   const v = optionalAmountIn(opts["pv"], "options.pv", call);
   return amountOut(fvKernel(r, n, p, v, timingIn(opts["timing"], "options.timing")), call, "FV") as AmountOf<A>;
 }
@@ -246,7 +246,7 @@ export function nper(rate: RateInput, payment: AmountInput, pv: AmountInput, opt
   const call = currencyOfCall();
   const p = amountIn(payment, "payment", call);
   const v = amountIn(pv, "pv", call);
-  const opts = optionsIn(options, "options");
+  const opts = optionsIn(options, "options", ["fv", "timing"]);
   const f = optionalAmountIn(opts["fv"], "options.fv", call);
   return decimalOut(nperKernel(r, p, v, f, timingIn(opts["timing"], "options.timing")), "NPER");
 }
@@ -256,7 +256,7 @@ function rateRoot(nperValue: unknown, payment: unknown, pvValue: unknown, option
   const call = currencyOfCall();
   const p = amountIn(payment, "payment", call);
   const v = amountIn(pvValue, "pv", call);
-  const opts = optionsIn(options, "options");
+  const opts = optionsIn(options, "options", ["fv", "timing", "guess", "tolerance", "maxIterations"]);
   const f = optionalAmountIn(opts["fv"], "options.fv", call);
   const type = timingIn(opts["timing"], "options.timing");
   return rateKernel(n, p, v, f, type, solverIn(opts, allRoots));
@@ -320,7 +320,7 @@ function cumulative(rateValue: unknown, nperValue: unknown, pvValue: unknown, st
   const e = numberIn(end, "end");
   if (!(Number.isInteger(s) && s >= 1)) throw outOfDomain("start", start, "must be a whole period number, at least 1");
   if (!(Number.isInteger(e) && e >= s && e <= nRaw)) throw outOfDomain("end", end, `must be a whole period number from start (${s}) to nper (${nRaw})`);
-  const opts = optionsIn(options, "options");
+  const opts = optionsIn(options, "options", ["timing"]);
   const type = timingIn(opts["timing"], "options.timing");
   return amountOut(cumulativeKernel(r, nRaw, v, s, e, type, which), call, which === 0 ? "CUMIPMT" : "CUMPRINC");
 }

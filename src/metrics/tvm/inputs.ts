@@ -1,6 +1,7 @@
 // Reading the arguments of the finmodel-face time-value functions into float64,
 // and turning float64 results back into finmodel values.
 import type { Decimal } from "../../core/decimal.js";
+import { readOptions } from "../../core/options.js";
 import { currencyMismatch, invalidNumber, outOfDomain, unitMismatch } from "../../core/errors.js";
 import { type Numeric, toDecimal, toNumber } from "../../core/numeric.js";
 import { type Money, money } from "../../units/money.js";
@@ -90,12 +91,8 @@ export function amountsIn(values: unknown, path: string, call: CurrencyOfCall): 
 }
 
 /** @internal The options object of a call (undefined is `{}`). */
-export function optionsIn(value: unknown, path: string): Readonly<Record<string, unknown>> {
-  if (value === undefined) return {};
-  if (typeof value !== "object" || value === null || Array.isArray(value) || "kind" in value) {
-    throw outOfDomain(path, value, "must be an options object");
-  }
-  return value as Record<string, unknown>;
+export function optionsIn(value: unknown, path: string, keys: readonly string[]): Readonly<Record<string, unknown>> {
+  return readOptions(value as Record<string, unknown> | undefined, path, keys);
 }
 
 /** @internal `"end"` (default) → 0, `"begin"` → 1. */

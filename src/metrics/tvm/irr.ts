@@ -5,9 +5,10 @@ import { toDecimal } from "../../core/numeric.js";
 import type { Ratio } from "../../units/quantities.js";
 import { ratio } from "../../units/quantities.js";
 import type { RateRoot, SolveMethod } from "../solve.js";
-import { dayNumbers } from "./dates.js";
+import { dayNumbers, yearDays } from "./dates.js";
 import { irrKernel, mirrKernel, xirrKernel } from "./kernels.js";
 import { type AmountInput, type RateInput, amountsIn, currencyOfCall, optionsIn, rateIn, ratioOut, solverIn } from "./inputs.js";
+import type { DayCountBasis } from "../../time/day-count.js";
 
 export type { SolveMethod };
 
@@ -24,8 +25,11 @@ export interface SolverOptions {
 /** Options of {@link irr} and {@link irrDetails}. */
 export type IrrOptions = SolverOptions;
 
-/** Options of {@link xirr} and {@link xirrDetails}. The day count is actual/365; no other basis is offered. */
-export type XirrOptions = SolverOptions;
+/** Options of {@link xirr} and {@link xirrDetails}. */
+export interface XirrOptions extends SolverOptions {
+  /** The day count that turns dates into years (default `"ACT/365F"`: actual days / 365, as the spreadsheet XIRR). */
+  readonly basis?: DayCountBasis;
+}
 
 /**
  * What a rate solver found and how.
@@ -56,7 +60,7 @@ export function solveInfo(found: RateRoot, what: string): SolveInfo {
 
 function irrRoot(flows: unknown, options: unknown, allRoots: boolean): RateRoot {
   const values = amountsIn(flows, "flows", currencyOfCall());
-  const settings = solverIn(optionsIn(options, "options"), allRoots);
+  const settings = solverIn(optionsIn(options, "options", ["guess", "tolerance", "maxIterations"]), allRoots);
   return irrKernel(values, settings);
 }
 
@@ -112,8 +116,8 @@ export function irrDetails(flows: readonly AmountInput[], options?: IrrOptions):
 function xirrRoot(flows: unknown, dates: unknown, options: unknown, allRoots: boolean): RateRoot {
   const values = amountsIn(flows, "flows", currencyOfCall());
   const days = dayNumbers(dates, values.length, false);
-  const settings = solverIn(optionsIn(options, "options"), allRoots);
-  return xirrKernel(values, days, settings);
+  const opts = optionsIn(options, "options", ["guess", "tolerance", "maxIterations", "basis"]);
+  return xirrKernel(values, yearDays(dates as readonly unknown[], days, opts["basis"]), solverIn(opts, allRoots));
 }
 
 /**
@@ -121,8 +125,8 @@ function xirrRoot(flows: unknown, dates: unknown, options: unknown, allRoots: bo
  *
  * @param flows - the cash flows (numbers or Money of one currency), at least one negative and one positive
  * @param dates - their dates (`Date`, ISO `"YYYY-MM-DD"` or CalendarDate); none may precede the first
- * @param options - `guess` (default 0.1), `tolerance`, `maxIterations`
- * @returns the annual rate r > −1 with Σ flows[i] / (1 + r)^((dates[i] − dates[0]) / 365) = 0
+ * @param options - `guess` (default 0.1), `tolerance`, `maxIterations`, `basis` (default `"ACT/365F"`)
+ * @returns the annual rate r > −1 with Σ flows[i] / (1 + r)^t[i] = 0, t[i] the years from dates[0] to dates[i] (days / 365 by default)
  * @throws FinModelError `OUT_OF_DOMAIN` (no sign change, lengths differ), `INVALID_PERIOD` (bad date, a date before the first), `NO_SOLUTION` (with what was tried)
  *
  * Notes: same search as {@link irr}, bounded everywhere. The day count is actual/365 only

@@ -1,6 +1,7 @@
 import type { DateInput } from "../../core/calendar-date.js";
 import { outOfDomain } from "../../core/errors.js";
-import { dayNumbers } from "./dates.js";
+import { dayNumbers, yearDays } from "./dates.js";
+import type { DayCountBasis } from "../../time/day-count.js";
 import { npvKernel, xnpvKernel } from "./kernels.js";
 import { type AmountInput, type AmountOf, type RateInput, amountOut, amountsIn, currencyOfCall, discountRateIn, optionsIn } from "./inputs.js";
 
@@ -55,7 +56,7 @@ export function npv<F extends AmountInput>(rate: RateInput, flows: readonly F[],
   const call = currencyOfCall();
   const values = amountsIn(flows, "flows", call);
   if (values.length === 0) throw outOfDomain("flows", flows, "must hold at least one cash flow");
-  const opts = optionsIn(options, "options");
+  const opts = optionsIn(options, "options", ["convention"]);
   const convention = opts["convention"];
   let offset: 0 | 1;
   if (convention === undefined || convention === "excel") offset = 1;
@@ -64,16 +65,23 @@ export function npv<F extends AmountInput>(rate: RateInput, flows: readonly F[],
   return amountOut(npvKernel(r, values, offset), call, "NPV") as AmountOf<F>;
 }
 
+/** Options of {@link xnpv}. */
+export interface XnpvOptions {
+  /** The day count that turns dates into years (default `"ACT/365F"`: actual days / 365, as the spreadsheet XNPV). */
+  readonly basis?: DayCountBasis;
+}
+
 /**
- * Net present value of cash flows on dates (actual days / 365, as the spreadsheet XNPV).
+ * Net present value of cash flows on dates (actual days / 365 by default, as the spreadsheet XNPV).
  *
  * @param rate - the annual discount rate (> −1): a number or a Ratio
  * @param flows - the cash flows (numbers or Money of one currency)
  * @param dates - their dates (`Date`, ISO `"YYYY-MM-DD"` or CalendarDate); the first is the valuation date and none may precede it
- * @returns Σ flows[i] / (1 + rate)^((dates[i] − dates[0]) / 365): a Decimal, or Money
+ * @param options - `basis`: the day count that turns dates into years (default `"ACT/365F"`)
+ * @returns Σ flows[i] / (1 + rate)^t[i], t[i] the years from dates[0] to dates[i]: a Decimal, or Money
  * @throws FinModelError `OUT_OF_DOMAIN` (rate ≤ −1, lengths differ, no flows), `INVALID_PERIOD` (a bad date or one before the first), `CURRENCY_MISMATCH`
  *
- * Notes: the day count is actual/365, as in spreadsheets; other day-count bases are not offered.
+ * Notes: the default day count is actual/365, as in spreadsheets; `basis` selects another one (see `yearFraction`).
  *
  * @example
  * ```ts
@@ -82,14 +90,17 @@ export function npv<F extends AmountInput>(rate: RateInput, flows: readonly F[],
  * const dates = ["2008-01-01", "2008-03-01", "2008-10-30", "2009-02-15", "2009-04-01"];
  * xnpv(0.09, flows, dates).toFixed(2) //=> "2086.65"
  * xnpv(0.09, [-100, 100], ["2008-01-01", "2007-01-01"]) // throws FinModelError INVALID_PERIOD
+ * // one year under 30/360: 100 / 1.09
+ * xnpv(0.09, [0, 100], ["2024-01-31", "2025-01-31"], { basis: "30/360 US" }).toFixed(4) //=> "91.7431"
  * ```
  */
-export function xnpv<F extends AmountInput>(rate: RateInput, flows: readonly F[], dates: readonly DateInput[]): AmountOf<F> {
+export function xnpv<F extends AmountInput>(rate: RateInput, flows: readonly F[], dates: readonly DateInput[], options?: XnpvOptions): AmountOf<F> {
   const r = discountRateIn(rate, "rate");
   const call = currencyOfCall();
   const values = amountsIn(flows, "flows", call);
   if (values.length === 0) throw outOfDomain("flows", flows, "must hold at least one cash flow");
   const days = dayNumbers(dates, values.length, false);
-  return amountOut(xnpvKernel(r, values, days), call, "XNPV") as AmountOf<F>;
+  const opts = optionsIn(options, "options", ["basis"]);
+  return amountOut(xnpvKernel(r, values, yearDays(dates, days, opts["basis"])), call, "XNPV") as AmountOf<F>;
 }
 
