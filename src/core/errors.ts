@@ -1,4 +1,14 @@
-import { messages } from "./messages.js";
+import {
+  currencyMismatchMessage,
+  divisionByZeroMessage,
+  invalidNumberMessage,
+  invalidPeriodMessage,
+  noSolutionMessage,
+  outOfDomainMessage,
+  parseErrorMessage,
+  schemaMessage,
+  unitMismatchMessage,
+} from "./messages.js";
 
 /**
  * The stable codes of {@link FinModelError}. Code on these, never on messages.
@@ -110,22 +120,22 @@ type Extra = Omit<FinModelErrorOptions, "path" | "value">;
 
 /** @internal */
 export const invalidNumber = (path: string, value: unknown, extra: Extra = {}) =>
-  new FinModelError("INVALID_NUMBER", messages.invalidNumber(path, value), { excelError: "#VALUE!", ...extra, path, value });
+  new FinModelError("INVALID_NUMBER", invalidNumberMessage(path, value), { excelError: "#VALUE!", ...extra, path, value });
 
 /**
  * @internal
  * @param expected - what the value must be, phrased to follow the path: "must be positive".
  */
 export const outOfDomain = (path: string, value: unknown, expected: string, extra: Extra = {}) =>
-  new FinModelError("OUT_OF_DOMAIN", messages.outOfDomain(path, value, expected), { excelError: "#NUM!", ...extra, path, value });
+  new FinModelError("OUT_OF_DOMAIN", outOfDomainMessage(path, value, expected), { excelError: "#NUM!", ...extra, path, value });
 
 /** @internal */
 export const divisionByZero = (path: string, value: unknown = 0, extra: Extra = {}) =>
-  new FinModelError("DIVISION_BY_ZERO", messages.divisionByZero(path), { excelError: "#DIV/0!", ...extra, path, value });
+  new FinModelError("DIVISION_BY_ZERO", divisionByZeroMessage(path), { excelError: "#DIV/0!", ...extra, path, value });
 
 /** @internal */
 export const currencyMismatch = (path: string, expected: string, actual: string, extra: Extra = {}) =>
-  new FinModelError("CURRENCY_MISMATCH", messages.currencyMismatch(path, expected, actual), {
+  new FinModelError("CURRENCY_MISMATCH", currencyMismatchMessage(path, expected, actual), {
     ...extra,
     path,
     value: actual,
@@ -134,20 +144,20 @@ export const currencyMismatch = (path: string, expected: string, actual: string,
 
 /** @internal */
 export const unitMismatch = (path: string, expected: string, value: unknown, extra: Extra = {}) =>
-  new FinModelError("UNIT_MISMATCH", messages.unitMismatch(path, expected, value), { excelError: "#VALUE!", ...extra, path, value });
+  new FinModelError("UNIT_MISMATCH", unitMismatchMessage(path, expected, value), { excelError: "#VALUE!", ...extra, path, value });
 
 /** @internal */
 export const parseError = (path: string, text: unknown, expected: string, extra: Extra = {}) =>
-  new FinModelError("PARSE_ERROR", messages.parseError(path, text, expected), { ...extra, path, value: text });
+  new FinModelError("PARSE_ERROR", parseErrorMessage(path, text, expected), { ...extra, path, value: text });
 
 /** @internal */
 export const noSolution = (what: string, tried: string, extra: Extra = {}) =>
-  new FinModelError("NO_SOLUTION", messages.noSolution(what, tried), { excelError: "#NUM!", ...extra });
+  new FinModelError("NO_SOLUTION", noSolutionMessage(what, tried), { excelError: "#NUM!", ...extra });
 
 /** @internal */
 export const invalidPeriod = (path: string, value: unknown, expected: string, extra: Extra = {}) =>
-  new FinModelError("INVALID_PERIOD", messages.invalidPeriod(path, value, expected), { excelError: "#NUM!", ...extra, path, value });
+  new FinModelError("INVALID_PERIOD", invalidPeriodMessage(path, value, expected), { excelError: "#NUM!", ...extra, path, value });
 
 /** @internal */
 export const schemaError = (path: string, issue: string, extra: Extra = {}) =>
-  new FinModelError("SCHEMA", messages.schema(path, issue), { ...extra, path });
+  new FinModelError("SCHEMA", schemaMessage(path, issue), { ...extra, path });

@@ -34,21 +34,51 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+// One constant per template (not one object) so that a bundler drops the templates
+// of errors a program never raises.
+
+/** @internal */
+export const invalidNumberMessage = (path: string, value: unknown) =>
+  `${path} must be a finite number (number, numeric string, bigint or Decimal), got ${describeValue(value)}`;
+
+/** @internal */
+export const outOfDomainMessage = (path: string, value: unknown, expected: string) =>
+  `${path} ${expected}, got ${describeValue(value)}`;
+
+/** @internal */
+export const divisionByZeroMessage = (path: string) => `${path} is zero, so the result would be a division by zero`;
+
+/** @internal */
+export const currencyMismatchMessage = (path: string, expected: string, actual: string) =>
+  `${path} is in ${actual} but ${expected} was expected; convert it with an explicit FX rate first`;
+
+/** @internal */
+export const unitMismatchMessage = (path: string, expected: string, value: unknown) =>
+  `${path} must be ${expected}, got ${describeValue(value)}`;
+
+/** @internal */
+export const parseErrorMessage = (path: string, text: unknown, expected: string) =>
+  `${path}: cannot read ${describeValue(text)} as ${expected}`;
+
+/** @internal */
+export const noSolutionMessage = (what: string, tried: string) => `${what} has no solution: ${tried}`;
+
+/** @internal */
+export const invalidPeriodMessage = (path: string, value: unknown, expected: string) =>
+  `${path} ${expected}, got ${describeValue(value)}`;
+
+/** @internal */
+export const schemaMessage = (path: string, issue: string) => `${path}: ${issue}`;
+
 /** @internal The message templates, keyed by what went wrong. */
 export const messages = {
-  invalidNumber: (path: string, value: unknown) =>
-    `${path} must be a finite number (number, numeric string, bigint or Decimal), got ${describeValue(value)}`,
-  outOfDomain: (path: string, value: unknown, expected: string) =>
-    `${path} ${expected}, got ${describeValue(value)}`,
-  divisionByZero: (path: string) => `${path} is zero, so the result would be a division by zero`,
-  currencyMismatch: (path: string, expected: string, actual: string) =>
-    `${path} is in ${actual} but ${expected} was expected; convert it with an explicit FX rate first`,
-  unitMismatch: (path: string, expected: string, value: unknown) =>
-    `${path} must be ${expected}, got ${describeValue(value)}`,
-  parseError: (path: string, text: unknown, expected: string) =>
-    `${path}: cannot read ${describeValue(text)} as ${expected}`,
-  noSolution: (what: string, tried: string) => `${what} has no solution: ${tried}`,
-  invalidPeriod: (path: string, value: unknown, expected: string) =>
-    `${path} ${expected}, got ${describeValue(value)}`,
-  schema: (path: string, issue: string) => `${path}: ${issue}`,
+  invalidNumber: invalidNumberMessage,
+  outOfDomain: outOfDomainMessage,
+  divisionByZero: divisionByZeroMessage,
+  currencyMismatch: currencyMismatchMessage,
+  unitMismatch: unitMismatchMessage,
+  parseError: parseErrorMessage,
+  noSolution: noSolutionMessage,
+  invalidPeriod: invalidPeriodMessage,
+  schema: schemaMessage,
 } as const;

@@ -23,12 +23,12 @@ export interface CurrencyInfo<C extends string = string> {
  * ```
  */
 export const currencies = /* @__PURE__ */ Object.freeze({
-  USD: Object.freeze({ code: "USD", exponent: 2, symbol: "US$" }),
-  HKD: Object.freeze({ code: "HKD", exponent: 2, symbol: "HK$" }),
-  CNY: Object.freeze({ code: "CNY", exponent: 2, symbol: "¥" }),
-  EUR: Object.freeze({ code: "EUR", exponent: 2, symbol: "€" }),
-  GBP: Object.freeze({ code: "GBP", exponent: 2, symbol: "£" }),
-  JPY: Object.freeze({ code: "JPY", exponent: 0, symbol: "JP¥" }),
+  USD: /* @__PURE__ */ Object.freeze({ code: "USD", exponent: 2, symbol: "US$" }),
+  HKD: /* @__PURE__ */ Object.freeze({ code: "HKD", exponent: 2, symbol: "HK$" }),
+  CNY: /* @__PURE__ */ Object.freeze({ code: "CNY", exponent: 2, symbol: "¥" }),
+  EUR: /* @__PURE__ */ Object.freeze({ code: "EUR", exponent: 2, symbol: "€" }),
+  GBP: /* @__PURE__ */ Object.freeze({ code: "GBP", exponent: 2, symbol: "£" }),
+  JPY: /* @__PURE__ */ Object.freeze({ code: "JPY", exponent: 0, symbol: "JP¥" }),
 } as const);
 
 /** The ISO 4217 codes finmodel knows by name. */
