@@ -2,7 +2,6 @@ import DecimalJs from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cagr, cagrBetween, compound, Decimal, FinModelError, growthMultiple, growthRate, money, percent, priorValue, ratio } from "finmodel";
-import { sweepPartialSlots } from "../sweep/samples/metrics.js";
 
 // An independent reference: decimal.js at 50 significant digits, not finmodel's constructor.
 const D50 = DecimalJs.clone({ precision: 50, rounding: DecimalJs.ROUND_HALF_EVEN });
@@ -160,5 +159,3 @@ describe("cagrBetween", () => {
     expect(thrown(() => cagrBetween(0, 121, "2024-01-01", "2026-01-01")).code).toBe("OUT_OF_DOMAIN");
   });
 });
-
-sweepPartialSlots({ compound, priorValue, cagrBetween });

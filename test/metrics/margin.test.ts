@@ -15,7 +15,6 @@ import {
   pp,
   ratio,
 } from "finmodel";
-import { sweepPartialSlots } from "../sweep/samples/metrics.js";
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -138,5 +137,3 @@ describe("operatingLeverage", () => {
     );
   });
 });
-
-sweepPartialSlots({ marginChange, operatingLeverage });

@@ -14,7 +14,6 @@ import {
   percent,
   pp,
 } from "finmodel";
-import { sweepPartialSlots } from "../sweep/samples/metrics.js";
 
 function thrown(fn: () => unknown): FinModelError {
   try {
@@ -215,5 +214,3 @@ describe("mixRateDecomposition", () => {
     );
   });
 });
-
-sweepPartialSlots({ mixShares, mixShift, partValues, partGrowth });

@@ -2,7 +2,6 @@ import DecimalJs from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cashOutDate, Decimal, FinModelError, money, monthlyBurn, percent, runwayMonths } from "finmodel";
-import { sweepPartialSlots } from "../sweep/samples/metrics.js";
 
 const D50 = DecimalJs.clone({ precision: 50, rounding: DecimalJs.ROUND_HALF_EVEN });
 
@@ -150,5 +149,3 @@ describe("monthlyBurn", () => {
     );
   });
 });
-
-sweepPartialSlots({ runwayMonths, cashOutDate });

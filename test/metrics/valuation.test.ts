@@ -21,7 +21,6 @@ import {
   rewardToRisk,
   upside,
 } from "finmodel";
-import { sweepPartialSlots } from "../sweep/samples/metrics.js";
 
 function thrown(fn: () => unknown): FinModelError {
   try {
@@ -191,5 +190,3 @@ describe("probabilityWeighted and rewardToRisk", () => {
     );
   });
 });
-
-sweepPartialSlots({ marketCap, impliedMarketCap, impliedPrice, impliedShares });

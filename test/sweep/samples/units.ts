@@ -1,11 +1,20 @@
-import { count, fxRate, money, multiple, pp, ratio } from "finmodel";
-import type { SweepSamples } from "../types.js";
+import { count, type FinModelErrorCode, fxRate, money, multiple, pp, ratio } from "finmodel";
+import type { SweepCase, SweepSamples } from "../types.js";
 
 // Functions that take a single Money, Ratio or Multiple accept the sweep's
-// "Money in XXX" / "a Ratio" / "a Multiple" as valid input, so that argument is
-// marked "0*" here; test/units/bad-input.test.ts sweeps it with every other bad value.
+// "Money in XXX" / "a Ratio" / "a Multiple" as valid input there (`accepts`); every
+// other bad value is still swept in that argument. The formatters' options may be
+// left out or empty; the locale is free text.
 const options = { notation: "compact", digits: 1, locale: "en-US" } as const;
-const optionsLenient = ["1*", "1.notation", "1.digits", "1.locale*"];
+const formatOptions = { options: ["1"], lenient: ["1.locale*"] } as const;
+
+// Bad first arguments the sweep does not offer: a bare number, a malformed Money, a pp.
+const fakeMoney = { kind: "money", amount: Number.NaN, currency: "USD" };
+const badFirst = (rest: readonly unknown[], fakeMoneyCode: FinModelErrorCode): NonNullable<SweepCase["mismatches"]> => [
+  { args: [5, ...rest], code: "UNIT_MISMATCH" },
+  { args: [fakeMoney, ...rest], code: fakeMoneyCode },
+  { args: [pp(1), ...rest], code: "UNIT_MISMATCH" },
+];
 
 export const samples: SweepSamples = {
   currencyCode: { args: ["USD", "c"], lenient: ["1*"] },
@@ -43,8 +52,8 @@ export const samples: SweepSamples = {
     args: [money(1, "USD"), money(2, "USD")],
     mismatches: [{ args: [money(1, "USD"), money(2, "CNY")], code: "CURRENCY_MISMATCH" }],
   },
-  scaleMoney: { args: [money(1, "USD"), 2], lenient: ["0*"] },
-  roundMoney: { args: [money("1.005", "USD")], lenient: ["0*"] },
+  scaleMoney: { args: [money(1, "USD"), 2], accepts: { "0": ["money"] }, mismatches: badFirst([2], "INVALID_NUMBER") },
+  roundMoney: { args: [money("1.005", "USD")], accepts: { "0": ["money"] }, mismatches: badFirst([], "INVALID_NUMBER") },
   sumMoney: {
     args: [[money(1, "USD"), money(2, "USD")]],
     mismatches: [
@@ -55,8 +64,9 @@ export const samples: SweepSamples = {
   },
   allocateMoney: {
     args: [money(100, "USD"), [1, 1, 1]],
-    lenient: ["0*"],
+    accepts: { "0": ["money"] },
     mismatches: [
+      ...badFirst([[1, 1]], "INVALID_NUMBER"),
       { args: [money(100, "USD"), []], code: "OUT_OF_DOMAIN" },
       { args: [money(100, "USD"), [1, Number.NaN]], code: "INVALID_NUMBER" },
       { args: [money(100, "USD"), [1, -1]], code: "OUT_OF_DOMAIN" },
@@ -65,7 +75,7 @@ export const samples: SweepSamples = {
     ],
   },
   addPp: { args: [pp(1), pp(2)], mismatches: [{ args: [pp(1), ratio(0.01)], code: "UNIT_MISMATCH" }] },
-  shiftRatio: { args: [ratio(0.122), pp(13.2)], lenient: ["0*"], mismatches: [{ args: [pp(1), pp(1)], code: "UNIT_MISMATCH" }] },
+  shiftRatio: { args: [ratio(0.122), pp(13.2)], accepts: { "0": ["ratio"] }, mismatches: badFirst([pp(1)], "UNIT_MISMATCH") },
   parseQuantity: { args: ["25.4%"], mismatches: [{ args: ["1.2.3%"], code: "PARSE_ERROR" }] },
   parseMoney: { args: ["US$75M"], mismatches: [{ args: ["25.4%"], code: "PARSE_ERROR" }] },
   parsePercent: { args: ["25.4%"], mismatches: [{ args: ["US$75M"], code: "PARSE_ERROR" }] },
@@ -73,15 +83,17 @@ export const samples: SweepSamples = {
   parseMultiple: { args: ["54x"], mismatches: [{ args: ["54"], code: "PARSE_ERROR" }] },
   formatMoney: {
     args: [money("75e6", "USD"), options],
-    lenient: ["0*", ...optionsLenient],
-    mismatches: [{ args: [ratio(0.5)], code: "UNIT_MISMATCH" }],
+    ...formatOptions,
+    accepts: { "0": ["money"] },
+    mismatches: [{ args: [ratio(0.5)], code: "UNIT_MISMATCH" }, ...badFirst([], "INVALID_NUMBER")],
   },
-  formatRatio: { args: [ratio(0.254), options], lenient: ["0*", ...optionsLenient], mismatches: [{ args: [pp(1)], code: "UNIT_MISMATCH" }] },
-  formatPp: { args: [pp(13.2), options], lenient: optionsLenient },
+  formatRatio: { args: [ratio(0.254), options], ...formatOptions, accepts: { "0": ["ratio"] }, mismatches: badFirst([], "UNIT_MISMATCH") },
+  formatPp: { args: [pp(13.2), options], ...formatOptions },
   formatMultiple: {
     args: [multiple(54), options],
-    lenient: ["0*", ...optionsLenient],
-    mismatches: [{ args: [ratio(0.5)], code: "UNIT_MISMATCH" }],
+    ...formatOptions,
+    accepts: { "0": ["multiple"] },
+    mismatches: [{ args: [ratio(0.5)], code: "UNIT_MISMATCH" }, ...badFirst([], "UNIT_MISMATCH")],
   },
-  formatCount: { args: [count("27.6e6", "MAU"), options], lenient: optionsLenient },
+  formatCount: { args: [count("27.6e6", "MAU"), options], ...formatOptions },
 };
