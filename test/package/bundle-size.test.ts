@@ -1,0 +1,117 @@
+// What an application pays for one import: the built package bundled the way an
+// application's bundler would (see ./bundle.ts), measured against decimal.js alone.
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundle, cleanup, decimalJsAlone, holdsDecimalJs, type Bundle } from "./bundle.js";
+import { entrySpecifiers, root, run, tempDir } from "./support.js";
+
+/** What one function may cost on top of decimal.js (the issue's budget). */
+const BUDGET = 4 * 1024;
+
+/** Source folders and packages that must never reach a bundle of the core entry points. */
+const FORBIDDEN_INPUTS = [/^src\/charts\//, /^src\/fixtures\//, /^seeds\//, /(^|\/)node_modules\/zod\//];
+
+/**
+ * Strings that survive minification and betray the code they come from: zod
+ * names its classes ("ZodError", "$ZodType"), the fixtures name the company,
+ * chart specs name Vega-Lite's schema.
+ */
+const FORBIDDEN_TEXT = [/zod/i, /minimax/i, /vega/i];
+
+const forbiddenInputs = (b: Bundle) => b.inputs.filter((p) => FORBIDDEN_INPUTS.some((re) => re.test(p)));
+const forbiddenText = (b: Bundle) => FORBIDDEN_TEXT.filter((re) => re.test(b.text)).map(String);
+
+let decimal: Bundle;
+let cagrDist: Bundle;
+
+beforeAll(async () => {
+  decimal = await decimalJsAlone();
+  cagrDist = await bundle(`export { cagr } from "finmodel";`);
+}, 60_000);
+
+afterAll(() => cleanup());
+
+describe("import { cagr } from 'finmodel', bundled from dist/", () => {
+  it("costs at most 4 KB on top of decimal.js's own minified size", () => {
+    expect(holdsDecimalJs(cagrDist)).toBe(true);
+    const over = cagrDist.bytes - decimal.bytes;
+    expect(
+      over,
+      `cagr bundle ${cagrDist.bytes} B = decimal.js ${decimal.bytes} B + ${over} B; the files inside: ${cagrDist.inputs.join(", ")}`,
+    ).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it("is working code: the bundle alone computes a CAGR", () => {
+    const dir = tempDir("cagr-bundle");
+    try {
+      writeFileSync(join(dir, "cagr.mjs"), cagrDist.text);
+      const script = `import { cagr } from ${JSON.stringify(pathToFileURL(join(dir, "cagr.mjs")).href)}; console.log(cagr(10.7, 206.5, 5).value.toString());`;
+      const out = run(process.execPath, ["--input-type=module", "-e", script], { cwd: dir });
+      // (206.5 / 10.7)^(1/5) − 1 = 19.299065…^0.2 − 1: ln 19.299065 = 2.960057, / 5 = 0.592011, e^0.592011 = 1.807620
+      expect(out.trim()).toMatch(/^0\.80762049\d+$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("holds no zod, chart, fixture or seed code", () => {
+    expect(forbiddenInputs(cagrDist)).toEqual([]);
+    expect(forbiddenText(cagrDist)).toEqual([]);
+  });
+
+  it("holds no dist chunk that only the fixtures or chart entry points need", async () => {
+    const core = new Set((await bundle(`export * from "finmodel";`)).inputs);
+    for (const entry of ["finmodel/fixtures", "finmodel/charts", "finmodel/charts/render"]) {
+      const only = (await bundle(`export * from "${entry}";`)).inputs.filter((p) => !core.has(p));
+      expect(cagrDist.inputs.filter((p) => only.includes(p)), entry).toEqual([]);
+    }
+  }, 60_000);
+});
+
+describe("the same import bundled from the sources", () => {
+  it("reads only core, units and metrics files: no charts, fixtures, seeds or zod", async () => {
+    const b = await bundle(`export { cagr } from "finmodel";`, "src");
+    // The check sees source files at all: cagr itself lives in src/metrics.
+    expect(b.inputs).toContain("src/metrics/growth.ts");
+    expect(forbiddenInputs(b)).toEqual([]);
+    const layers = new Set(b.inputs.filter((p) => p.startsWith("src/")).map((p) => p.split("/")[1]));
+    expect([...layers].sort()).toEqual(expect.arrayContaining(["core", "metrics"]));
+    for (const layer of layers) expect(["core", "units", "time", "metrics"]).toContain(layer);
+  });
+});
+
+describe("the checks can fail", () => {
+  it("see zod and the fixtures in a bundle of the fixtures", async () => {
+    const b = await bundle(`export { loadSeeds } from "finmodel/fixtures";`, "src");
+    expect(forbiddenInputs(b)).toEqual(expect.arrayContaining([expect.stringMatching(/^src\/fixtures\//)]));
+    expect(forbiddenInputs(b)).toEqual(expect.arrayContaining([expect.stringMatching(/node_modules\/zod\//)]));
+    expect(forbiddenText(await bundle(`export { minimax } from "finmodel/fixtures";`))).toContain(String(/zod/i));
+  }, 60_000);
+});
+
+describe("the whole core entry points", () => {
+  it.each(["finmodel", "finmodel/excel"])("%s holds no zod, chart, fixture or seed code", async (entry) => {
+    const all = await bundle(`export * from "${entry}";`, "src");
+    expect(forbiddenInputs(all)).toEqual([]);
+    expect(forbiddenText(await bundle(`export * from "${entry}";`))).toEqual([]);
+  }, 60_000);
+
+  it.each(["finmodel/charts", "finmodel/charts/render"])("%s holds no zod, fixture or seed code", async (entry) => {
+    const all = await bundle(`export * from "${entry}";`, "src");
+    expect(forbiddenInputs(all).filter((p) => !p.startsWith("src/charts/"))).toEqual([]);
+  }, 60_000);
+});
+
+describe("docs/packaging.md", () => {
+  const doc = readFileSync(join(root, "docs", "packaging.md"), "utf8");
+
+  it("gives the command that measures the sizes", () => {
+    expect(doc).toContain("npx tsx test/package/bundle.ts");
+  });
+
+  it("records a size for every entry point", () => {
+    for (const entry of entrySpecifiers()) expect(doc, entry).toContain(`from "${entry}"\``);
+  });
+});

@@ -1,0 +1,100 @@
+// Helpers for the tests of the built package (dist/, built once per test run by
+// test/global-setup.ts) and of the tarball `npm pack` makes from it.
+import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Every spawned process gets a deadline: a hung child fails the test instead of the run. */
+export const SPAWN_TIMEOUT_MS = 60_000;
+
+export interface PackageJson {
+  readonly name: string;
+  readonly version: string;
+  readonly files?: readonly string[];
+  readonly bin?: Readonly<Record<string, string>>;
+  readonly dependencies?: Readonly<Record<string, string>>;
+  readonly exports: Readonly<Record<string, unknown>>;
+}
+
+export const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as PackageJson;
+
+/** The package's entry points as import specifiers (`finmodel`, `finmodel/excel`, …), `./package.json` excluded. */
+export function entrySpecifiers(): string[] {
+  return Object.keys(pkg.exports)
+    .filter((key) => key !== "./package.json")
+    .map((key) => (key === "." ? pkg.name : `${pkg.name}/${key.slice(2)}`));
+}
+
+/** Every file path (relative, without `./`) that the `exports` and `bin` fields point at. */
+export function declaredFiles(): string[] {
+  const out = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (typeof node === "string") out.add(node.replace(/^\.\//, ""));
+    else if (node && typeof node === "object") for (const value of Object.values(node)) walk(value);
+  };
+  walk(pkg.exports);
+  walk(pkg.bin ?? {});
+  return [...out].sort();
+}
+
+/** Runs a command with a deadline and returns its stdout; throws with stderr on failure. */
+export function run(command: string, args: readonly string[], options: ExecFileSyncOptions = {}): string {
+  try {
+    return execFileSync(command, args, {
+      encoding: "utf8",
+      timeout: SPAWN_TIMEOUT_MS,
+      killSignal: "SIGKILL",
+      stdio: ["ignore", "pipe", "pipe"],
+      ...options,
+    }) as string;
+  } catch (error) {
+    const e = error as { stderr?: unknown; stdout?: unknown; message: string };
+    throw new Error(`${command} ${args.join(" ")} failed: ${e.message}\nstdout: ${String(e.stdout ?? "")}\nstderr: ${String(e.stderr ?? "")}`);
+  }
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `finmodel-${prefix}-`));
+}
+
+export interface PackedFile {
+  readonly path: string;
+  readonly size: number;
+}
+
+export interface Installed {
+  /** the folder of the consuming app: `<app>/node_modules/finmodel` is the unpacked tarball */
+  readonly app: string;
+  /** the files npm put in the tarball */
+  readonly files: readonly PackedFile[];
+  readonly tarball: string;
+}
+
+/**
+ * Packs the package with `npm pack` and unpacks the tarball into a fresh app's
+ * node_modules, with the runtime dependencies linked from the repository's
+ * node_modules so that everything resolves offline.
+ */
+export function packAndInstall(): Installed {
+  const dir = tempDir("pack");
+  const out = run("npm", ["pack", "--pack-destination", dir, "--json", "--ignore-scripts", "--silent"], { cwd: root });
+  const [info] = JSON.parse(out.slice(out.indexOf("["))) as { filename: string; files: PackedFile[] }[];
+  if (!info) throw new Error(`npm pack printed no result: ${out}`);
+  const tarball = join(dir, info.filename);
+  const app = join(dir, "app");
+  const target = join(app, "node_modules", pkg.name);
+  mkdirSync(target, { recursive: true });
+  run("tar", ["-xzf", tarball, "-C", target, "--strip-components=1"]);
+  for (const dep of Object.keys(pkg.dependencies ?? {})) {
+    const from = join(root, "node_modules", dep);
+    if (!existsSync(from)) throw new Error(`dependency ${dep} is not installed in the repository`);
+    const to = join(app, "node_modules", dep);
+    mkdirSync(dirname(to), { recursive: true });
+    symlinkSync(from, to, "dir");
+  }
+  return { app, files: info.files.map(({ path, size }) => ({ path, size })), tarball };
+}

@@ -1,0 +1,141 @@
+// Smoke tests of the tarball users install: `npm pack`, unpacked into a fresh app's
+// node_modules, then used from CommonJS, from ESM and from Deno.
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { declaredFiles, packAndInstall, pkg, root, run, tempDir, type Installed } from "./support.js";
+
+// (206.5 / 10.7)^(1/5) − 1: 206.5 / 10.7 = 19.299065…, ln of it = 2.960057, / 5 = 0.592011,
+// e^0.592011 = 1.807620, so the CAGR is 0.80762049… (a 5-year CAGR from US$10.7B to US$206.5B).
+const CAGR = /^0\.80762049\d*$/;
+
+let installed: Installed;
+let packageDir: string;
+
+beforeAll(() => {
+  installed = packAndInstall();
+  packageDir = join(installed.app, "node_modules", pkg.name);
+}, 120_000);
+
+afterAll(() => {
+  if (installed) rmSync(dirname(installed.app), { recursive: true, force: true });
+});
+
+/** Writes a script into the app and runs it with Node; returns its output lines. */
+function node(file: string, source: string): string[] {
+  writeFileSync(join(installed.app, file), source);
+  return run(process.execPath, [file], { cwd: installed.app }).trim().split("\n");
+}
+
+describe("the tarball's contents", () => {
+  it("are dist/, package.json, README.md and LICENSE only", () => {
+    const allowed = /^(dist\/.+|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+    const paths = installed.files.map((f) => f.path);
+    expect(paths.filter((p) => !allowed.test(p))).toEqual([]);
+    expect(paths.filter((p) => /^(src|test|seeds|bench|examples|cli|docs)\//.test(p))).toEqual([]);
+    expect(paths).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "dist/index.js"]));
+  });
+
+  it("hold every file that exports and bin name, and the unpacked folder has exactly the listed files", () => {
+    const paths = new Set(installed.files.map((f) => f.path));
+    const declared = declaredFiles().filter((p) => p !== "package.json");
+    expect(declared.length).toBeGreaterThanOrEqual(5 * 4 + 1); // five entry points × (js, cjs, d.ts, d.cts) + the binary
+    expect(declared.filter((p) => !paths.has(p))).toEqual([]);
+    for (const p of paths) expect(existsSync(join(packageDir, p)), p).toBe(true);
+  });
+
+  it("ship the binary as a Node script", () => {
+    for (const bin of Object.values(pkg.bin ?? {})) {
+      expect(readFileSync(join(packageDir, bin), "utf8").startsWith("#!/usr/bin/env node\n"), bin).toBe(true);
+    }
+  });
+});
+
+describe("CommonJS: require", () => {
+  it("resolves finmodel to the CJS build and computes a CAGR", () => {
+    const [resolved, value, isError] = node(
+      "main.cjs",
+      [
+        `const finmodel = require("finmodel");`,
+        `console.log(require.resolve("finmodel"));`,
+        `console.log(finmodel.cagr(10.7, 206.5, 5).value.toString());`,
+        `try { finmodel.cagr(0, 1, 1); } catch (e) { console.log(e instanceof finmodel.FinModelError && e.code); }`,
+      ].join("\n"),
+    );
+    expect(relative(packageDir, resolved!)).toBe(join("dist", "index.cjs"));
+    expect(value).toMatch(CAGR);
+    expect(isError).toBe("OUT_OF_DOMAIN");
+  });
+
+  it("resolves finmodel/excel to the CJS build and computes RRI, the spreadsheet CAGR", () => {
+    const [resolved, value] = node(
+      "excel.cjs",
+      [
+        `const excel = require("finmodel/excel");`,
+        `console.log(require.resolve("finmodel/excel"));`,
+        `console.log(String(excel.RRI(5, 10.7, 206.5)));`,
+      ].join("\n"),
+    );
+    expect(relative(packageDir, resolved!)).toBe(join("dist", "excel.cjs"));
+    expect(value).toMatch(/^0\.80762049/);
+  });
+});
+
+describe("ESM: import", () => {
+  it("resolves finmodel to the ESM build and computes a CAGR", () => {
+    const [resolved, value] = node(
+      "main.mjs",
+      [
+        `import { cagr } from "finmodel";`,
+        `console.log(new URL(import.meta.resolve("finmodel")).pathname);`,
+        `console.log(cagr(10.7, 206.5, 5).value.toString());`,
+      ].join("\n"),
+    );
+    expect(relative(packageDir, resolved!)).toBe(join("dist", "index.js"));
+    expect(value).toMatch(CAGR);
+  });
+
+  it("imports finmodel/fixtures and computes the MiniMax market CAGR from its figures", () => {
+    const [resolved, value] = node(
+      "fixtures.mjs",
+      [
+        `const { minimax } = await import("finmodel/fixtures");`,
+        `const { cagr } = await import("finmodel");`,
+        `console.log(new URL(import.meta.resolve("finmodel/fixtures")).pathname);`,
+        `const f = minimax.figures;`,
+        `console.log(cagr(f.foundationModelMarket2024.value, f.foundationModelMarket2029.value, 5).value.toFixed(4));`,
+      ].join("\n"),
+    );
+    expect(relative(packageDir, resolved!)).toBe(join("dist", "fixtures.js"));
+    // The same market, US$10.7B in 2024 to US$206.5B in 2029: 0.80762… to four places.
+    expect(value).toBe("0.8076");
+  });
+});
+
+describe("Deno", () => {
+  const deno = join(root, "node_modules", ".bin", "deno");
+
+  it("imports the built ESM through node_modules, offline, and computes a CAGR", () => {
+    expect(existsSync(deno), "deno is a devDependency").toBe(true);
+    const denoDir = tempDir("deno-dir");
+    try {
+      writeFileSync(
+        join(installed.app, "deno-main.mjs"),
+        [
+          `import { cagr, FinModelError } from "finmodel";`,
+          `console.log(cagr(10.7, 206.5, 5).value.toString());`,
+          `try { cagr(1, 2, 0); } catch (e) { console.log(e instanceof FinModelError && e.code); }`,
+        ].join("\n"),
+      );
+      const out = run(deno, ["run", "--no-remote", "--cached-only", "--no-lock", "--node-modules-dir=manual", "deno-main.mjs"], {
+        cwd: installed.app,
+        env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1", DENO_DIR: denoDir },
+      });
+      const [value, code] = out.trim().split("\n");
+      expect(value).toMatch(CAGR);
+      expect(code).toBe("OUT_OF_DOMAIN");
+    } finally {
+      rmSync(denoDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
