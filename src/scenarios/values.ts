@@ -1,0 +1,88 @@
+// Internal helpers shared by the scenario tools: reading model outputs as comparable scalars,
+// checking that a model returned a finite value, and showing a value in a table.
+import { Decimal } from "../core/decimal.js";
+import { currencyMismatch, outOfDomain, unitMismatch } from "../core/errors.js";
+import { type Numeric, isNumeric, toDecimal } from "../core/numeric.js";
+import { formatMoney, formatMultiple, formatRatio } from "../units/format.js";
+import { isMoney } from "../units/money.js";
+import { isMultiple, isRatio } from "../units/quantities.js";
+
+/** @internal What the outputs compared so far were: a currency, a quantity kind, or plain numbers. */
+export interface OutputScope {
+  unit: string | undefined;
+}
+
+function isDecimalLike(v: unknown): v is Decimal {
+  return typeof v === "object" && v !== null && (v as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === "Decimal";
+}
+
+/**
+ * @internal A model output as a Decimal to compare: a Numeric, Money (one currency across the scope)
+ * or a quantity with a `value` (one kind across the scope).
+ */
+export function scalarOf(value: unknown, path: string, sc: OutputScope): Decimal {
+  if (typeof value === "number" || isDecimalLike(value)) toDecimal(value, path); // NaN, ±Infinity: INVALID_NUMBER
+  if (isNumeric(value)) {
+    if (sc.unit !== undefined && sc.unit !== "number") throw unitMismatch(path, `a value like the others (${sc.unit})`, value);
+    sc.unit = "number";
+    return toDecimal(value, path);
+  }
+  if (typeof value === "object" && value !== null && "kind" in value) {
+    const q = value as { kind: unknown; amount?: unknown; currency?: unknown; value?: unknown };
+    if (isMoney(value)) {
+      const unit = `money:${value.currency}`;
+      if (sc.unit !== undefined && sc.unit !== unit) {
+        if (sc.unit.startsWith("money:")) throw currencyMismatch(path, sc.unit.slice(6), value.currency);
+        throw unitMismatch(path, `a value like the others (${sc.unit})`, value);
+      }
+      sc.unit = unit;
+      return value.amount;
+    }
+    if (typeof q.kind === "string" && isDecimalLike(q.value)) {
+      if (sc.unit !== undefined && sc.unit !== q.kind) throw unitMismatch(path, `a value like the others (${sc.unit})`, value);
+      sc.unit = q.kind;
+      return toDecimal(q.value, path);
+    }
+  }
+  throw unitMismatch(path, "a number, Decimal, Money or quantity", value);
+}
+
+/** @internal Checks a model output: a finite number, Decimal, Money or quantity; returns it unchanged. */
+export function checkOutput<T>(value: T, path: string): T {
+  scalarOf(value, path, { unit: undefined });
+  return value;
+}
+
+/** @internal The default rendering of a value in a table: Money and quantities through the formatters, numbers rounded to `places`. */
+export function show(value: unknown, places: number | undefined): string {
+  if (isMoney(value)) return formatMoney(value, places === undefined ? {} : { digits: places });
+  if (isRatio(value)) return formatRatio(value, places === undefined ? {} : { digits: places });
+  if (isMultiple(value)) return formatMultiple(value, places === undefined ? {} : { digits: places });
+  if (isNumeric(value)) {
+    const d = toDecimal(value as Numeric);
+    return places === undefined ? d.toString() : d.toFixed(places);
+  }
+  if (typeof value === "object" && value !== null && "value" in value) return show((value as { value: unknown }).value, places);
+  return String(value);
+}
+
+/** @internal A plain object record (not an array, not a quantity). */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
+}
+
+/** @internal Requires a function argument. */
+export function functionArg<F>(fn: F, path: string): F {
+  if (typeof fn !== "function") throw unitMismatch(path, "a function of the inputs", fn);
+  return fn;
+}
+
+/** @internal A non-empty plain record of named values. */
+export function recordArg(value: unknown, path: string, what: string): Record<string, unknown> {
+  if (!isRecord(value)) throw unitMismatch(path, what, value);
+  if (Object.keys(value).length === 0) throw outOfDomain(path, value, "must name at least one entry");
+  return value;
+}
+
+/** @internal Re-exported for the scenario files. */
+export { Decimal };
