@@ -1,2 +1,117 @@
-// The `finmodel` command line (placeholder until the CLI lands).
-process.stdout.write("finmodel: no commands yet\n");
+// The `finmodel` command line: one-off questions answered by the library.
+// Exit codes: 0 done; 1 a "no" (an inconsistent claim, no rate solves the cash flows);
+// 2 bad input (one line on stderr naming the argument); 3 a bug in finmodel.
+import { isFinModelError } from "../src/index.js";
+import { type Command, GLOBAL_HELP, commandHelp, readArgs, stringOption } from "./command.js";
+import { cagrCommand } from "./commands/cagr.js";
+import { changeCommand } from "./commands/change.js";
+import { checkCommand } from "./commands/check.js";
+import { impliedCommand } from "./commands/implied.js";
+import { marginCommand } from "./commands/margin.js";
+import { mixCommand } from "./commands/mix.js";
+import { parseCommand } from "./commands/parse.js";
+import { runwayCommand } from "./commands/runway.js";
+import { xirrCommand } from "./commands/xirr.js";
+import { CliError, EXIT } from "./errors.js";
+import type { Context } from "./output.js";
+
+const COMMANDS: readonly Command[] = [
+  cagrCommand,
+  marginCommand,
+  changeCommand,
+  impliedCommand,
+  runwayCommand,
+  mixCommand,
+  parseCommand,
+  checkCommand,
+  xirrCommand,
+];
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "Usage: finmodel <command> [arguments] [--json] [--locale <tag>]",
+    "",
+    "One-off financial questions, answered exactly: values are read as written",
+    "(US$10.7B, 15.05亿元, 80.7%) and keep the precision they were stated with.",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${"".padEnd(width)}  e.g. ${c.examples[0]}`),
+    "",
+    "Options:",
+    ...GLOBAL_HELP.map((l) => `  ${l}`),
+    "",
+    "Run finmodel <command> --help for a command's arguments.",
+    "Exit codes: 0 done, 1 an inconsistent claim or no solution, 2 bad input.",
+  ].join("\n");
+}
+
+function readLocale(text: string | undefined): string {
+  if (text === undefined) return "en-US";
+  try {
+    const [locale] = Intl.getCanonicalLocales(text);
+    if (locale !== undefined) return locale;
+  } catch {
+    // reported below
+  }
+  throw new CliError("--locale", `expected a BCP 47 locale such as en-US or zh-CN, got ${JSON.stringify(text)}`);
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  const out = (s: string) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
+  const line = (s: string) => process.stderr.write(`finmodel: ${s.replace(/\s*\n\s*/g, " ").trim()}\n`);
+  try {
+    // The command is the first argument that is neither an option nor the value of --locale.
+    const first = argv.find((a, i) => !a.startsWith("-") && argv[i - 1] !== "--locale");
+    const cmd = COMMANDS.find((c) => c.name === first);
+    if (!cmd) {
+      if (first === undefined && (argv.includes("--help") || argv.includes("-h"))) {
+        out(mainHelp());
+        return EXIT.ok;
+      }
+      if (first === "help") {
+        const topic = COMMANDS.find((c) => c.name === argv[argv.indexOf("help") + 1]);
+        out(topic ? commandHelp(topic) : mainHelp());
+        return EXIT.ok;
+      }
+      const names = COMMANDS.map((c) => c.name).join(", ");
+      throw new CliError("command", `expected one of ${names}${first === undefined ? "" : `, got ${JSON.stringify(first)}`} (see finmodel --help)`);
+    }
+    const rest = [...argv];
+    rest.splice(rest.indexOf(cmd.name), 1);
+    const { positionals, values } = readArgs(rest, cmd.options);
+    if (values.help === true) {
+      out(commandHelp(cmd));
+      return EXIT.ok;
+    }
+    const ctx: Context = { locale: readLocale(stringOption(values, "locale")), json: values.json === true };
+    const result = await cmd.run(positionals, values, ctx);
+    out(ctx.json ? JSON.stringify(result.json, null, 2) : result.text);
+    return result.exitCode ?? EXIT.ok;
+  } catch (e) {
+    if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    if (e instanceof CliError) {
+      line(e.message);
+      return EXIT.badInput;
+    }
+    if (isFinModelError(e)) {
+      // The library names its own argument; the command says where it came from.
+      const command = COMMANDS.find((c) => argv.includes(c.name))?.name ?? "finmodel";
+      line(`${command}: ${e.message}`);
+      return EXIT.badInput;
+    }
+    line(`internal error: ${e instanceof Error ? e.message : String(e)}${debug ? "" : " (run with --debug for the stack trace)"}`);
+    return EXIT.internal;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`finmodel: internal error: ${String(e)}\n`);
+    process.exitCode = EXIT.internal;
+  },
+);
