@@ -1,0 +1,143 @@
+import { outOfDomain } from "../core/errors.js";
+import {
+  type ChartOptions,
+  type ChartValue,
+  type JsonValue,
+  type VegaLiteSpec,
+  UnitScope,
+  axisTitle,
+  baseSpec,
+  formatValue,
+  freezeSpec,
+  plotted,
+  readChartOptions,
+  readFields,
+  readLabel,
+  readList,
+  uniqueLabels,
+} from "./spec.js";
+
+/** One input of a sensitivity grid: its name and the values tried. */
+export interface GridAxis {
+  /** The input's name: `"P/S multiple"`, `"FY2027 revenue"`. */
+  readonly name: string;
+  /** The values tried, in order. */
+  readonly values: readonly ChartValue[] | Float64Array;
+}
+
+/** A two-way sensitivity grid: `cells[i][j]` is the result at `y.values[i]` and `x.values[j]`. */
+export interface SensitivityGrid {
+  /** The input across (columns). */
+  readonly x: GridAxis;
+  /** The input down (rows). */
+  readonly y: GridAxis;
+  /** One row per `y` value, each with one result per `x` value. */
+  readonly cells: readonly (readonly ChartValue[] | Float64Array)[];
+}
+
+/** Options of {@link sensitivityHeatmap}. */
+export interface SensitivityHeatmapOptions extends ChartOptions {
+  /** A value to centre a diverging colour scale on (the current price): cells above are blue, below red. */
+  readonly reference?: ChartValue;
+}
+
+function readAxis(input: unknown, path: string) {
+  const a = readFields(input, path);
+  const name = readLabel(a.name, `${path}.name`);
+  const values = a.values instanceof Float64Array ? Array.from(a.values) : readList(a.values, `${path}.values`);
+  if (values.length === 0) throw outOfDomain(`${path}.values`, a.values, "must have at least 1 item");
+  const scope = new UnitScope();
+  const ds = values.map((v, i) => scope.read(v, `${path}.values[${i}]`));
+  const labels = ds.map((d) => formatValue(d, scope.unit));
+  uniqueLabels(labels, `${path}.values`);
+  return { name, labels, unit: scope.unit };
+}
+
+/**
+ * A heatmap of a two-way sensitivity grid: a coloured cell per pair of input values, labelled
+ * with the result.
+ *
+ * Notes: `cells[i][j]` is the result for `y.values[i]` and `x.values[j]`; rows and columns keep
+ * the order given (y from the top). Input values are shown in their unit (`54x`, `US$1.6B`,
+ * `25.4%`), results in theirs; all results share one unit. With `reference`, the colour scale
+ * diverges around it.
+ *
+ * @param grid - `{ x: { name, values }, y: { name, values }, cells }`
+ * @param options - `title`, `valueTitle` (default `"Value"`, the colour legend), `unit`, `width`, `height`, `reference`
+ * @returns a frozen Vega-Lite spec; `data.values` holds one row per cell: `{ x, y, value, text }`
+ * @throws FinModelError `OUT_OF_DOMAIN` (a row or column count that does not match, empty axes, repeated axis
+ *   values), `CURRENCY_MISMATCH`, `UNIT_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { money, multiple } from "finmodel";
+ * import { sensitivityHeatmap } from "finmodel/charts";
+ * const spec = sensitivityHeatmap({
+ *   x: { name: "P/S multiple", values: [multiple(40), multiple(54)] },
+ *   y: { name: "FY2027 revenue", values: [money(1e9, "USD"), money(1.6e9, "USD")] },
+ *   cells: [[money(690, "HKD"), money(930, "HKD")], [money(1100, "HKD"), money(1490, "HKD")]],
+ * });
+ * spec.data.values[1] //=> { x: "54x", y: "US$1B", xOrder: 1, yOrder: 0, value: 930, text: "HK$930", textColor: "black" }
+ * sensitivityHeatmap({ x: { name: "a", values: [1, 2] }, y: { name: "b", values: [1] }, cells: [[1]] }) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function sensitivityHeatmap(grid: SensitivityGrid, options?: SensitivityHeatmapOptions): VegaLiteSpec {
+  const o = readChartOptions(options, ["reference"]);
+  const g = readFields(grid, "grid");
+  const x = readAxis(g.x, "grid.x");
+  const y = readAxis(g.y, "grid.y");
+  const scope = new UnitScope();
+  const cellRows = readList(g.cells, "grid.cells");
+  if (cellRows.length !== y.labels.length) {
+    throw outOfDomain("grid.cells", `${cellRows.length} rows`, `must have one row per y value (${y.labels.length})`);
+  }
+  const read = cellRows.map((row, i) => {
+    const cells = row instanceof Float64Array ? Array.from(row) : readList(row, `grid.cells[${i}]`);
+    if (cells.length !== x.labels.length) {
+      throw outOfDomain(`grid.cells[${i}]`, `${cells.length} cells`, `must have one cell per x value (${x.labels.length})`);
+    }
+    return cells.map((c, j) => scope.read(c, `grid.cells[${i}][${j}]`));
+  });
+  const reference = o.reference === undefined ? undefined : scope.read(o.reference, "options.reference");
+  const unit = scope.unit;
+  const numbers = read.map((row, i) => row.map((d, j) => plotted(d, unit, `grid.cells[${i}][${j}]`)));
+  const all = numbers.flat();
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const mid = reference === undefined ? undefined : plotted(reference, unit, "options.reference");
+  // Labels on the darkest cells are white: the top third of a sequential scale, the outer
+  // fifths of a diverging one.
+  const dark = (v: number): boolean => {
+    if (hi === lo) return false;
+    if (mid === undefined) return (v - lo) / (hi - lo) > 2 / 3;
+    const reach = Math.max(hi - mid, mid - lo);
+    return reach > 0 && Math.abs(v - mid) / reach > 0.6;
+  };
+  const rows: Record<string, JsonValue>[] = [];
+  read.forEach((row, i) =>
+    row.forEach((d, j) => {
+      const value = numbers[i]![j]!;
+      rows.push({ x: x.labels[j]!, y: y.labels[i]!, xOrder: j, yOrder: i, value, text: formatValue(d, unit), textColor: dark(value) ? "white" : "black" });
+    }),
+  );
+  const colorScale: Record<string, JsonValue> =
+    mid === undefined ? { scheme: "blues" } : { scheme: "redblue", domainMid: mid };
+  const spec = {
+    ...baseSpec(o, { width: Math.max(160, 96 * x.labels.length), height: Math.max(80, 36 * y.labels.length) }, rows),
+    encoding: {
+      x: { field: "x", type: "ordinal", sort: x.labels, title: axisTitle(x.name, x.unit, undefined), axis: { labelAngle: 0 } },
+      y: { field: "y", type: "ordinal", sort: y.labels, title: axisTitle(y.name, y.unit, undefined) },
+    },
+    layer: [
+      {
+        mark: { type: "rect", stroke: "white", strokeWidth: 1 },
+        encoding: { color: { field: "value", type: "quantitative", title: axisTitle(o.valueTitle ?? "Value", unit, o.unit), scale: colorScale } },
+      },
+      {
+        mark: { type: "text", fontSize: 11 },
+        encoding: { text: { field: "text" }, color: { condition: { test: "datum.textColor === 'white'", value: "white" }, value: "black" } },
+      },
+    ],
+  };
+  return freezeSpec(spec as Record<string, JsonValue>);
+}
