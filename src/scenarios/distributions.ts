@@ -102,7 +102,8 @@ export function normal(mean: Numeric, sd: Numeric): Distribution {
  * @example
  * ```ts
  * import { lognormal } from "finmodel";
- * lognormal(700, 0.3).mean.toFixed(2) //=> "731.66"
+ * // 700 × e^(0.045) = 700 × 1.046028
+ * lognormal(700, 0.3).mean.toFixed(2) //=> "732.22"
  * lognormal(0, 0.3) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
@@ -223,7 +224,8 @@ function betaTable(alpha: number, beta: number): Float64Array {
  * @example
  * ```ts
  * import { pert } from "finmodel";
- * pert(30, 54, 70).mean //=> 52
+ * // (30 + 4 × 54 + 70) / 6 = 316 / 6
+ * pert(30, 54, 70).mean.toFixed(4) //=> "52.6667"
  * pert(30, 20, 70) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */

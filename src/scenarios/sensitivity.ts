@@ -14,7 +14,7 @@ export interface SensitivityAxis<V = unknown> {
   readonly values: readonly V[];
 }
 
-/** The axes of {@link sensitivity}: `x` (rows) and optionally `y` (columns). */
+/** The axes of {@link sensitivity}: `x` (across, the columns) and optionally `y` (down, the rows). */
 export interface SensitivityAxes<X = unknown, Y = unknown> {
   readonly x: SensitivityAxis<X>;
   readonly y?: SensitivityAxis<Y>;
@@ -30,14 +30,18 @@ export interface SensitivityFormatOptions<T = unknown> {
   readonly formatY?: (value: never) => string;
 }
 
-/** A grid of model results. `cells[i][j]` is the result at x.values[i] and y.values[j]; a 1-D grid has one column. */
+/**
+ * A grid of model results. `cells[i][j]` is the result at `y.values[i]` and `x.values[j]` (rows
+ * follow y, columns follow x, as the charts' sensitivity heatmap reads them); a 1-D grid (no y)
+ * has a single row.
+ */
 export interface SensitivityGrid<T = unknown, X = unknown, Y = unknown> {
   readonly kind: "sensitivity";
   readonly x: SensitivityAxis<X>;
   readonly y?: SensitivityAxis<Y>;
-  /** Rows by x value, columns by y value. */
+  /** One row per y value (a single row without y), each with one result per x value. */
   readonly cells: readonly (readonly T[])[];
-  /** The grid as an array of row objects, for `console.table`: the x label, then one key per column. */
+  /** The grid as row objects for `console.table`: 2-D, one per y value (its label, then one key per x value); 1-D, one per x value (`{ [x.name], value }`). */
   toTable(options?: SensitivityFormatOptions<T>): Record<string, string>[];
   /** The grid as a GitHub-flavoured markdown table. */
   toMarkdown(options?: SensitivityFormatOptions<T>): string;
@@ -67,8 +71,8 @@ function escapeCell(text: string): string {
  * Evaluates a model over a range of one input (a 1-D grid) or of two inputs (a 2-D grid), all
  * other inputs held at their base values.
  *
- * Notes: cell (i, j) = model({ ...baseInputs, [x.name]: x.values[i], [y.name]: y.values[j] }).
- * Rows follow x, columns follow y. The model is any function of a record of inputs, typically
+ * Notes: cells[i][j] = model({ ...baseInputs, [x.name]: x.values[j], [y.name]: y.values[i] }):
+ * rows follow y, columns follow x (a 1-D grid is one row). The model is any function of a record of inputs, typically
  * a Decimal model such as {@link psTargetPrice} (exact results); results must be finite values.
  * Build ranges with {@link steps} and {@link around}. `toTable()` gives rows for `console.table`
  * and `toMarkdown()` a markdown table; both take `format`, `formatX` and `formatY`.
@@ -85,11 +89,12 @@ function escapeCell(text: string): string {
  * import { psTargetPrice, sensitivity, steps } from "finmodel";
  * const grid = sensitivity(
  *   psTargetPrice,
- *   { x: { name: "revenue", values: steps(300e6, 1.2e9, 4) }, y: { name: "multiple", values: [20, 50, 80] } },
+ *   { x: { name: "multiple", values: [20, 50, 80] }, y: { name: "revenue", values: steps(300e6, 1.2e9, 4) } },
  *   { fx: 7.8, shares: 300e6 },
  * );
  * // 300M × 20 × 7.8 / 300M = 156
  * grid.cells[0]?.[0]?.toString() //=> "156"
+ * // 1.2B × 80 × 7.8 / 300M = 2,496
  * grid.toTable()[3] //=> { revenue: "1200000000", "20": "624.00", "50": "1560.00", "80": "2496.00" }
  * sensitivity(psTargetPrice, { x: { name: "revenue", values: [] } }, { multiple: 20, shares: 1 }) // throws FinModelError OUT_OF_DOMAIN
  * ```
@@ -107,11 +112,11 @@ export function sensitivity<I extends Readonly<Record<string, unknown>>, T, X = 
   if (y !== undefined && y.name === x.name) throw outOfDomain("axes.y.name", y.name, `must differ from axes.x.name (${x.name})`);
   if (!isRecord(baseInputs)) throw unitMismatch("baseInputs", "a record of inputs", baseInputs);
   const base = { ...baseInputs } as Record<string, unknown>;
-  const cols = y === undefined ? [undefined] : y.values;
+  const rows = y === undefined ? [undefined] : y.values;
   const cells: (readonly T[])[] = [];
-  for (const xv of x.values) {
+  for (const yv of rows) {
     const row: T[] = [];
-    for (const yv of cols) {
+    for (const xv of x.values) {
       const inputs = { ...base, [x.name]: xv };
       if (y !== undefined) inputs[y.name] = yv;
       row.push(checkOutput(fn(inputs as I), y === undefined ? `model at ${x.name} = ${String(xv)}` : `model at ${x.name} = ${String(xv)}, ${y.name} = ${String(yv)}`));
@@ -119,33 +124,40 @@ export function sensitivity<I extends Readonly<Record<string, unknown>>, T, X = 
     cells.push(Object.freeze(row));
   }
   const frozenCells = Object.freeze(cells);
-  const labels = (options: SensitivityFormatOptions<T> | undefined) => {
+  // The views: a 2-D grid as rows by y value and columns by x value; a 1-D grid as one row per x value.
+  const view = (options: SensitivityFormatOptions<T> | undefined) => {
     const o = readOptions(options, "options", FORMAT_KEYS);
     const cell = formatter(o.format, "options.format", (v) => show(v, 2));
     const fx = formatter(o.formatX, "options.formatX", (v) => show(v, undefined));
     const fy = formatter(o.formatY, "options.formatY", (v) => show(v, undefined));
-    const columns = y === undefined ? ["value"] : y.values.map(fy);
-    return { cell, rows: x.values.map(fx), columns };
+    if (y === undefined) {
+      return { corner: x.name, columns: ["value"], rows: x.values.map((v, j) => [fx(v), cell(frozenCells[0]![j])]) };
+    }
+    return {
+      corner: `${y.name} \\ ${x.name}`,
+      columns: x.values.map(fx),
+      rows: frozenCells.map((row, i) => [fy(y.values[i]), ...row.map(cell)]),
+    };
   };
   const toTable = (options?: SensitivityFormatOptions<T>): Record<string, string>[] => {
-    const l = labels(options);
-    return frozenCells.map((row, i) => {
-      const r: Record<string, string> = { [x.name]: l.rows[i]! };
-      row.forEach((v, j) => {
-        r[l.columns[j]!] = l.cell(v);
+    const v = view(options);
+    const first = y === undefined ? x.name : y.name;
+    return v.rows.map((r) => {
+      const out: Record<string, string> = { [first]: r[0]! };
+      v.columns.forEach((c, j) => {
+        out[c] = r[j + 1]!;
       });
-      return r;
+      return out;
     });
   };
   const toMarkdown = (options?: SensitivityFormatOptions<T>): string => {
-    const l = labels(options);
-    const corner = y === undefined ? x.name : `${x.name} \\ ${y.name}`;
-    const lines = [
-      `| ${[corner, ...l.columns].map(escapeCell).join(" | ")} |`,
-      `|${[corner, ...l.columns].map(() => "---:").join("|")}|`,
-      ...frozenCells.map((row, i) => `| ${[l.rows[i]!, ...row.map(l.cell)].map(escapeCell).join(" | ")} |`),
-    ];
-    return lines.join("\n");
+    const v = view(options);
+    const header = [v.corner, ...v.columns];
+    return [
+      `| ${header.map(escapeCell).join(" | ")} |`,
+      `|${header.map(() => "---:").join("|")}|`,
+      ...v.rows.map((r) => `| ${r.map(escapeCell).join(" | ")} |`),
+    ].join("\n");
   };
   return Object.freeze({
     kind: "sensitivity" as const,
