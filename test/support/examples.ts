@@ -63,6 +63,17 @@ function stripSemicolon(s: string): string {
   return s.trim().replace(/;$/, "");
 }
 
+// Openers minus closers, ignoring brackets inside string literals.
+function bracketBalance(code: string): number {
+  const unquoted = code.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, "");
+  let n = 0;
+  for (const ch of unquoted) {
+    if ("([{".includes(ch)) n++;
+    else if (")]}".includes(ch)) n--;
+  }
+  return n;
+}
+
 /** Rewrites an example into a module that exports `run(check, throws)`. */
 export function toModule(example: Example): { source: string; checks: number } {
   const imports: string[] = [];
@@ -81,7 +92,9 @@ export function toModule(example: Example): { source: string; checks: number } {
       body.push(`${indent}await __throws(() => (${stripSemicolon(thrown[1]!)}), ${JSON.stringify(thrown[2])}, ${JSON.stringify(raw.trim())});`);
     } else if (arrow >= 0) {
       checks++;
-      const expr = stripSemicolon(raw.slice(0, arrow));
+      let expr = stripSemicolon(raw.slice(0, arrow));
+      // An expression that starts on earlier lines: take those lines back until the brackets balance.
+      while (bracketBalance(expr) < 0 && body.length > 0) expr = `${body.pop()!.trim()} ${expr}`;
       const expected = raw.slice(arrow + 4).trim();
       body.push(`${indent}__check((${expr}), (${expected}), ${JSON.stringify(raw.trim())});`);
     } else {

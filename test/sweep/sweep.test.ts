@@ -77,6 +77,30 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
   }
 }
 
+/** The sample with slot `path` ("2" or "2.fx") set to `value`. */
+function withSlot(args: readonly unknown[], path: string, value: unknown): unknown[] {
+  const [pos, field] = path.split(".");
+  const out = [...args];
+  const i = Number(pos);
+  out[i] = field === undefined ? value : { ...(args[i] as object), [field]: value };
+  return out;
+}
+
+function slotValue(args: readonly unknown[], path: string): unknown {
+  const [pos, field] = path.split(".");
+  const v = args[Number(pos)];
+  return field === undefined ? v : (v as Record<string, unknown> | undefined)?.[field];
+}
+
+/** The sample's own value at a slot, as a quantity of the kind the slot declares it accepts. */
+function asKind(value: unknown, kind: "money" | "ratio" | "multiple"): unknown {
+  const n = typeof value === "object" && value !== null && "kind" in value
+    ? ((value as { amount?: unknown; value?: unknown }).amount ?? (value as { value?: unknown }).value)
+    : value;
+  if (kind === "money") return money(n as number, "XXX");
+  return kind === "ratio" ? ratio(n as number) : multiple(n as number);
+}
+
 function callOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): unknown {
   try {
     return { returned: fn(...args) };
@@ -112,6 +136,24 @@ for (const [entry, mod] of Object.entries(modules)) {
         }
         expect(failures).toEqual([]);
       });
+      const accepted: [string, unknown[]][] = [];
+      for (const [path, kinds] of Object.entries(sample.accepts ?? {})) {
+        for (const kind of kinds) accepted.push([`${path} = ${kind}`, withSlot(sample.args, path, asKind(slotValue(sample.args, path), kind))]);
+      }
+      for (const path of sample.options ?? []) {
+        accepted.push([`${path} left out`, withSlot(sample.args, path, undefined)], [`${path} = {}`, withSlot(sample.args, path, {})]);
+      }
+      if (accepted.length > 0) {
+        it(`${name}: what the sample declares acceptable is accepted`, () => {
+          const failures: string[] = [];
+          for (const [label, args] of accepted) {
+            const out = callOutcome(fn, args) as { returned?: unknown; threw?: unknown };
+            if ("threw" in out) failures.push(`${label}: threw ${String(out.threw)}`);
+            else if (holdsNonFinite(out.returned)) failures.push(`${label}: returned a non-finite value`);
+          }
+          expect(failures).toEqual([]);
+        });
+      }
       for (const m of sample.mismatches ?? []) {
         it(`${name}: mismatch gives ${m.code}`, () => {
           const out = callOutcome(fn, [...m.args]) as { threw?: unknown };
