@@ -91,7 +91,7 @@ describe("cell helpers", () => {
   });
 
   it("extracts the code cells in order with their notebook index, skipping markdown and empty cells", () => {
-    const notebook = nb({ cell_type: "markdown", source: "# t" }, code("const a = 1;"), code("  \n"), code(["a", " + 1"]));
+    const notebook = nb({ cell_type: "markdown", source: "# t" }, code("const a = 1;"), code("  \n"), { cell_type: "code", source: ["a", " + 1"], outputs: [] });
     expect(codeCells(notebook).map(({ index, source }) => [index, source])).toEqual([
       [1, "const a = 1;"],
       [3, "a + 1"],
