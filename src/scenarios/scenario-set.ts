@@ -187,7 +187,7 @@ export function expectedValue<K extends string, T extends AmountInput>(
   probabilities?: Readonly<Record<NoInfer<K>, RateInput>>,
 ): AmountResult<[T]> {
   const r = resultsArg(result, "result");
-  const ps = probabilities ?? r.probabilities;
+  const ps = probabilities === undefined ? r.probabilities : probabilities;
   if (ps === undefined) throw outOfDomain("probabilities", undefined, "must be given here or in scenarioSet(…, { probabilities })");
   if (!isRecord(ps)) throw unitMismatch("probabilities", "a record of probabilities by scenario name", ps);
   return probabilityWeighted(r.values as Readonly<Record<string, T>>, ps as Readonly<Record<string, RateInput>>);
