@@ -42,6 +42,14 @@ export interface BridgeStep {
   readonly delta: ChartValue;
 }
 
+/** The end of a bridge: its label, and optionally the total the steps must reach. */
+export interface BridgeEnd {
+  /** The bar's label. */
+  readonly label: string;
+  /** The end total to check the steps against; without it the end is start + Σ steps. */
+  readonly value?: ChartValue;
+}
+
 /** Options of {@link bridgeChart}. */
 export interface BridgeOptions extends ChartOptions {
   /**
@@ -56,10 +64,11 @@ export interface BridgeOptions extends ChartOptions {
   readonly tolerance?: Numeric;
 }
 
-function readPoint(input: unknown, path: string, scope: UnitScope): { label: string; value: Decimal } {
+function readPoint(input: unknown, path: string, scope: UnitScope, optional = false): { label: string; value: Decimal | undefined } {
   if (isFigureLike(input)) return { label: readLabel(input.label, `${path}.label`), value: scope.read(input, path) };
   const f = readFields(input, path);
-  return { label: readLabel(f.label, `${path}.label`), value: scope.read(f.value, `${path}.value`) };
+  const label = readLabel(f.label, `${path}.label`);
+  return { label, value: optional && f.value === undefined ? undefined : scope.read(f.value, `${path}.value`) };
 }
 
 /**
@@ -74,7 +83,7 @@ function readPoint(input: unknown, path: string, scope: UnitScope): { label: str
  *
  * @param start - the start total: `{ label, value }` or a Figure (labelled by its label)
  * @param steps - the steps in order: `[{ label, delta }]` (may be empty)
- * @param end - the end total: its label (the value is computed), or `{ label, value }` or a Figure to check against
+ * @param end - the end total: `{ label }` (the value is computed), or `{ label, value }` or a Figure to check the steps against
  * @param options - `title`, `valueTitle` (default `"Value"`), `unit`, `width`, `height`, `residual`, `tolerance`
  * @returns a frozen Vega-Lite spec; `data.values` holds one row per bar: `{ label, kind, from, to, text }`
  * @throws FinModelError `OUT_OF_DOMAIN` (the steps miss the end total, a repeated label), `CURRENCY_MISMATCH`,
@@ -96,7 +105,7 @@ function readPoint(input: unknown, path: string, scope: UnitScope): { label: str
 export function bridgeChart(
   start: BridgePoint | Figure,
   steps: readonly BridgeStep[],
-  end: BridgePoint | Figure | string,
+  end: BridgeEnd | Figure,
   options?: BridgeOptions,
 ): VegaLiteSpec {
   const o = readChartOptions(options, ["residual", "tolerance"]);
@@ -104,7 +113,8 @@ export function bridgeChart(
   const tolerance = o.tolerance === undefined ? new Decimal("1e-9") : toDecimal(o.tolerance, "options.tolerance");
   if (tolerance.isNegative()) throw outOfDomain("options.tolerance", o.tolerance, "must not be negative");
   const scope = new UnitScope();
-  const first = readPoint(start, "start", scope);
+  const read = readPoint(start, "start", scope);
+  const first = { label: read.label, value: read.value! };
   const moves = readList(steps, "steps", 0).map((input, i) => {
     const path = `steps[${i}]`;
     const f = readFields(input, path);
@@ -115,7 +125,7 @@ export function bridgeChart(
     scope.admit(r.unit, `${path}.delta`, f.delta);
     return { label, delta: r.d };
   });
-  const last = typeof end === "string" ? { label: readLabel(end, "end"), value: undefined } : readPoint(end, "end", scope);
+  const last = readPoint(end, "end", scope, true);
   const reached = moves.reduce((s, m) => s.plus(m.delta), first.value);
   if (last.value !== undefined) {
     const gap = last.value.minus(reached);

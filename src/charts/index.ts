@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { bridgeChart } from "./bridge.js";
-export type { BridgeOptions, BridgePoint, BridgeStep } from "./bridge.js";
+export type { BridgeEnd, BridgeOptions, BridgePoint, BridgeStep } from "./bridge.js";
 export { distributionChart } from "./distribution.js";
 export type { DistributionOptions } from "./distribution.js";
 export { footballFieldChart } from "./football-field.js";

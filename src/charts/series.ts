@@ -80,7 +80,7 @@ function readPoint(input: unknown, path: string, scope: UnitScope) {
  */
 export function seriesChart(points: readonly (SeriesPoint | Figure)[], options?: SeriesOptions): VegaLiteSpec {
   const o = readChartOptions(options, ["mark"]);
-  const markType = o.mark ?? "bar";
+  const markType = o.mark === undefined ? "bar" : o.mark;
   if (markType !== "bar" && markType !== "line") throw outOfDomain("options.mark", o.mark, 'must be "bar" or "line"');
   const scope = new UnitScope();
   const list = readList(points, "points").map((p, i) => readPoint(p, `points[${i}]`, scope));
