@@ -2,15 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import DecimalJs from "decimal.js";
 import { Decimal, FinModelError, isNumeric, toDecimal, toNumber } from "finmodel";
+import { codeOf } from "../support/errors.js";
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof FinModelError ? e.code : `not a FinModelError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 describe("toDecimal", () => {
   it.each([

@@ -3,21 +3,13 @@ import * as financial from "financial";
 import { describe, expect, it } from "vitest";
 import { FinModelError } from "finmodel";
 import { CUMIPMT, CUMPRINC, EFFECT, FV, IPMT, IRR, MIRR, NOMINAL, NPER, NPV, PMT, PPMT, PV, RATE, RRI, XIRR, XNPV } from "finmodel/excel";
+import { thrown } from "../support/errors.js";
 
 /** Asserts |actual − expected| ≤ tol (absolute). */
 function near(actual: number, expected: number, tol: number): void {
   expect(Math.abs(actual - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(tol);
 }
 
-function thrown(fn: () => unknown): FinModelError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FinModelError);
-    return e as FinModelError;
-  }
-  throw new Error("expected a FinModelError");
-}
 
 // Independent evaluators of the equations, used to verify every root found.
 const npv0 = (r: number, v: readonly number[]) => v.reduce((s, c, i) => s + c / (1 + r) ** i, 0);

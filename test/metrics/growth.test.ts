@@ -2,19 +2,11 @@ import DecimalJs from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cagr, cagrBetween, compound, Decimal, FinModelError, growthMultiple, growthRate, money, percent, priorValue, ratio } from "finmodel";
+import { thrown } from "../support/errors.js";
 
 // An independent reference: decimal.js at 50 significant digits, not finmodel's constructor.
 const D50 = DecimalJs.clone({ precision: 50, rounding: DecimalJs.ROUND_HALF_EVEN });
 
-function thrown(fn: () => unknown): FinModelError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FinModelError);
-    return e as FinModelError;
-  }
-  throw new Error("expected a FinModelError");
-}
 
 const usd = (n: number | string) => money(n, "USD");
 

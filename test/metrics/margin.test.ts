@@ -15,16 +15,8 @@ import {
   pp,
   ratio,
 } from "finmodel";
+import { codeOf } from "../support/errors.js";
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FinModelError);
-    return (e as FinModelError).code;
-  }
-  return undefined;
-}
 
 const cny = (n: number | string) => money(n, "CNY");
 

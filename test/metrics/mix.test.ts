@@ -14,16 +14,8 @@ import {
   percent,
   pp,
 } from "finmodel";
+import { thrown } from "../support/errors.js";
 
-function thrown(fn: () => unknown): FinModelError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FinModelError);
-    return e as FinModelError;
-  }
-  throw new Error("expected a FinModelError");
-}
 
 const usd = (n: number | string) => money(n, "USD");
 const sum = (xs: readonly Decimal[]) => xs.reduce((s, x) => s.plus(x), new Decimal(0));

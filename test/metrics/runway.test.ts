@@ -2,18 +2,10 @@ import DecimalJs from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cashOutDate, Decimal, FinModelError, money, monthlyBurn, percent, runwayMonths } from "finmodel";
+import { thrown } from "../support/errors.js";
 
 const D50 = DecimalJs.clone({ precision: 50, rounding: DecimalJs.ROUND_HALF_EVEN });
 
-function thrown(fn: () => unknown): FinModelError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FinModelError);
-    return e as FinModelError;
-  }
-  throw new Error("expected a FinModelError");
-}
 
 const usd = (n: number | string) => money(n, "USD");
 

@@ -21,16 +21,8 @@ import {
   rewardToRisk,
   upside,
 } from "finmodel";
+import { thrown } from "../support/errors.js";
 
-function thrown(fn: () => unknown): FinModelError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FinModelError);
-    return e as FinModelError;
-  }
-  throw new Error("expected a FinModelError");
-}
 
 const usd = (n: number | string) => money(n, "USD");
 const hkd = (n: number | string) => money(n, "HKD");

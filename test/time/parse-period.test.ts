@@ -1,16 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FinModelError, type Period, fiscalYear, ltm, parsePeriod, periodToDate, quarter, samePeriod } from "finmodel";
+import { thrown as errorOf } from "../support/errors.js";
 
-function errorOf(fn: () => unknown): FinModelError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FinModelError) return e;
-    throw e;
-  }
-  throw new Error("expected a FinModelError");
-}
 
 describe("parsePeriod reads the usual labels", () => {
   const cases: readonly (readonly [string, Period])[] = [

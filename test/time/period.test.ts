@@ -13,6 +13,7 @@ import {
   samePeriod,
 } from "finmodel";
 import { compareDates } from "../../src/time/period.js";
+import { codeOf } from "../support/errors.js";
 
 const date = (iso: string) => {
   const [y = 0, m = 0, d = 0] = iso.split("-").map(Number);
@@ -24,14 +25,6 @@ const dayAfter = (iso: { year: number; month: number; day: number }) => {
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 };
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof FinModelError ? e.code : `not a FinModelError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 describe("fiscalYear", () => {
   it("is the calendar year by default", () => {

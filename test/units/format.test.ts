@@ -15,15 +15,8 @@ import {
   pp,
   ratio,
 } from "finmodel";
+import { codeOf } from "../support/errors.js";
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof FinModelError ? e.code : `not a FinModelError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 describe("formatMoney", () => {
   it("standard: symbol, grouping, the currency's minor unit", () => {

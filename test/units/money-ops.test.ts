@@ -13,15 +13,8 @@ import {
   subtractMoney,
   sumMoney,
 } from "finmodel";
+import { codeOf } from "../support/errors.js";
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof FinModelError ? e.code : `not a FinModelError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 // Amounts as decimal strings with up to 4 decimals, so the laws are tested on exact values.
 const amount = fc

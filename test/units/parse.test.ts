@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FinModelError, type ParsedQuantity, parseMoney, parseMultiple, parsePercent, parsePp, parseQuantity } from "finmodel";
+import { codeOf } from "../support/errors.js";
 
 function plain(p: ParsedQuantity) {
   const q = p.quantity as unknown as Record<string, unknown>;
@@ -13,14 +14,6 @@ function plain(p: ParsedQuantity) {
   };
 }
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof FinModelError ? e.code : `not a FinModelError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 // [text, kind, value, halfUnit, currency or unit]. Each halfUnit is half a unit of the
 // last written digit, times the magnitude (and /100 for %), worked out by hand.

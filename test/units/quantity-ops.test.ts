@@ -1,15 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal, FinModelError, addPp, percent, pp, ratio, shiftRatio } from "finmodel";
+import { codeOf } from "../support/errors.js";
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof FinModelError ? e.code : `not a FinModelError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 describe("addPp / shiftRatio", () => {
   it("adds points and moves ratios by points", () => {

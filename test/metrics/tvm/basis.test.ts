@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { FinModelError, cagrBetween, xirr, xnpv } from "finmodel";
+import { cagrBetween, xirr, xnpv } from "finmodel";
+import { codeOf as code } from "../../support/errors.js";
 
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof FinModelError ? e.code : String(e);
-  }
-  return "no error";
-};
 
 describe("xirr / xnpv day-count basis", () => {
   const flows = [-100, 110];

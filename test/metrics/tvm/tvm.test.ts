@@ -29,17 +29,9 @@ import {
   xnpv,
 } from "finmodel";
 import { IRR, XIRR } from "finmodel/excel";
+import { codeOf as code } from "../../support/errors.js";
 
 const n = (d: Decimal) => d.toNumber();
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FinModelError);
-    return (e as FinModelError).code;
-  }
-  return "no error";
-}
 
 describe("finmodel face: values and types", () => {
   it("npv: the spreadsheet convention by default, numpy's on request; they differ by (1 + r)", () => {
