@@ -30,7 +30,7 @@ function readDraws(input: unknown): Float64Array {
   for (let i = 0; i < input.length; i++) {
     const x: unknown = input[i];
     if (typeof x !== "number" || !Number.isFinite(x)) throw invalidNumber(`draws[${i}]`, x);
-    out[i] = x;
+    out[i] = x === 0 ? 0 : x; // -0 is not a JSON number
   }
   return out;
 }
