@@ -81,7 +81,9 @@ function main(): number {
     }
     const runner = join(repo, "scripts/notebooks/run.py");
     const executed = run(python, [runner, ...(check ? ["--check"] : []), "--cwd", project, ...notebooks], repo);
-    let failed = !executed;
+    // A notebook with a failing cell is not rewritten: its problems are the runner's report.
+    if (!executed) return 1;
+    let failed = false;
     for (const path of notebooks) {
       const problems = notebookProblems(parseNotebook(readFileSync(path, "utf8"), path));
       for (const problem of problems) console.error(`FAIL ${relative(repo, path)}: ${problem}`);

@@ -26,7 +26,7 @@ const printed = [{ output_type: "stream", name: "stdout", text: "x\n" }];
 
 describe("the committed notebooks", () => {
   it("include the report, valuation, spreadsheet-parity and template notebooks", () => {
-    for (const prefix of ["01-minimax-report", "03-excel-parity", "04-your-own-company"]) {
+    for (const prefix of ["01-minimax-report", "02-valuation-scenarios", "03-excel-parity", "04-your-own-company"]) {
       expect(names).toContain(`${prefix}.ipynb`);
     }
   });
