@@ -27,15 +27,20 @@ describe("README", () => {
   });
 });
 
-describe("README quick start", () => {
-  it("runs, and its //=> results hold", async () => {
+describe("README code", () => {
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+  it("has a quick start and a tour", () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(blocks.map((code, i) => [i, code] as const))("block %i runs, and its //=> results hold", async (i, code) => {
     const { generatedDir, toModule, writeExampleModules } = await import("./support/examples.js");
     const { normalize } = await import("./support/normalize.js");
-    const code = /## Quick start\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(code, "README has a ts block under Quick start").toBeTruthy();
-    const example = { file: "README.md", symbol: "quickstart", line: 1, code: code! };
-    expect(toModule(example).checks).toBeGreaterThanOrEqual(2);
-    const [path] = writeExampleModules([example], "readme");
+    const { FinModelError } = await import("finmodel");
+    const example = { file: "README.md", symbol: `block${i}`, line: 1, code };
+    expect(toModule(example).checks, "every README block shows its results with //=>").toBeGreaterThanOrEqual(1);
+    const [path] = writeExampleModules([example], `readme-${i}`);
     const logged: unknown[] = [];
     const log = console.log;
     console.log = (...a: unknown[]) => logged.push(a.join(" "));
@@ -43,12 +48,21 @@ describe("README quick start", () => {
       const mod = (await import(/* @vite-ignore */ path!)) as { run: (c: unknown, t: unknown) => Promise<void> };
       await mod.run(
         (actual: unknown, expected: unknown, line: string) => expect(normalize(actual), line).toEqual(normalize(expected)),
-        async () => undefined,
+        async (fn: () => unknown, codeName: string, line: string) => {
+          let error: unknown;
+          try {
+            await fn();
+          } catch (e) {
+            error = e;
+          }
+          expect(error, line).toBeInstanceOf(FinModelError);
+          expect((error as InstanceType<typeof FinModelError>).code, line).toBe(codeName);
+        },
       );
     } finally {
       console.log = log;
-      rmSync(generatedDir("readme"), { recursive: true, force: true });
+      rmSync(generatedDir(`readme-${i}`), { recursive: true, force: true });
     }
-    expect(String(logged[0])).toMatch(/^Market CAGR 2024–2029 = 80\.762% .*\n├── 107 億美元 = US\$10\.7B/);
+    if (i === 0) expect(String(logged[0])).toMatch(/^Market CAGR 2024–2029 = 80\.762% .*\n├── 107 億美元 = US\$10\.7B/);
   });
 });

@@ -93,8 +93,9 @@ export function toModule(example: Example): { source: string; checks: number } {
     } else if (arrow >= 0) {
       checks++;
       let expr = stripSemicolon(raw.slice(0, arrow));
-      // An expression that starts on earlier lines: take those lines back until the brackets balance.
-      while (bracketBalance(expr) < 0 && body.length > 0) expr = `${body.pop()!.trim()} ${expr}`;
+      // An expression that starts on earlier lines (unbalanced brackets, or a line continuing a
+      // method chain): take those lines back until it is whole.
+      while ((bracketBalance(expr) < 0 || /^[.?]/.test(expr)) && body.length > 0) expr = `${body.pop()!.trim()} ${expr}`;
       const expected = raw.slice(arrow + 4).trim();
       body.push(`${indent}__check((${expr}), (${expected}), ${JSON.stringify(raw.trim())});`);
     } else {
