@@ -1,0 +1,63 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Decimal, FinModelError, fxRate, money, psTargetPrice, psTargetPriceFloat } from "finmodel";
+
+describe("psTargetPrice (Decimal) and psTargetPriceFloat (its float twin)", () => {
+  it("gives the MiniMax base-case price by hand", () => {
+    // 700M × 54 × 7.8 / 317M = 294,840M / 317M = 930.0946…
+    expect(psTargetPrice({ revenue: 700e6, multiple: 54, fx: 7.8, shares: 317e6 }).toFixed(4)).toBe("930.0946");
+    expect(psTargetPriceFloat({ revenue: 700e6, multiple: 54, fx: 7.8, shares: 317e6 }).toFixed(4)).toBe("930.0946");
+  });
+
+  it("passes an FxRate through to impliedPrice and returns Money", () => {
+    const p = psTargetPrice({ revenue: money(700e6, "USD"), multiple: 54, shares: 317e6, fx: fxRate("USD", "HKD", 7.8) });
+    expect(p.currency).toBe("HKD");
+    expect(p.amount.toFixed(2)).toBe("930.09");
+  });
+
+  it("without fx is revenue × multiple / shares", () => {
+    expect(psTargetPrice({ revenue: 10, multiple: 5, shares: 2 }).toString()).toBe("25");
+  });
+
+  it("agree to 1e-12 relative on random inputs", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e3, max: 1e12, noNaN: true }),
+        fc.double({ min: 0.01, max: 500, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        fc.double({ min: 1, max: 1e11, noNaN: true }),
+        (revenue, multiple, fx, shares) => {
+          const exact = psTargetPrice({ revenue, multiple, fx, shares });
+          const float = psTargetPriceFloat({ revenue, multiple, fx, shares });
+          const rel = new Decimal(float).minus(exact).abs().div(exact);
+          expect(rel.lte("1e-12")).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("refuse the same bad inputs with the same codes", () => {
+    const code = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return (e as FinModelError).code;
+      }
+      return undefined;
+    };
+    const base = { revenue: 700e6, multiple: 54, fx: 7.8, shares: 317e6 };
+    for (const [patch, expected] of [
+      [{ shares: 0 }, "DIVISION_BY_ZERO"],
+      [{ shares: -1 }, "OUT_OF_DOMAIN"],
+      [{ revenue: -1 }, "OUT_OF_DOMAIN"],
+      [{ multiple: -1 }, "OUT_OF_DOMAIN"],
+      [{ fx: 0 }, "OUT_OF_DOMAIN"],
+      [{ revenue: Number.NaN }, "INVALID_NUMBER"],
+    ] as const) {
+      expect(code(() => psTargetPrice({ ...base, ...patch })), JSON.stringify(patch)).toBe(expected);
+      expect(code(() => psTargetPriceFloat({ ...base, ...patch })), JSON.stringify(patch)).toBe(expected);
+    }
+    expect(code(() => psTargetPrice({ revenue: money(1, "USD"), multiple: 1, shares: 1, fx: 7.8 }))).toBe("UNIT_MISMATCH");
+  });
+});
