@@ -35,7 +35,7 @@ export function docsChartSpecs(): Record<string, VegaLiteSpec> {
         shares: { "Asia-Pacific": f.revenueShareApac, Americas: f.revenueShareAmericas, EMEA: f.revenueShareEmea },
       },
     ],
-    { title: "MiniMax: revenue mix", valueTitle: "Share of revenue", remainder: "Mainland China" },
+    { title: "MiniMax: revenue mix", valueTitle: "Share of revenue", remainder: "Domestic" },
   );
   return { "minimax-football-field.svg": footballField, "minimax-mix-shift.svg": mixShift };
 }

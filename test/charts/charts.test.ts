@@ -53,7 +53,7 @@ const specs: Record<string, () => VegaLiteSpec> = {
         { label: "9M2025", shares: { Overseas: f.overseasRevenueShare9M2025 } },
         { label: "By region", shares: { APAC: f.revenueShareApac, Americas: f.revenueShareAmericas, EMEA: f.revenueShareEmea } },
       ],
-      { remainder: "Mainland China", title: "Revenue mix" },
+      { remainder: "Domestic", title: "Revenue mix" },
     ),
   bridgeChart: () =>
     bridgeChart({ label: "FY2024", value: f.grossMarginFy2024 }, [{ label: "Change", delta: pp(13.2) }], { label: "FY2025", value: f.grossMarginFy2025 }),
@@ -139,9 +139,9 @@ describe("mixShiftChart", () => {
     // FY2023: overseas 19%, the rest 100 − 19 = 81%; 9M2025: 73% and 27%; regions 61 + 24 + 15 = 100.
     expect(rows.map((r) => [r.bar, r.part, r.share])).toEqual([
       ["FY2023", "Overseas", 19],
-      ["FY2023", "Mainland China", 81],
+      ["FY2023", "Domestic", 81],
       ["9M2025", "Overseas", 73],
-      ["9M2025", "Mainland China", 27],
+      ["9M2025", "Domestic", 27],
       ["By region", "APAC", 61],
       ["By region", "Americas", 24],
       ["By region", "EMEA", 15],
