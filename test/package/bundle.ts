@@ -30,6 +30,9 @@ const common = {
   write: false,
   metafile: true,
   logLevel: "silent",
+  // The optional peers that finmodel/charts/render loads on demand: an application
+  // that renders charts pays for them whatever library it renders with.
+  external: ["vega", "vega-lite"],
 } as const satisfies BuildOptions;
 
 /** `finmodel*` resolved to the sources (tsconfig `paths`), to see which source files a bundle holds. */
