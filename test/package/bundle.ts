@@ -5,7 +5,7 @@
 //   npx tsx test/package/bundle.ts
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type BuildOptions, type Plugin } from "esbuild";
 import { entrySpecifiers, pkg, root, tempDir } from "./support.js";
@@ -114,7 +114,7 @@ export const representative: Readonly<Record<string, string>> = {
 /** The value exports of a built entry point, sorted. */
 export async function valueExports(specifier: string): Promise<string[]> {
   const sub = specifier === pkg.name ? "index" : specifier.slice(pkg.name.length + 1).replace("/", "-");
-  const mod = (await import(join(root, "dist", `${sub}.js`))) as Record<string, unknown>;
+  const mod = (await import(pathToFileURL(join(root, "dist", `${sub}.js`)).href)) as Record<string, unknown>;
   return Object.keys(mod).sort();
 }
 
