@@ -3,21 +3,20 @@ import type { Decimal } from "../core/decimal.js";
 import { invalidNumber, outOfDomain, divisionByZero, unitMismatch } from "../core/errors.js";
 import { positive } from "../core/guards.js";
 import type { Numeric } from "../core/numeric.js";
-import { fields, type AmountInput, type MultipleInput, type ShareCountInput } from "../metrics/inputs.js";
+import { fields, type MultipleInput, type ShareCountInput } from "../metrics/inputs.js";
 import { impliedPrice } from "../metrics/valuation.js";
-import { type FxRate, isFxRate } from "../units/fx.js";
-import { type Money, isMoney } from "../units/money.js";
+import { isMoney } from "../units/money.js";
 
 /** The inputs of {@link psTargetPrice}. */
 export interface PsTargetPriceInputs {
-  /** Revenue (Numeric, or Money when `fx` is an FxRate or absent). */
-  readonly revenue: AmountInput;
-  /** The P/S multiple. */
+  /** Revenue, a plain number in the revenue currency (for Money, call `impliedPrice` directly). */
+  readonly revenue: Numeric;
+  /** The P/S multiple (a number or a Multiple). */
   readonly multiple: MultipleInput;
-  /** Shares outstanding. */
+  /** Shares outstanding (a number or a count of shares). */
   readonly shares: ShareCountInput;
-  /** Units of price currency per unit of revenue currency: a number (e.g. 7.8) or an FxRate. Default 1. */
-  readonly fx?: Numeric | FxRate;
+  /** Units of price currency per unit of revenue currency (e.g. 7.8 HKD per USD), > 0. Default 1. */
+  readonly fx?: Numeric;
 }
 
 /** The inputs of {@link psTargetPriceFloat}: plain float64 numbers. */
@@ -30,17 +29,17 @@ export interface PsTargetPriceFloatInputs {
 
 /**
  * The P/S target-price model in exact Decimal arithmetic, built from {@link impliedPrice}: a model
- * function for {@link evaluate}, {@link sensitivity} and {@link tornado}.
+ * function of plain inputs for {@link evaluate}, {@link sensitivity} and {@link tornado}.
  *
- * Notes: price = revenue × multiple × fx / shares. With `fx` an FxRate the price is Money in its
- * quote currency (as `impliedPrice`); with `fx` a number (default 1) the price is the Decimal
- * impliedPrice({ revenue, multiple, shares }) × fx, so `fx` can be swept like any other input.
- * Its float twin for Monte Carlo is {@link psTargetPriceFloat}; a test keeps the two within 1e-12.
+ * Notes: price = revenue × multiple × fx / shares, computed as
+ * impliedPrice({ revenue, multiple, shares }) × fx, so that the exchange rate is a plain input that
+ * can be swept like the others. For Money and FxRate inputs call `impliedPrice` itself. Its float
+ * twin for Monte Carlo is {@link psTargetPriceFloat}; a test keeps the two within 1e-12 relative.
  *
  * @param inputs - `{ revenue, multiple, shares, fx? }`
- * @returns the price: a Decimal, or Money when `fx` is an FxRate
- * @throws FinModelError as `impliedPrice`; `OUT_OF_DOMAIN` for fx ≤ 0; `UNIT_MISMATCH` for Money
- *   revenue with a plain-number fx
+ * @returns the price as a Decimal
+ * @throws FinModelError as `impliedPrice` (`DIVISION_BY_ZERO` for zero shares, `OUT_OF_DOMAIN` for
+ *   negative inputs); `OUT_OF_DOMAIN` for fx ≤ 0; `UNIT_MISMATCH` for Money revenue
  *
  * @example
  * ```ts
@@ -50,17 +49,12 @@ export interface PsTargetPriceFloatInputs {
  * psTargetPrice({ revenue: 700e6, multiple: 54, fx: 0, shares: 317e6 }) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function psTargetPrice(inputs: PsTargetPriceInputs & { readonly fx: FxRate }): Money;
-export function psTargetPrice(inputs: PsTargetPriceInputs & { readonly revenue: Numeric; readonly fx?: Numeric }): Decimal;
-export function psTargetPrice(inputs: PsTargetPriceInputs): Money | Decimal;
-export function psTargetPrice(inputs: PsTargetPriceInputs): Money | Decimal {
+export function psTargetPrice(inputs: PsTargetPriceInputs): Decimal {
   const o = fields(inputs, "inputs") as unknown as PsTargetPriceInputs;
-  if (isFxRate(o.fx)) return impliedPrice({ revenue: o.revenue, multiple: o.multiple, shares: o.shares, fx: o.fx });
+  if (isMoney(o.revenue)) throw unitMismatch("revenue", "a plain number (for Money revenue call impliedPrice with an FxRate)", o.revenue);
   const rate = o.fx === undefined ? undefined : positive(o.fx, "fx");
   const price = impliedPrice({ revenue: o.revenue, multiple: o.multiple, shares: o.shares });
-  if (rate === undefined) return price;
-  if (isMoney(price)) throw unitMismatch("fx", "an FxRate (see fxRate()) to convert Money revenue", o.fx);
-  return price.times(rate);
+  return rate === undefined ? price : price.times(rate);
 }
 
 function floatIn(value: unknown, path: string): number {

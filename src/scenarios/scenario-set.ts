@@ -91,7 +91,7 @@ function probabilitiesOf(input: unknown, names: readonly string[], path: string)
  * scenarioSet({ base: { revenue: 700 } }, { probabilities: { base: 0.9 } }) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function scenarioSet<K extends string, I extends Readonly<Record<string, unknown>>>(
+export function scenarioSet<K extends string, I extends object>(
   scenarios: Readonly<Record<K, I>>,
   options?: ScenarioSetOptions<NoInfer<K>>,
 ): ScenarioSet<K, I> {

@@ -99,10 +99,10 @@ function escapeCell(text: string): string {
  * sensitivity(psTargetPrice, { x: { name: "revenue", values: [] } }, { multiple: 20, shares: 1 }) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function sensitivity<I extends Readonly<Record<string, unknown>>, T, X = unknown, Y = unknown>(
+export function sensitivity<I extends object, T, X = unknown, Y = unknown>(
   model: (inputs: I) => T,
   axes: SensitivityAxes<X, Y>,
-  baseInputs: Readonly<Partial<I>> | Readonly<Record<string, unknown>>,
+  baseInputs: Readonly<Partial<I>>,
 ): SensitivityGrid<T, X, Y> {
   const fn = functionArg(model, "model");
   if (!isRecord(axes)) throw unitMismatch("axes", "{ x: { name, values }, y?: { name, values } }", axes);

@@ -60,7 +60,7 @@ export interface Tornado<T = unknown> {
  * tornado(psTargetPrice, { revenue: 700e6, multiple: 54, shares: 300e6 }, { swings: {} }) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function tornado<I extends Readonly<Record<string, unknown>>, T>(
+export function tornado<I extends object, T>(
   model: (inputs: I) => T,
   baseInputs: I,
   options: TornadoOptions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FinModelError, evaluate, expectedValue, fxRate, money, percent, psTargetPrice, rewardToRisk, scenarioRange, scenarioSet } from "finmodel";
+import { FinModelError, type FxRate, type Money, evaluate, expectedValue, fxRate, impliedPrice, money, percent, rewardToRisk, scenarioRange, scenarioSet } from "finmodel";
 
 const code = (fn: () => unknown) => {
   try {
@@ -14,8 +14,11 @@ const usdHkd = fxRate("USD", "HKD", 7.8);
 const inputs = (revenue: number) => ({ revenue: money(revenue, "USD"), multiple: 54, shares: 300e6, fx: usdHkd });
 const set = scenarioSet({ bull: inputs(1e9), base: inputs(700e6), bear: inputs(400e6) }, { probabilities: { bull: percent(25), base: percent(50), bear: percent(25) } });
 
+// A model built from impliedPrice: Money in US$, the price in HK$.
+const model = (i: { revenue: Money<"USD">; multiple: number; shares: number; fx: FxRate<"USD", "HKD"> }) => impliedPrice(i);
+
 describe("scenarioSet and evaluate", () => {
-  const r = evaluate(set, psTargetPrice);
+  const r = evaluate(set, model);
 
   it("keeps the scenario names and their order", () => {
     expect(set.names).toEqual(["bull", "base", "bear"]);
