@@ -104,6 +104,7 @@ export function commandHelp(cmd: Command): string {
 /** Help lines `term   description` realigned into two columns. */
 export function columns(lines: readonly string[]): string[] {
   const split = lines.map((l) => {
+    if (/^\s/.test(l)) return ["", l.trim()];
     const m = /^(.*?\S)\s{2,}(.*)$/.exec(l);
     return m ? [m[1]!, m[2]!] : [l, ""];
   });

@@ -55,7 +55,7 @@ export const checkCommand: Command = {
     const rows = results.map((r) => [r.id, MARK[r.check.verdict], show(r.check.computed.value, ctx), statedText(r)]);
     const failed = results.filter((r) => r.check.verdict === "inconsistent");
     const summary =
-      `${results.length} claims: ${counts.consistent} consistent, ${counts["consistent-within-rounding"]} consistent within rounding, ${counts.inconsistent} inconsistent`;
+      `${results.length} claim${results.length === 1 ? "" : "s"}: ${counts.consistent} consistent, ${counts["consistent-within-rounding"]} consistent within rounding, ${counts.inconsistent} inconsistent`;
     const why = failed.map((r) => `${r.id}: ${r.check.explanation}`);
     return {
       text: [table(["claim", "verdict", "computed", "stated"], rows, [2]), "", summary, ...(why.length ? ["", ...why] : [])].join("\n"),
