@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 // Reading command-line text into finmodel values. Every reader names the
 // argument it reads, so that bad input becomes one line saying which argument
 // was wrong and what was expected. All reading goes through the library
@@ -136,4 +137,14 @@ export function readPairs(items: readonly string[], argument: string): [string, 
     seen.add(name);
     return [name, item.slice(at + 1)];
   });
+}
+
+/** The text of a file named on the command line, or a one-line error naming the argument. */
+export async function readTextFile(path: string, argument: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new CliError(argument, `expected a readable file, got ${JSON.stringify(path)}${code ? ` (${code})` : ""}`, { cause: e });
+  }
 }

@@ -1,9 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { type ClaimResult, type Verdict, evaluateClaims, resolveDerived } from "../../src/index.js";
 import { loadClaimsFile } from "../../src/fixtures/index.js";
 import { type Command, expectPositionals } from "../command.js";
 import { CliError } from "../errors.js";
 import { show, table, toJson } from "../output.js";
+import { readTextFile } from "../read.js";
 
 const MARK: Readonly<Record<Verdict, string>> = {
   consistent: "consistent",
@@ -29,13 +29,7 @@ export const checkCommand: Command = {
   async run(positionals, _values, ctx) {
     expectPositionals(this, positionals, [1]);
     const path = positionals[0]!;
-    let text: string;
-    try {
-      text = await readFile(path, "utf8");
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      throw new CliError("<file.json>", `expected a readable file, got ${JSON.stringify(path)}${code ? ` (${code})` : ""}`, { cause: e });
-    }
+    const text = await readTextFile(path, "<file.json>");
     let data: unknown;
     try {
       data = JSON.parse(text) as unknown;

@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { type CalendarDate, type Decimal, type Money, formatIsoDate, isFinModelError, xirrDetails } from "../../src/index.js";
 import { type Command, expectPositionals } from "../command.js";
 import { CliError } from "../errors.js";
 import { pairs, show, toJson } from "../output.js";
-import { readAmount, readDate } from "../read.js";
+import { readAmount, readDate, readTextFile } from "../read.js";
 
 /** Splits one CSV line into fields; a field may be quoted ("US$1,000"). */
 function fields(line: string): string[] {
@@ -42,13 +41,7 @@ export const xirrCommand: Command = {
   async run(positionals, _values, ctx) {
     expectPositionals(this, positionals, [1]);
     const path = positionals[0]!;
-    let text: string;
-    try {
-      text = await readFile(path, "utf8");
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      throw new CliError("<file.csv>", `expected a readable file, got ${JSON.stringify(path)}${code ? ` (${code})` : ""}`, { cause: e });
-    }
+    const text = await readTextFile(path, "<file.csv>");
     const dates: CalendarDate[] = [];
     const flows: (Money | Decimal)[] = [];
     const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
