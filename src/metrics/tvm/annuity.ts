@@ -98,6 +98,18 @@ function perIn(value: unknown, n: number): number {
   return per;
 }
 
+/** The arguments of one payment's split (IPMT, PPMT), read and checked once. */
+function paymentArgs(rate: unknown, per: unknown, nper: unknown, pv: unknown, options: unknown) {
+  const r = discountRateIn(rate as RateInput, "rate");
+  const n = periods(nper as Numeric, "nper");
+  const k = perIn(per as Numeric, n);
+  const call = currencyOfCall();
+  const p = amountIn(pv as AmountInput, "pv", call);
+  const opts = optionsIn(options, "options", ["fv", "timing"]);
+  const f = optionalAmountIn(opts["fv"], "options.fv", call);
+  return { r, n, k, call, p, f, type: timingIn(opts["timing"], "options.timing") };
+}
+
 /**
  * The interest part of payment number `per`.
  *
@@ -120,14 +132,8 @@ function perIn(value: unknown, n: number): number {
  * ```
  */
 export function ipmt<A extends AmountInput>(rate: RateInput, per: Numeric, nper: Numeric, pv: A, options?: AnnuityOptions<NoInfer<A>>): AmountOf<A> {
-  const r = discountRateIn(rate, "rate");
-  const n = periods(nper, "nper");
-  const k = perIn(per, n);
-  const call = currencyOfCall();
-  const p = amountIn(pv, "pv", call);
-  const opts = optionsIn(options, "options", ["fv", "timing"]);
-  const f = optionalAmountIn(opts["fv"], "options.fv", call);
-  return amountOut(ipmtKernel(r, k, n, p, f, timingIn(opts["timing"], "options.timing")), call, "IPMT") as AmountOf<A>;
+  const a = paymentArgs(rate, per, nper, pv, options);
+  return amountOut(ipmtKernel(a.r, a.k, a.n, a.p, a.f, a.type), a.call, "IPMT") as AmountOf<A>;
 }
 
 /**
@@ -151,14 +157,8 @@ export function ipmt<A extends AmountInput>(rate: RateInput, per: Numeric, nper:
  * ```
  */
 export function ppmt<A extends AmountInput>(rate: RateInput, per: Numeric, nper: Numeric, pv: A, options?: AnnuityOptions<NoInfer<A>>): AmountOf<A> {
-  const r = discountRateIn(rate, "rate");
-  const n = periods(nper, "nper");
-  const k = perIn(per, n);
-  const call = currencyOfCall();
-  const p = amountIn(pv, "pv", call);
-  const opts = optionsIn(options, "options", ["fv", "timing"]);
-  const f = optionalAmountIn(opts["fv"], "options.fv", call);
-  return amountOut(ppmtKernel(r, k, n, p, f, timingIn(opts["timing"], "options.timing")), call, "PPMT") as AmountOf<A>;
+  const a = paymentArgs(rate, per, nper, pv, options);
+  return amountOut(ppmtKernel(a.r, a.k, a.n, a.p, a.f, a.type), a.call, "PPMT") as AmountOf<A>;
 }
 
 /**
