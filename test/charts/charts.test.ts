@@ -16,6 +16,7 @@ import {
 import { renderSvg } from "finmodel/charts/render";
 import { minimax } from "finmodel/fixtures";
 import { root } from "../support/examples.js";
+import { codeOf } from "../support/errors.js";
 
 // The schema ships in the vega-lite package but not in its exports map: read it from the package folder.
 const schema = JSON.parse(readFileSync(join(root, "node_modules", "vega-lite", "build", "vega-lite-schema.json"), "utf8")) as object;
@@ -24,15 +25,6 @@ const validate = ajv.compile(schema);
 const f = minimax.figures;
 const hkd = (n: number) => money(n, "HKD");
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FinModelError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 // One spec per builder, built from MiniMax data where the data exist.
 const specs: Record<string, () => VegaLiteSpec> = {

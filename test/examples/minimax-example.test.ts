@@ -1,18 +1,8 @@
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root } from "../support/examples.js";
+import { runExample } from "../support/run-example.js";
 
 function run(script: string, tz: string): string {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "examples", script)], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, TZ: tz, NO_COLOR: "1" },
-    timeout: 60_000,
-  });
-  expect(r.stderr).toBe("");
-  expect(r.status).toBe(0);
-  return r.stdout;
+  return runExample(script, { tz });
 }
 
 describe("examples/minimax.ts (npm run example)", () => {

@@ -1,21 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root } from "../support/examples.js";
+import { runExample } from "../support/run-example.js";
 
 const scripts = ["cagr-from-text.ts", "target-price.ts", "runway.ts", "mix-shift.ts"];
 
 function run(script: string, args: string[] = []): string {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "examples", script), ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, TZ: "America/Los_Angeles", NO_COLOR: "1" },
-    timeout: 60_000,
-  });
-  expect(r.stderr).toBe("");
-  expect(r.status).toBe(0);
-  return r.stdout;
+  return runExample(script, { tz: "America/Los_Angeles", args });
 }
 
 describe("quick scripts (npx tsx examples/NAME.ts)", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkClaim, derive, figure, FinModelError, growthMultiple, marginRatio, money, multiple, percent, ratio, statedFigure, statedRange, cagr } from "finmodel";
+import { codeOf } from "../support/errors.js";
 
 describe("checkClaim", () => {
   it("consistent: the computed value rounds to the stated text", () => {
@@ -59,14 +60,6 @@ describe("checkClaim", () => {
   });
 
   it("refuses to compare different kinds or currencies", () => {
-    const codeOf = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        return (e as FinModelError).code;
-      }
-      return undefined;
-    };
     expect(codeOf(() => checkClaim(figure(ratio(0.2)), statedFigure("54x")))).toBe("UNIT_MISMATCH");
     expect(codeOf(() => checkClaim(figure(money(1, "USD")), statedFigure("HK$1")))).toBe("CURRENCY_MISMATCH");
     expect(codeOf(() => checkClaim(figure(percent(1)), statedRange("1%-2%"), { comparator: "approx" }))).toBe("OUT_OF_DOMAIN");

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FinModelError, money, percent, ratio, shareOf, shareTotal } from "finmodel";
+import { codeOf as code } from "../support/errors.js";
 
 describe("shareOf", () => {
   it("divides the part by the whole", () => {
@@ -10,13 +11,6 @@ describe("shareOf", () => {
     expect(shareOf(5, 5).value.toString()).toBe("1");
   });
   it("refuses parts outside the whole and mixed currencies", () => {
-    const code = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        return (e as FinModelError).code;
-      }
-    };
     expect(code(() => shareOf(6, 5))).toBe("OUT_OF_DOMAIN");
     expect(code(() => shareOf(-1, 5))).toBe("OUT_OF_DOMAIN");
     expect(code(() => shareOf(1, 0))).toBe("DIVISION_BY_ZERO");

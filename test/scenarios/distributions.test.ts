@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type Distribution, FinModelError, discrete, fixed, lognormal, monteCarlo, normal, pert, triangular, uniform } from "finmodel";
 import { normalCdf, normalQuantile } from "../../src/scenarios/normal.js";
+import { codeOf as code } from "../support/errors.js";
 
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof FinModelError ? e.code : `not a FinModelError: ${String(e)}`;
-  }
-  return undefined;
-}
 
 /** Draws of one distribution through monteCarlo with the identity model. */
 function sample(d: Distribution, draws: number, seed = 11): Float64Array {

@@ -1,19 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { xoshiro128ss } from "finmodel";
-import { root } from "../support/examples.js";
+import { runExample } from "../support/run-example.js";
 
 function run(script: string): string {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "examples", script)], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, TZ: "UTC", NO_COLOR: "1" },
-    timeout: 120_000,
-  });
-  expect(r.stderr).toBe("");
-  expect(r.status).toBe(0);
-  return r.stdout;
+  return runExample(script, { timeout: 120_000 });
 }
 
 // The share count is the one at which 54x on US$700M gives HK$930, so every price of the model is

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal, FinModelError, fxRate, impliedPrice, money, psTargetPrice, psTargetPriceFloat } from "finmodel";
+import { codeOf as code } from "../support/errors.js";
 
 describe("psTargetPrice (Decimal) and psTargetPriceFloat (its float twin)", () => {
   it("gives the MiniMax base-case price by hand", () => {
@@ -37,14 +38,6 @@ describe("psTargetPrice (Decimal) and psTargetPriceFloat (its float twin)", () =
   });
 
   it("refuse the same bad inputs with the same codes", () => {
-    const code = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (e) {
-        return (e as FinModelError).code;
-      }
-      return undefined;
-    };
     const base = { revenue: 700e6, multiple: 54, fx: 7.8, shares: 317e6 };
     for (const [patch, expected] of [
       [{ shares: 0 }, "DIVISION_BY_ZERO"],

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { FinModelError, fixed, lognormal, monteCarlo, normal, psTargetPriceFloat, triangular, uniform, xoshiro128ss } from "finmodel";
 import { normalQuantile } from "../../src/scenarios/normal.js";
+import { thrown } from "../support/errors.js";
 
-function thrown(fn: () => unknown): FinModelError | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FinModelError) return e;
-    throw e;
-  }
-  return undefined;
-}
 
 const valuation = {
   inputs: { revenue: lognormal(700e6, 0.3), multiple: triangular(30, 54, 70), fx: fixed(7.8), shares: fixed(317.03e6) },

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FinModelError, type FxRate, type Money, evaluate, expectedValue, fxRate, impliedPrice, money, percent, rewardToRisk, scenarioRange, scenarioSet } from "finmodel";
+import { codeOf as code } from "../support/errors.js";
 
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof FinModelError ? e.code : String(e);
-  }
-  return undefined;
-};
 
 const usdHkd = fxRate("USD", "HKD", 7.8);
 const inputs = (revenue: number) => ({ revenue: money(revenue, "USD"), multiple: 54, shares: 300e6, fx: usdHkd });

@@ -1,15 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal, FinModelError, around, money, percent, psTargetPrice, sensitivity, steps } from "finmodel";
+import { codeOf as code } from "../support/errors.js";
 
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof FinModelError ? e.code : String(e);
-  }
-  return undefined;
-};
 
 describe("steps and around", () => {
   it("spaces values evenly, ends exact", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FinModelError, money, psTargetPrice, tornado } from "finmodel";
+import { codeOf } from "../support/errors.js";
 
 describe("tornado", () => {
   const base = { revenue: 700e6, multiple: 54, fx: 7.8, shares: 300e6 };
@@ -42,14 +43,6 @@ describe("tornado", () => {
   });
 
   it("refuses a swing that is not a pair, and no swings", () => {
-    const codeOf = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (e) {
-        return (e as FinModelError).code;
-      }
-      return undefined;
-    };
     expect(codeOf(() => tornado(psTargetPrice, base, { swings: { fx: [7.8] as never } }))).toBe("UNIT_MISMATCH");
     expect(codeOf(() => tornado(psTargetPrice, base, { swings: {} }))).toBe("OUT_OF_DOMAIN");
   });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal, FinModelError, annualize, fiscalYear, ltm, money, periodToDate, quarter, ratio } from "finmodel";
+import { codeOf as code } from "../support/errors.js";
 
 describe("annualize: value × 12 / months", () => {
   it("scales a quarter by 4 and nine months by 12/9", () => {
@@ -36,14 +37,6 @@ describe("annualize: value × 12 / months", () => {
     expect(input.toString()).toBe("2.5");
   });
   it("rejects bad values and periods with typed errors", () => {
-    const code = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (e) {
-        return (e as FinModelError).code;
-      }
-      return undefined;
-    };
     expect(code(() => annualize(Number.NaN, quarter(2025, 1)))).toBe("INVALID_NUMBER");
     expect(code(() => annualize(ratio(0.5) as never, quarter(2025, 1)))).toBe("UNIT_MISMATCH");
     expect(code(() => annualize(1, { ...quarter(2025, 1), months: 0 }))).toBe("INVALID_PERIOD");
