@@ -236,3 +236,10 @@ describe("properties", () => {
     );
   });
 });
+
+describe("cumipmt keeps the currency of its amount", () => {
+  it("a lone Money amount in any currency gives Money in that currency", async () => {
+    const { cumipmt, money } = await import("finmodel");
+    expect(cumipmt(0.01, 10, money(100, "XXX"), 1, 2).currency).toBe("XXX");
+  });
+});
