@@ -31,6 +31,8 @@ export const samples: SweepSamples = {
   isMultiple: { exempt: "a type guard: any value is a valid question" },
   isCount: { exempt: "a type guard: any value is a valid question" },
   isFxRate: { exempt: "a type guard: any value is a valid question" },
+  isNotMeaningful: { exempt: "a type guard: any value is a valid question" },
+  notMeaningful: { args: ["revenue is zero"], lenient: ["0*"] },
   fxRate: { args: ["USD", "HKD", 7.8, "2026-01-01"], lenient: ["3"] },
   invertFxRate: { args: [fxRate("USD", "HKD", 7.8)] },
   convertMoney: {
