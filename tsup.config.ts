@@ -23,7 +23,7 @@ export default defineConfig([
   },
   {
     // The command line: Node only.
-    entry: { cli: "cli/main.ts" },
+    entry: { cli: "cli/bin.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",

@@ -3,6 +3,10 @@ import { defineConfig } from "vitest/config";
 
 const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url));
 
+// The tests of the built package: dist/ (built once by the global setup), the
+// packed tarball, bundles made from it, the API report, the spawned binary.
+const PACKAGE = ["test/package/**/*.test.ts", "test/cli/smoke.test.ts"];
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -14,13 +18,33 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["test/**/*.test.ts"],
-    globalSetup: ["test/global-setup.ts"],
-    typecheck: {
-      enabled: true,
-      include: ["test/**/*.test-d.ts"],
-      tsconfig: "tsconfig.json",
-    },
+    // `npm run test:unit` runs the unit stage, `npm run test:package` the package
+    // stage, `npm test` both (and tsc).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          // everything that runs on src/, with no build: unit, property, type and
+          // @example tests, the bad-input sweep, the command line in process
+          include: ["test/**/*.test.ts"],
+          exclude: PACKAGE,
+          typecheck: {
+            enabled: true,
+            include: ["test/**/*.test-d.ts"],
+            tsconfig: "tsconfig.json",
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "package",
+          include: PACKAGE,
+          globalSetup: ["test/global-setup.ts"],
+        },
+      },
+    ],
     benchmark: {
       include: ["bench/**/*.bench.ts"],
     },

@@ -1,4 +1,6 @@
-// The `finmodel` command line: one-off questions answered by the library.
+// The `finmodel` command line: one-off questions answered by the library. `main`
+// runs one command line in process and returns its exit code; cli/bin.ts is the
+// binary that calls it with process.argv.
 // Exit codes: 0 done; 1 a "no" (an inconsistent claim, no rate solves the cash flows);
 // 2 bad input (one line on stderr naming the argument); 3 a bug in finmodel.
 import { isFinModelError } from "../src/index.js";
@@ -57,10 +59,22 @@ function readLocale(text: string | undefined): string {
   throw new CliError("--locale", `expected a BCP 47 locale such as en-US or zh-CN, got ${JSON.stringify(text)}`);
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+/** Where a run writes: the process's streams by default, a buffer in tests. */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const PROCESS_IO: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Runs one command line (the arguments after `finmodel`) and returns its exit code. */
+export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promise<number> {
   const debug = argv.includes("--debug");
-  const out = (s: string) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
-  const line = (s: string) => process.stderr.write(`finmodel: ${s.replace(/\s*\n\s*/g, " ").trim()}\n`);
+  const out = (s: string) => io.stdout(s.endsWith("\n") ? s : `${s}\n`);
+  const line = (s: string) => io.stderr(`finmodel: ${s.replace(/\s*\n\s*/g, " ").trim()}\n`);
   try {
     // The command is the first argument that is neither an option nor the value of --locale.
     const first = argv.find((a, i) => !a.startsWith("-") && argv[i - 1] !== "--locale");
@@ -90,7 +104,7 @@ async function main(argv: readonly string[]): Promise<number> {
     out(ctx.json ? JSON.stringify(result.json, null, 2) : result.text);
     return result.exitCode ?? EXIT.ok;
   } catch (e) {
-    if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     if (e instanceof CliError) {
       line(e.message);
       return EXIT.badInput;
@@ -105,13 +119,3 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT.internal;
   }
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`finmodel: internal error: ${String(e)}\n`);
-    process.exitCode = EXIT.internal;
-  },
-);

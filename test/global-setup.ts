@@ -1,10 +1,17 @@
-// Builds dist/ once before the tests that use the built package (the command line,
-// the packed tarball) so that they never build it concurrently, and never test a stale build.
-import { execFileSync } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// The package stage's setup: builds dist/ once before the tests that use the built
+// package (the command line's smoke tests, the packed tarball, the bundles, the API
+// report), so that they never build it concurrently and never test a stale build.
+// It holds the dist/ lock until the stage's last test has run, so that another test
+// run or `npm run build` on the same checkout waits instead of replacing dist/ under it.
+import { buildDist, lockDist } from "../scripts/build.js";
 
-export default function setup(): void {
-  const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-  execFileSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+export default function setup(): () => void {
+  const release = lockDist();
+  try {
+    buildDist();
+  } catch (e) {
+    release();
+    throw e;
+  }
+  return release;
 }

@@ -2,12 +2,9 @@
 // the exit code gates on inconsistent claims.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkMinimaxClaims } from "finmodel/fixtures";
 import { expectBadInput, finmodel, finmodelJson, root, tempFile } from "./run.js";
-
-// Each test spawns node several times; a loaded machine must not fail them on time.
-vi.setConfig({ testTimeout: 60_000 });
 
 const MINIMAX = "examples/claims/minimax-claims.json";
 
@@ -17,8 +14,8 @@ interface CheckJson {
 }
 
 describe("finmodel check", () => {
-  it("reproduces the verdicts of checkMinimaxClaims() and exits 1, since some claims are inconsistent", () => {
-    const r = finmodelJson<CheckJson>("check", MINIMAX);
+  it("reproduces the verdicts of checkMinimaxClaims() and exits 1, since some claims are inconsistent", async () => {
+    const r = await finmodelJson<CheckJson>("check", MINIMAX);
     expect(r.code).toBe(1);
     const expected = checkMinimaxClaims();
     expect(r.json.claims.map((c) => [c.id, c.verdict])).toEqual(expected.map((c) => [c.id, c.check.verdict]));
@@ -32,8 +29,8 @@ describe("finmodel check", () => {
     expect(r.json.counts).toEqual({ consistent: 6, "consistent-within-rounding": 2, inconsistent: 3 });
   });
 
-  it("prints a table of verdicts", () => {
-    const r = finmodel("check", MINIMAX);
+  it("prints a table of verdicts", async () => {
+    const r = await finmodel("check", MINIMAX);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toMatch(/^claim\s+verdict\s+computed\s+stated$/);
     expect(r.stdout).toMatch(/^marketCagr\s+within rounding\s+80\.76%\s+80\.7%$/m);
@@ -41,7 +38,7 @@ describe("finmodel check", () => {
     expect(r.stdout).toContain("11 claims: 6 consistent, 2 consistent within rounding, 3 inconsistent");
   });
 
-  it("exits 0 when every claim holds", () => {
+  it("exits 0 when every claim holds", async () => {
     const file = tempFile(
       "ok.json",
       JSON.stringify({
@@ -49,22 +46,22 @@ describe("finmodel check", () => {
         claims: [{ id: "doubled", statement: "gross margin doubled", compute: { operation: "marginRatio", args: ["@gm2024", "@gm2025"] }, stated: "2x" }],
       }),
     );
-    const r = finmodel("check", file);
+    const r = await finmodel("check", file);
     expect(r.code, r.stderr).toBe(0);
     // 25.4 / 12.2 = 2.08x, which rounds to the stated 2x
     expect(r.stdout).toMatch(/^doubled\s+consistent\s+2\.08x\s+2x$/m);
   });
 
-  it("refuses a missing file, bad JSON and a file that breaks the schema, naming the path", () => {
-    expectBadInput(finmodel("check", "no-such.json"), "<file.json>:");
-    expect(expectBadInput(finmodel("check", tempFile("bad.json", "{ nope")), "")).toMatch(/bad\.json: expected JSON/);
+  it("refuses a missing file, bad JSON and a file that breaks the schema, naming the path", async () => {
+    expectBadInput(await finmodel("check", "no-such.json"), "<file.json>:");
+    expect(expectBadInput(await finmodel("check", tempFile("bad.json", "{ nope")), "")).toMatch(/bad\.json: expected JSON/);
     const schema = tempFile("schema.json", JSON.stringify({ figures: { a: { text: "1%" } }, claims: [{ id: "c", statement: "s", compute: "@b", stated: "1%" }] }));
-    expect(expectBadInput(finmodel("check", schema), "")).toMatch(/schema\.json: claims\.0\.compute: "@b" names no figure/);
+    expect(expectBadInput(await finmodel("check", schema), "")).toMatch(/schema\.json: claims\.0\.compute: "@b" names no figure/);
     const extra = tempFile("extra.json", JSON.stringify({ figures: { a: { text: "1%", colour: "red" } }, claims: [] }));
-    expect(expectBadInput(finmodel("check", extra), "")).toMatch(/extra\.json: figures\.a/);
+    expect(expectBadInput(await finmodel("check", extra), "")).toMatch(/extra\.json: figures\.a/);
   });
 
-  it("keeps the example file free of sentences: every text is a figure as written in the seeds", () => {
+  it("keeps the example file free of sentences: every text is a figure as written in the seeds", async () => {
     const file = JSON.parse(readFileSync(join(root, MINIMAX), "utf8")) as { figures: Record<string, { text: string }> };
     const seeds = ["minimax-fy2025-results", "minimax-broker-initiation"].flatMap(
       (d) => (JSON.parse(readFileSync(join(root, "seeds", `${d}.json`), "utf8")) as { figures: { id: string; text: string }[] }).figures,
