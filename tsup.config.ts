@@ -6,6 +6,7 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       excel: "src/excel/index.ts",
+      claims: "src/claims/index.ts",
       fixtures: "src/fixtures/index.ts",
       charts: "src/charts/index.ts",
       "charts-render": "src/charts/render.ts",

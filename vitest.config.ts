@@ -12,6 +12,7 @@ export default defineConfig({
     alias: [
       { find: /^finmodel\/excel$/, replacement: src("excel/index.ts") },
       { find: /^finmodel\/fixtures$/, replacement: src("fixtures/index.ts") },
+      { find: /^finmodel\/claims$/, replacement: src("claims/index.ts") },
       { find: /^finmodel\/charts\/render$/, replacement: src("charts/render.ts") },
       { find: /^finmodel\/charts$/, replacement: src("charts/index.ts") },
       { find: /^finmodel$/, replacement: src("index.ts") },
@@ -41,6 +42,9 @@ export default defineConfig({
         test: {
           name: "package",
           include: PACKAGE,
+          // builds, packs, bundles and spawns: a loaded machine must not fail them on time
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           globalSetup: ["test/global-setup.ts"],
         },
       },

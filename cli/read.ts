@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 // Reading command-line text into finmodel values. Every reader names the
 // argument it reads, so that bad input becomes one line saying which argument
 // was wrong and what was expected. All reading goes through the library
-// (parseQuantity, statedFigure, statedRange, toCalendarDate, fxRate).
+// (parseQuantity, statedFigure, readStated, toCalendarDate, fxRate).
 import {
   type CalendarDate,
   type Decimal,
@@ -17,8 +17,8 @@ import {
   fxRate,
   isFinModelError,
   parseQuantity,
+  readStated as readStatedText,
   statedFigure,
-  statedRange,
   toCalendarDate,
 } from "../src/index.js";
 import { CliError } from "./errors.js";
@@ -97,13 +97,10 @@ export function readDate(text: string, argument: string): CalendarDate {
 export function readStated(text: string, argument: string, kind: string, expected: string): Figure | FigureRange {
   let stated: Figure | FigureRange;
   try {
-    stated = statedFigure(text);
-  } catch (first) {
-    try {
-      stated = statedRange(text);
-    } catch {
-      throw new CliError(argument, `expected ${expected}, got ${JSON.stringify(text)}`, { cause: first });
-    }
+    stated = readStatedText(text);
+  } catch (e) {
+    if (isFinModelError(e)) throw new CliError(argument, `expected ${expected}, got ${JSON.stringify(text)}`, { cause: e });
+    throw e;
   }
   const value = stated.kind === "figure-range" ? stated.low.value : stated.value;
   const read = typeof value === "object" && value !== null && "kind" in value ? value.kind : "number";

@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import * as excel from "finmodel/excel";
+import * as claims from "finmodel/claims";
 import * as fixtures from "finmodel/fixtures";
 import * as charts from "finmodel/charts";
 import * as chartsRender from "finmodel/charts/render";
@@ -43,7 +44,7 @@ describe("every exported function and class has a TSDoc @example", () => {
   for (const f of files) {
     for (const [name, { doc }] of docComments(f)) if (doc.includes("@example")) withExample.add(name);
   }
-  const entries = { finmodel, "finmodel/excel": excel, "finmodel/fixtures": fixtures, "finmodel/charts": charts, "finmodel/charts/render": chartsRender } as Record<string, Record<string, unknown>>;
+  const entries = { finmodel, "finmodel/excel": excel, "finmodel/claims": claims, "finmodel/fixtures": fixtures, "finmodel/charts": charts, "finmodel/charts/render": chartsRender } as Record<string, Record<string, unknown>>;
   for (const [entry, mod] of Object.entries(entries)) {
     const names = Object.keys(mod).filter((k) => typeof mod[k] === "function");
     it.each(names)(`${entry}: %s`, (name) => {

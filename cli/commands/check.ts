@@ -1,5 +1,6 @@
-import { type ClaimResult, type Verdict, evaluateClaims, resolveDerived } from "../../src/index.js";
-import { loadClaimsFile } from "../../src/fixtures/index.js";
+// A user's claims file is read by finmodel/claims alone: nothing of the MiniMax
+// fixtures is imported (test/cli/check.test.ts bundles the command line to prove it).
+import { type ClaimResult, type Verdict, evaluateClaims, loadClaimsFile, resolveDerived } from "../../src/claims/index.js";
 import { type Command, expectPositionals } from "../command.js";
 import { CliError } from "../errors.js";
 import { show, table, toJson } from "../output.js";

@@ -1,5 +1,7 @@
-export { checkClaim, statedRange } from "./claim.js";
-export type { CheckClaimOptions, ClaimCheck, Comparator, FigureRange, Verdict } from "./claim.js";
+// Figures: a value with its interval, period, status and source; derive() lifts a
+// metric to figures, explain() prints the derivation. Layering: figures/ builds on
+// metrics/, units/, time/ and core/; claims/ builds on figures/ (checkClaim,
+// statedRange and the claim registry live there), never the other way round.
 export { derive } from "./derive.js";
 export type { FigureArg, FigureArgs } from "./derive.js";
 export { explain } from "./explain.js";
@@ -7,5 +9,3 @@ export type { ExplainOptions } from "./explain.js";
 export { figure, isFigure, statedFigure } from "./figure.js";
 export type { Figure, FigureMeta, FigureSource, FigureStatus, Interval, StatedFigureMeta } from "./figure.js";
 export type { FigureValue } from "./quantity.js";
-export { claimOperations, evaluateClaims, resolveDerived } from "./claim-spec.js";
-export type { ClaimArg, ClaimOperation, ClaimResult, ClaimSpec, ClaimSubject, ComputationSpec, DerivedSpec } from "./claim-spec.js";

@@ -69,3 +69,14 @@ describe("finmodel check", () => {
     for (const [id, f] of Object.entries(file.figures)) expect(f.text, id).toBe(seeds.find((s) => s.id === id)?.text);
   });
 });
+
+describe("finmodel check's imports", () => {
+  it("hold nothing of the MiniMax fixtures: the command line bundled from its sources reads claims files with finmodel/claims alone", async () => {
+    const { build } = await import("esbuild");
+    const out = await build({ entryPoints: [join(root, "cli", "main.ts")], bundle: true, write: false, metafile: true, platform: "node", format: "esm", logLevel: "silent" });
+    const inputs = Object.keys(out.metafile.inputs);
+    // the check can fail: the claims loader is in the bundle
+    expect(inputs).toContain("src/claims/file.ts");
+    expect(inputs.filter((p) => p.startsWith("src/fixtures/") || p.startsWith("seeds/"))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
 // entry in test/sweep/samples/ fails here until it is given one.
 import { describe, expect, it } from "vitest";
 import * as excel from "finmodel/excel";
+import * as claims from "finmodel/claims";
 import * as fixtures from "finmodel/fixtures";
 import * as charts from "finmodel/charts";
 import * as chartsRender from "finmodel/charts/render";
@@ -109,7 +110,7 @@ function callOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): unknown
   }
 }
 
-const modules = { finmodel, "finmodel/excel": excel, "finmodel/fixtures": fixtures, "finmodel/charts": charts, "finmodel/charts/render": chartsRender } as unknown as Record<string, Record<string, unknown>>;
+const modules = { finmodel, "finmodel/excel": excel, "finmodel/claims": claims, "finmodel/fixtures": fixtures, "finmodel/charts": charts, "finmodel/charts/render": chartsRender } as unknown as Record<string, Record<string, unknown>>;
 
 for (const [entry, mod] of Object.entries(modules)) {
   const names = Object.keys(mod).filter((k) => typeof mod[k] === "function").sort();

@@ -7,10 +7,11 @@ import { partGrowth } from "../metrics/mix.js";
 import { runwayMonths } from "../metrics/runway.js";
 import { shareOf, shareTotal } from "../metrics/share.js";
 import { impliedMarketCap, impliedMultiple, impliedPrice, impliedShares, marketCap, priceToSales, upside } from "../metrics/valuation.js";
-import { type CheckClaimOptions, type ClaimCheck, type Comparator, type FigureRange, checkClaim, statedRange } from "./claim.js";
-import { derive } from "./derive.js";
-import { type Figure, isFigure, statedFigure } from "./figure.js";
-import type { FigureValue } from "./quantity.js";
+import { derive } from "../figures/derive.js";
+import { type Figure, isFigure } from "../figures/figure.js";
+import type { FigureValue } from "../figures/quantity.js";
+import { type CheckClaimOptions, type ClaimCheck, type Comparator, checkClaim } from "./check.js";
+import { type FigureRange, readStated } from "./stated.js";
 
 /** The name of a metric a claim written as data may use. */
 export type ClaimOperation =
@@ -227,9 +228,7 @@ export function evaluateClaims(claims: readonly ClaimSpec[], figures: Readonly<R
       if (typeof statedText !== "string" || statedText === "") throw unitMismatch(`${path}.stated`, '"@id" or the stated text', statedText);
       const stated = statedText.startsWith("@")
         ? statedSubject(lookup(statedText, figures, `${path}.stated`), statedText, `${path}.stated`)
-        : /\d\s*(?:-|–|~|至|到)\s*\d/.test(statedText)
-          ? statedRange(statedText)
-          : statedFigure(statedText);
+        : readStated(statedText);
       const options: { -readonly [K in keyof CheckClaimOptions]: CheckClaimOptions[K] } = {};
       if (spec.comparator !== undefined) options.comparator = spec.comparator;
       if (spec.tolerance !== undefined) options.tolerance = spec.tolerance;

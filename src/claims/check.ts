@@ -1,65 +1,11 @@
 import type { Decimal } from "../core/decimal.js";
-import { outOfDomain, parseError, unitMismatch } from "../core/errors.js";
+import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { type Numeric, toDecimal } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
-import { type Figure, type FigureMeta, isFigure, readMeta, statedFigure } from "./figure.js";
-import { assertComparable, magnitude } from "./quantity.js";
-import { showValue } from "./show.js";
-
-/** A range stated in a document, such as "9–10×" or "40%-50%": two stated figures. */
-export interface FigureRange {
-  readonly kind: "figure-range";
-  /** The range as written. */
-  readonly text: string;
-  /** The lower end, with its own rounding interval. */
-  readonly low: Figure;
-  /** The upper end, with its own rounding interval. */
-  readonly high: Figure;
-}
-
-const RANGE_SEPARATOR = /\s*(?:-|–|—|~|～|至|到|甚至)\s*/;
-const LEADING_NUMBER = /^\s*[+-]?[\d,]*\.?\d+/;
-
-/**
- * Reads a stated range such as `"9–10×"`, `"9-10倍"`, `"40%-50%"` or
- * `"50 倍甚至 100 倍"`. A unit written only after the second number
- * (`"9-10倍"`) applies to both.
- *
- * @param text - the range as written
- * @param meta - label, period, status, source for both ends
- * @returns a {@link FigureRange}
- * @throws FinModelError `PARSE_ERROR` if the text is not two figures of one kind, low ≤ high
- *
- * @example
- * ```ts
- * import { statedRange } from "finmodel";
- * const r = statedRange("9-10倍");
- * r.low.value.value.toString() //=> "9"
- * r.high.interval.high.value.toString() //=> "10.5"
- * ```
- */
-export function statedRange(text: string, meta?: Omit<FigureMeta, "interval">): FigureRange {
-  const m = readMeta(meta, "meta", false);
-  if (typeof text !== "string") throw parseError("text", text, "a range such as \"9-10x\"");
-  // Skip a leading sign so that "-5%-5%" splits after the first number.
-  const body = text.trim();
-  const sep = RANGE_SEPARATOR.exec(body.slice(1));
-  if (!sep) throw parseError("text", text, "a range such as \"9-10x\"");
-  const first = body.slice(0, sep.index + 1);
-  const second = body.slice(sep.index + 1 + sep[0].length);
-  const tail = second.replace(LEADING_NUMBER, "");
-  const firstHasUnit = first.replace(LEADING_NUMBER, "").trim() !== "";
-  const label = m.label ?? text.trim();
-  const low = statedFigure(firstHasUnit ? first : `${first}${tail}`, { ...m, label: `${label} (low)` });
-  const high = statedFigure(second, { ...m, label: `${label} (high)` });
-  try {
-    assertComparable(low.value, high.value, "text");
-  } catch {
-    throw parseError("text", text, "a range whose two ends are of one kind");
-  }
-  if (magnitude(low.value).gt(magnitude(high.value))) throw parseError("text", text, "a range with low ≤ high");
-  return Object.freeze({ kind: "figure-range", text: body, low, high });
-}
+import { type Figure, isFigure } from "../figures/figure.js";
+import { assertComparable, magnitude } from "../figures/quantity.js";
+import { showValue } from "../figures/show.js";
+import { type FigureRange, isFigureRange } from "./stated.js";
 
 /**
  * How a claim compares the computed figure with the stated one:
@@ -101,10 +47,6 @@ export interface ClaimCheck {
   readonly explanation: string;
 }
 
-function isRange(v: unknown): v is FigureRange {
-  return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "figure-range";
-}
-
 /**
  * Checks a claim mechanically: does the figure computed from the inputs agree
  * with the figure the document states, given how precisely each was stated?
@@ -138,12 +80,12 @@ export function checkClaim(computed: Figure, stated: Figure | FigureRange, optio
     throw outOfDomain("options.comparator", opts.comparator, `must be one of ${COMPARATORS.join(", ")}`);
   }
   if (!isFigure(computed)) throw unitMismatch("computed", "a Figure", computed);
-  if (!isFigure(stated) && !isRange(stated)) throw unitMismatch("stated", "a Figure or a FigureRange", stated);
-  const comparator = opts.comparator ?? (isRange(stated) ? "between" : "approx");
-  if (isRange(stated) !== (comparator === "between")) {
-    throw outOfDomain("options.comparator", comparator, isRange(stated) ? 'must be "between" for a stated range' : 'can be "between" only for a stated range');
+  if (!isFigure(stated) && !isFigureRange(stated)) throw unitMismatch("stated", "a Figure or a FigureRange", stated);
+  const comparator = opts.comparator ?? (isFigureRange(stated) ? "between" : "approx");
+  if (isFigureRange(stated) !== (comparator === "between")) {
+    throw outOfDomain("options.comparator", comparator, isFigureRange(stated) ? 'must be "between" for a stated range' : 'can be "between" only for a stated range');
   }
-  const ref = isRange(stated) ? stated.low : stated;
+  const ref = isFigureRange(stated) ? stated.low : stated;
   assertComparable(computed.value, ref.value, "stated");
 
   const c = magnitude(computed.value);
@@ -152,7 +94,7 @@ export function checkClaim(computed: Figure, stated: Figure | FigureRange, optio
   // The region where the claim holds exactly, and the wider one rounding allows.
   let exact: [Decimal | undefined, Decimal | undefined];
   let loose: [Decimal | undefined, Decimal | undefined];
-  if (isRange(stated)) {
+  if (isFigureRange(stated)) {
     exact = [magnitude(stated.low.value), magnitude(stated.high.value)];
     loose = [magnitude(stated.low.interval.low), magnitude(stated.high.interval.high)];
   } else {
@@ -215,7 +157,7 @@ function showFigure(f: Figure): string {
 }
 
 function showStated(s: Figure | FigureRange): string {
-  if (isRange(s)) return `"${s.text}" [${showValue(s.low.interval.low)}, ${showValue(s.high.interval.high)}]`;
+  if (isFigureRange(s)) return `"${s.text}" [${showValue(s.low.interval.low)}, ${showValue(s.high.interval.high)}]`;
   return s.text !== undefined ? `"${s.text}" [${showValue(s.interval.low)}, ${showValue(s.interval.high)}]` : showFigure(s);
 }
 

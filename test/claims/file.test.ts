@@ -1,10 +1,11 @@
-// The claims-file schema and loader behind `finmodel check` (in process).
+// The claims-file schema and loader (finmodel/claims) behind `finmodel check`.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FinModelError, evaluateClaims, isFxRate, resolveDerived } from "finmodel";
-import { checkMinimaxClaims, claimsFileSchema, loadClaimsFile } from "finmodel/fixtures";
-import { root } from "./run.js";
+import { claimsFileSchema, loadClaimsFile } from "finmodel/claims";
+import { checkMinimaxClaims } from "finmodel/fixtures";
+import { root } from "../support/examples.js";
 
 function schemaPath(data: unknown): string | undefined {
   try {
