@@ -30,6 +30,8 @@ export default defineConfig({
           // @example tests, the bad-input sweep, the command line in process
           include: ["test/**/*.test.ts"],
           exclude: PACKAGE,
+          // a few tests run the example scripts with tsx: a loaded machine must not fail them on time
+          testTimeout: 30_000,
           typecheck: {
             enabled: true,
             include: ["test/**/*.test-d.ts"],

@@ -4,6 +4,7 @@ import {
   cagr,
   cashOutDate,
   derive,
+  sumToOne,
   explain,
   formatIsoDate,
   formatMoney,
@@ -97,8 +98,10 @@ const split = (overseasShare: Ratio) => ({ overseas: overseasShare, domestic: ra
 const overseas = mixShift(split(f.overseasRevenueShare2023.value), split(f.overseasRevenueShare9M2025.value));
 line("Overseas share 2023 → 9M2025", `${pct(f.overseasRevenueShare2023.value, 0)} → ${pct(f.overseasRevenueShare9M2025.value, 0)}`, formatPp(overseas.overseas));
 line("Open Platform share FY2024 → FY2027E", `${pct(f.openPlatformShare2024.value, 0)} → ${pct(f.openPlatformShare2027.value, 0)}`, formatPp(marginChange(f.openPlatformShare2024.value, f.openPlatformShare2027.value)));
-const regions = partValues(f.revenueFy2025.value, { apac: f.revenueShareApac.value, americas: f.revenueShareAmericas.value, emea: f.revenueShareEmea.value });
-line("FY2025 revenue by region (9M2025 split)", Object.entries(regions).map(([k, v]) => `${k} ${compact(v)}`).join(", "));
+// The stated shares sum to 100% but their rounding intervals do not: sumToOne takes the
+// corners on the set where they do, and every region keeps its interval.
+const regions = derive("FY2025 revenue by region", partValues, f.revenueFy2025, sumToOne({ apac: f.revenueShareApac, americas: f.revenueShareAmericas, emea: f.revenueShareEmea }));
+line("FY2025 revenue by region (9M2025 split)", Object.entries(regions).map(([k, v]) => `${k} ${compact(v.value)}`).join(", "));
 
 section("Claims in the documents, checked");
 for (const r of checkMinimaxClaims()) {

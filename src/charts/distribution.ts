@@ -1,26 +1,15 @@
 import { Decimal } from "../core/decimal.js";
 import { invalidNumber, outOfDomain, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
+import { DEFAULT_BINS, equalWidthHistogram, percentileOfSorted } from "../scenarios/histogram.js";
 import { type ChartOptions, type JsonValue, type VegaLiteSpec, axisTitle, baseSpec, formatValue, freezeSpec, readChartOptions, valueAxis } from "./spec.js";
 
 /** Options of {@link distributionChart}. */
 export interface DistributionOptions extends ChartOptions {
   /** The percentiles to draw as rules, each in [0, 100] (default `[5, 50, 95]`). */
   readonly percentiles?: readonly number[];
-  /** The number of histogram bins, 1–200 (default 30). */
+  /** The number of histogram bins, 1–200 (default 40, as `monteCarlo`). */
   readonly bins?: number;
-}
-
-/**
- * @internal The p-th percentile (p in [0, 100]) of sorted values, interpolated linearly between
- * order statistics: h = (n − 1)·p/100, x = s⌊h⌋ + (h − ⌊h⌋)·(s⌊h⌋+1 − s⌊h⌋) (numpy's default).
- */
-export function percentileOfSorted(sorted: Float64Array, p: number): number {
-  const h = ((sorted.length - 1) * p) / 100;
-  const lo = Math.floor(h);
-  const a = sorted[lo]!;
-  const b = sorted[Math.min(lo + 1, sorted.length - 1)]!;
-  return a + (h - lo) * (b - a);
 }
 
 function readDraws(input: unknown): Float64Array {
@@ -62,21 +51,14 @@ function readDraws(input: unknown): Float64Array {
  */
 export function distributionChart(draws: Float64Array | readonly number[], options?: DistributionOptions): VegaLiteSpec {
   const o = readChartOptions(options, ["percentiles", "bins"]);
-  const bins = o.bins === undefined ? 30 : integerIn(o.bins, "options.bins", 1, 200);
+  const bins = o.bins === undefined ? DEFAULT_BINS : integerIn(o.bins, "options.bins", 1, 200);
   const levels = o.percentiles === undefined ? [5, 50, 95] : readLevels(o.percentiles);
   const sorted = readDraws(draws).sort();
   const min = sorted[0]!;
   const max = sorted[sorted.length - 1]!;
-  const lo = min === max ? min - 0.5 : min;
-  const width = min === max ? 1 : (max - min) / bins;
-  const counts = new Array<number>(min === max ? 1 : bins).fill(0);
-  for (const x of sorted) counts[Math.min(Math.floor((x - lo) / width), counts.length - 1)]! += 1;
-  const rows: Record<string, JsonValue>[] = counts.map((c, i) => ({
-    kind: "bin",
-    start: lo + i * width,
-    end: i === counts.length - 1 ? (min === max ? max + 0.5 : max) : lo + (i + 1) * width,
-    count: c,
-  }));
+  // The bins monteCarlo reports; all draws equal: one bin of width 1 around them.
+  const { edges, counts } = min === max ? { edges: [min - 0.5, max + 0.5], counts: [sorted.length] } : equalWidthHistogram(sorted, bins);
+  const rows: Record<string, JsonValue>[] = counts.map((c, i) => ({ kind: "bin", start: edges[i]!, end: edges[i + 1]!, count: c }));
   const unit = { kind: "number" } as const;
   levels.forEach((p, i) => {
     const value = percentileOfSorted(sorted, p);

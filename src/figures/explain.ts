@@ -1,6 +1,6 @@
 import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { readOptions } from "../core/options.js";
-import { type Figure, isFigure } from "./figure.js";
+import { type Figure, GIVEN, isFigure } from "./figure.js";
 import { magnitude } from "./quantity.js";
 import { showValue } from "./show.js";
 
@@ -16,6 +16,8 @@ function describeNode(f: Figure, markdown: boolean): string {
   const range = exact ? "" : ` [${showValue(f.interval.low)}, ${showValue(f.interval.high)}]`;
   const label = markdown ? `**${f.label}**` : f.label;
   const facts: string[] = [];
+  // A plain value passed to derive is given, not anyone's estimate.
+  if (f.source === GIVEN) return `${label} = ${value}${range} (given; ${GIVEN.note})`;
   if (f.status === "derived") facts.push(`derived by ${f.operation ?? "a function"}`);
   else facts.push(f.status);
   if (f.text !== undefined) facts.push(`stated as "${f.text}"`);

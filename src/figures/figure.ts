@@ -239,3 +239,6 @@ export function readMeta(meta: FigureMeta | undefined, path: string, withInterva
 export function halfWidth(f: Figure): Decimal {
   return magnitude(f.interval.high).minus(magnitude(f.interval.low)).div(2);
 }
+
+/** @internal The source of a plain value passed to `derive`: `explain` shows such an input as "given". */
+export const GIVEN: FigureSource = /* @__PURE__ */ Object.freeze({ document: "given", note: "passed as a plain value; exact" });

@@ -2,8 +2,8 @@
 // metric to figures, explain() prints the derivation. Layering: figures/ builds on
 // metrics/, units/, time/ and core/; claims/ builds on figures/ (checkClaim,
 // statedRange and the claim registry live there), never the other way round.
-export { derive } from "./derive.js";
-export type { FigureArg, FigureArgs } from "./derive.js";
+export { derive, sumToOne } from "./derive.js";
+export type { DeriveValues, Derived, FigureArg, FigureArgs, FigureResult, SumToOne } from "./derive.js";
 export { explain } from "./explain.js";
 export type { ExplainOptions } from "./explain.js";
 export { figure, isFigure, statedFigure } from "./figure.js";

@@ -34,7 +34,7 @@ export interface PsTargetPriceFloatInputs {
  * Notes: price = revenue × multiple × fx / shares, computed as
  * impliedPrice({ revenue, multiple, shares }) × fx, so that the exchange rate is a plain input that
  * can be swept like the others. For Money and FxRate inputs call `impliedPrice` itself. Its float
- * twin for Monte Carlo is {@link psTargetPriceFloat}; a test keeps the two within 1e-12 relative.
+ * twin for Monte Carlo is {@link psTargetPriceFloat}; the table of twins (test/twins/) keeps the two within 1e-12 relative.
  *
  * @param inputs - `{ revenue, multiple, shares, fx? }`
  * @returns the price as a Decimal

@@ -4,6 +4,7 @@ import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
 import { type Distribution, type Sampler, samplerOf } from "./distributions.js";
 import { normalQuantile } from "./normal.js";
+import { DEFAULT_BINS, equalWidthHistogram, percentileOfSorted } from "./histogram.js";
 import { xoshiro128ss } from "./random.js";
 
 /**
@@ -141,15 +142,6 @@ export function choleskyFactor(matrix: unknown, m: number, path: string): Float6
   return l;
 }
 
-/** The p-th percentile (0–100) of sorted values, interpolated linearly (Excel PERCENTILE.INC, NumPy's default). */
-function percentileOf(sorted: Float64Array, p: number): number {
-  const h = ((sorted.length - 1) * p) / 100;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  const a = sorted[lo]!;
-  return a + (h - lo) * (sorted[hi]! - a);
-}
-
 /** The number of sorted values ≤ t. */
 function countAtMost(sorted: Float64Array, t: number): number {
   let lo = 0;
@@ -212,7 +204,7 @@ export function monteCarlo<K extends string>(model: FloatModel<K>, options: Mont
   const extra = o.percentiles === undefined ? [] : numberList(o.percentiles, "options.percentiles");
   for (const [i, p] of extra.entries()) if (p < 0 || p > 100) throw outOfDomain(`options.percentiles[${i}]`, p, "must be a percentile from 0 to 100");
   const thresholds = o.thresholds === undefined ? [] : numberList(o.thresholds, "options.thresholds");
-  const bins = o.bins === undefined ? 40 : integerIn(o.bins, "options.bins", 1, 10_000);
+  const bins = o.bins === undefined ? DEFAULT_BINS : integerIn(o.bins, "options.bins", 1, 10_000);
   if (o.keepDraws !== undefined && typeof o.keepDraws !== "boolean") throw unitMismatch("options.keepDraws", "true or false", o.keepDraws);
   const chunk = o.chunkSize === undefined ? DEFAULT_CHUNK : integerIn(o.chunkSize, "options.chunkSize", 1, MAX_DRAWS);
   const onProgress = o.onProgress;
@@ -295,22 +287,11 @@ function summarise(out: Float64Array, seed: number, extra: readonly number[], th
   const min = sorted[0]!;
   const max = sorted[n - 1]!;
   const percentiles: Record<string, number> = {};
-  for (const p of [...DEFAULT_PERCENTILES, ...extra]) percentiles[`p${p}`] = percentileOf(sorted, p);
+  for (const p of [...DEFAULT_PERCENTILES, ...extra]) percentiles[`p${p}`] = percentileOfSorted(sorted, p);
   const probabilityAbove = (threshold: number): number => (n - countAtMost(sorted, finite(threshold, "threshold"))) / n;
   const exceedance: Record<string, number> = {};
   for (const t of thresholds) exceedance[String(t)] = probabilityAbove(t);
-  const width = (max - min) / bins;
-  const edges: number[] = [];
-  for (let b = 0; b <= bins; b++) edges.push(b === bins ? max : min + b * width);
-  const counts = new Array<number>(bins).fill(0);
-  if (width > 0) {
-    for (let i = 0; i < n; i++) {
-      const b = Math.min(bins - 1, Math.floor((sorted[i]! - min) / width));
-      counts[b]! += 1;
-    }
-  } else {
-    counts[0] = n;
-  }
+  const { edges, counts } = equalWidthHistogram(sorted, bins);
   const summary = Object.freeze({ mean, stdev, min, max, percentiles: Object.freeze(percentiles) });
   const histogram = Object.freeze({ edges: Object.freeze(edges), counts: Object.freeze(counts) });
   const result = {

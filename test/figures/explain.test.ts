@@ -46,7 +46,7 @@ describe("explain", () => {
 
   it("marks plain arguments as given", () => {
     const g = derive("CAGR", cagr, figure(1), figure(2), 5);
-    expect(explain(g).split("\n")[3]).toBe("└── 5 = 5 (estimate; given; passed as a plain value; exact)");
+    expect(explain(g).split("\n")[3]).toBe("└── 5 = 5 (given; passed as a plain value; exact)");
   });
 
   it("rejects what is not a figure and unknown formats", () => {

@@ -1,6 +1,5 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, FinModelError, fxRate, impliedPrice, money, psTargetPrice, psTargetPriceFloat } from "finmodel";
+import { FinModelError, fxRate, impliedPrice, money, psTargetPrice, psTargetPriceFloat } from "finmodel";
 import { codeOf as code } from "../support/errors.js";
 
 describe("psTargetPrice (Decimal) and psTargetPriceFloat (its float twin)", () => {
@@ -19,25 +18,8 @@ describe("psTargetPrice (Decimal) and psTargetPriceFloat (its float twin)", () =
     expect(psTargetPrice({ revenue: 10, multiple: 5, shares: 2 }).toString()).toBe("25");
   });
 
-  it("agree to 1e-12 relative on random inputs", () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: 1e3, max: 1e12, noNaN: true }),
-        fc.double({ min: 0.01, max: 500, noNaN: true }),
-        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
-        fc.double({ min: 1, max: 1e11, noNaN: true }),
-        (revenue, multiple, fx, shares) => {
-          const exact = psTargetPrice({ revenue, multiple, fx, shares });
-          const float = psTargetPriceFloat({ revenue, multiple, fx, shares });
-          const rel = new Decimal(float).minus(exact).abs().div(exact);
-          expect(rel.lte("1e-12")).toBe(true);
-        },
-      ),
-      { numRuns: 2000 },
-    );
-  });
-
-  it("refuse the same bad inputs with the same codes", () => {
+  // The float twin agrees with it on generated inputs and bad ones: test/twins/ (the one table of twins).
+  it("refuses bad inputs with the documented codes", () => {
     const base = { revenue: 700e6, multiple: 54, fx: 7.8, shares: 317e6 };
     for (const [patch, expected] of [
       [{ shares: 0 }, "DIVISION_BY_ZERO"],
@@ -48,7 +30,6 @@ describe("psTargetPrice (Decimal) and psTargetPriceFloat (its float twin)", () =
       [{ revenue: Number.NaN }, "INVALID_NUMBER"],
     ] as const) {
       expect(code(() => psTargetPrice({ ...base, ...patch })), JSON.stringify(patch)).toBe(expected);
-      expect(code(() => psTargetPriceFloat({ ...base, ...patch })), JSON.stringify(patch)).toBe(expected);
     }
     expect(code(() => psTargetPrice({ revenue: money(1, "USD") as never, multiple: 1, shares: 1, fx: 7.8 }))).toBe("UNIT_MISMATCH");
   });
