@@ -1,4 +1,8 @@
-import DecimalJs from "decimal.js";
+// The named export, not the default one: under "module": "node16"/"nodenext" an ESM
+// consumer's default import of decimal.js (a CommonJS package) is the whole module
+// namespace, so a shipped `import DecimalJs from "decimal.js"` declaration fails with
+// TS2709 and, under skipLibCheck, turns every Decimal into `any`.
+import { Decimal as DecimalJs } from "decimal.js";
 
 /**
  * finmodel's private decimal constructor: 34 significant digits (as IEEE 754
