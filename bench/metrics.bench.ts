@@ -89,9 +89,9 @@ describe("margin(25.4, 100)", () => {
   });
 });
 
-describe("grossMargin(75, 56)", () => {
+describe("grossMargin(56, 75)", () => {
   bench("finmodel grossMargin", () => {
-    sink = grossMargin(75, 56);
+    sink = grossMargin(56, 75);
   });
   bench("decimal.js", () => {
     const r = new D(75);

@@ -51,7 +51,7 @@ line("Gross margin FY2024 → FY2027E (broker)", `${pct(f.grossMarginFy2024Broke
 const rdPerRevenue = operatingLeverage({ revenueGrowth: f.revenueGrowthFy2025.value, costGrowth: f.rdExpenseGrowthFy2025.value });
 line("R&D per unit of revenue, FY2025 vs FY2024", formatMultiple(rdPerRevenue, { digits: 3 }), "revenue +158.9% against R&D +33.8%");
 const mtLoss = money(f.mooreThreadsNetLossFy2025.value.amount.neg(), "CNY");
-line("Moore Threads net margin FY2025", pct(netMargin(f.mooreThreadsRevenueFy2025.value, mtLoss)), "loss of ¥1.024B on ¥1.505B revenue");
+line("Moore Threads net margin FY2025", pct(netMargin({ revenue: f.mooreThreadsRevenueFy2025.value, netIncome: mtLoss })), "loss of ¥1.024B on ¥1.505B revenue");
 
 section("Growth");
 line("Revenue FY2024 (implied)", compact(d.revenueFy2024Implied.value), "FY2025 revenue / (1 + 158.9%)");

@@ -5,31 +5,31 @@ import { readStatedAmount } from "../read.js";
 
 export const marginCommand: Command = {
   name: "margin",
-  summary: "A margin from revenue and cost of revenue (gross margin), or from revenue and a profit with --profit.",
-  usage: "margin <revenue> <cost-or-profit> [--profit]",
+  summary: "A gross margin from cost of revenue and revenue, or a margin from a profit and revenue with --profit (the part before the whole).",
+  usage: "margin <cost-or-profit> <revenue> [--profit]",
   help: [
-    "<revenue>          revenue as written: US$75M, 15.05亿元",
-    "<cost-or-profit>   cost of revenue (the default), or a profit with --profit; same currency",
-    "--profit           read the second amount as a profit: margin = profit / revenue",
+    "<cost-or-profit>   cost of revenue (the default), or a profit with --profit: US$55.95M, -10.24亿元",
+    "<revenue>          revenue as written, same currency: US$75M, 15.05亿元",
+    "--profit           read the first amount as a profit: margin = profit / revenue",
   ],
-  examples: ["finmodel margin US$75M US$55.95M", "finmodel margin 15.05亿元 -10.24亿元 --profit"],
+  examples: ["finmodel margin US$55.95M US$75M", "finmodel margin -10.24亿元 15.05亿元 --profit"],
   options: { profit: { type: "boolean" } },
   run(positionals, values, ctx) {
     expectPositionals(this, positionals, [2]);
-    const [revenueText, otherText] = positionals as [string, string];
+    const [otherText, revenueText] = positionals as [string, string];
     const profit = values.profit === true;
-    const revenue = readStatedAmount(revenueText, "<revenue>");
     const other = readStatedAmount(otherText, profit ? "<profit>" : "<cost>");
-    const result = profit ? derive("margin", margin, other, revenue) : derive("gross margin", grossMargin, revenue, other);
+    const revenue = readStatedAmount(revenueText, "<revenue>");
+    const result = derive(profit ? "margin" : "gross margin", profit ? margin : grossMargin, other, revenue);
     const name = profit ? "margin" : "gross margin";
     return {
       text: pairs([
-        ["revenue", showWritten(revenueText, revenue, ctx)],
         [profit ? "profit" : "cost of revenue", showWritten(otherText, other, ctx)],
+        ["revenue", showWritten(revenueText, revenue, ctx)],
         [name, show(result.value, ctx)],
         ["interval", `${showInterval(result, ctx)} (from the stated precision of the inputs)`],
       ]),
-      json: toJson({ revenue: revenue.value, [profit ? "profit" : "costOfRevenue"]: other.value, margin: result.value, interval: result.interval, kind: profit ? "margin" : "grossMargin" }),
+      json: toJson({ [profit ? "profit" : "costOfRevenue"]: other.value, revenue: revenue.value, margin: result.value, interval: result.interval, kind: profit ? "margin" : "grossMargin" }),
     };
   },
 };

@@ -1,4 +1,8 @@
-import DecimalJs from "decimal.js";
+// The namespace and its named export, not the default export: under "module": "node16"/
+// "nodenext" an ESM consumer's default import of decimal.js (a CommonJS package) is the whole
+// module namespace, so a shipped `import DecimalJs from "decimal.js"` declaration fails with
+// TS2709 and, under skipLibCheck, turns every Decimal into `any`.
+import * as DecimalJs from "decimal.js";
 
 /**
  * finmodel's private decimal constructor: 34 significant digits (as IEEE 754
@@ -19,16 +23,16 @@ import DecimalJs from "decimal.js";
  * Decimal.precision //=> 34
  * ```
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal = DecimalJs.Decimal.clone({
   precision: 34,
-  rounding: DecimalJs.ROUND_HALF_EVEN,
+  rounding: DecimalJs.Decimal.ROUND_HALF_EVEN,
   toExpNeg: -21,
   toExpPos: 21,
-  modulo: DecimalJs.ROUND_FLOOR,
+  modulo: DecimalJs.Decimal.ROUND_FLOOR,
 });
 
 /** A decimal.js value, as produced by finmodel's private {@link Decimal} constructor. */
-export type Decimal = DecimalJs;
+export type Decimal = DecimalJs.Decimal;
 
 /** The number of significant digits finmodel computes with. */
 export const PRECISION = 34;

@@ -45,6 +45,11 @@ export const invalidNumberMessage = (path: string, value: unknown) =>
 export const outOfDomainMessage = (path: string, value: unknown, expected: string) =>
   `${path} ${expected}, got ${describeValue(value)}`;
 
+/** @internal A positional margin call whose part exceeds the whole: the arguments are probably swapped. */
+export const partExceedsRevenueMessage = (path: string, part: string, revenue: string, call: string) =>
+  `${path} exceeds revenue (${part} > ${revenue}): are the arguments swapped? The part comes first, ${call}; ` +
+  `or name them, e.g. { revenue, ${path} }, which also accepts a ${path} above revenue`;
+
 /** @internal */
 export const divisionByZeroMessage = (path: string) => `${path} is zero, so the result would be a division by zero`;
 

@@ -1,111 +1,216 @@
-import { outOfDomain } from "../core/errors.js";
+import type { Decimal } from "../core/decimal.js";
+import { FinModelError, outOfDomain } from "../core/errors.js";
+import { partExceedsRevenueMessage } from "../core/messages.js";
 import { type Multiple, type PercentagePoints, type Ratio, multiple, pp, ratio } from "../units/quantities.js";
-import { type AmountInput, type RateInput, aboveMinusOne, amount, divide, fields, notNegative, positiveDivisor, rate, scope } from "./inputs.js";
+import { type AmountInput, type RateInput, aboveMinusOne, amount, divide, fields, notNegative, options, positiveDivisor, rate, scope } from "./inputs.js";
+
+/**
+ * Reads the arguments of a margin function: either `(part, revenue)` (the part before the
+ * whole, as in every ratio of the library) or one object `{ revenue, [partName] }`.
+ */
+function marginArgs(args: readonly unknown[], partName: string): { part: unknown; revenue: unknown; named: boolean } {
+  const [first, second] = args;
+  if (args.length <= 2 && second === undefined && isFieldObject(first)) {
+    const o = options(first, ["revenue", partName], "input");
+    return { part: o[partName], revenue: o.revenue, named: true };
+  }
+  return { part: first, revenue: second, named: false };
+}
+
+function isFieldObject(value: unknown): value is object {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype &&
+    !("kind" in value) &&
+    (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === undefined
+  );
+}
+
+/**
+ * A part above revenue given in positional order is most likely a swapped call (`netMargin(revenue,
+ * netIncome)`); the named-object form cannot be swapped, so it takes such values as they are.
+ */
+function refuseSwapped(named: boolean, part: Decimal, revenue: Decimal, partPath: string, input: unknown, call: string): void {
+  if (!named && part.gt(revenue) && part.isPositive()) {
+    throw new FinModelError("OUT_OF_DOMAIN", partExceedsRevenueMessage(partPath, part.toString(), revenue.toString(), call), {
+      path: partPath,
+      value: input,
+      excelError: "#NUM!",
+    });
+  }
+}
+
+/** The named-object form of {@link margin}. */
+export interface MarginInput<C extends string = string> {
+  /** The profit line (gross profit, operating income, net income…), Numeric or Money. */
+  readonly profit: AmountInput<C>;
+  /** The revenue of the same period, in the same currency. */
+  readonly revenue: AmountInput<NoInfer<C>>;
+}
+
+/** The named-object form of {@link grossMargin}. */
+export interface GrossMarginInput<C extends string = string> {
+  /** Revenue, Numeric or Money. */
+  readonly revenue: AmountInput<C>;
+  /** Cost of revenue (cost of goods sold), a non-negative amount in the same currency. */
+  readonly costOfRevenue: AmountInput<NoInfer<C>>;
+}
+
+/** The named-object form of {@link operatingMargin}. */
+export interface OperatingMarginInput<C extends string = string> {
+  /** Revenue, Numeric or Money. */
+  readonly revenue: AmountInput<C>;
+  /** Operating income (negative for a loss), in the same currency. */
+  readonly operatingIncome: AmountInput<NoInfer<C>>;
+}
+
+/** The named-object form of {@link netMargin}. */
+export interface NetMarginInput<C extends string = string> {
+  /** Revenue, Numeric or Money. */
+  readonly revenue: AmountInput<C>;
+  /** Net income (negative for a loss), in the same currency. */
+  readonly netIncome: AmountInput<NoInfer<C>>;
+}
 
 /**
  * A profit margin: profit as a fraction of revenue.
  *
- * Notes: margin = profit / revenue. Profit may be negative (a loss gives a
- * negative margin); revenue must be positive.
+ * Notes: margin = profit / revenue. Like every ratio in finmodel, the part comes before
+ * the whole: `margin(profit, revenue)`; or name the fields, `margin({ profit, revenue })`.
+ * Profit may be negative (a loss gives a negative margin); revenue must be positive.
+ * In the positional form a positive profit above revenue is refused as a probable swap;
+ * the named form accepts it (a margin above 100 %, from a one-off gain).
  *
- * @param profit - the profit line (gross profit, operating income, net income…), Numeric or Money
+ * @param profit - the profit line (gross profit, operating income, net income…), Numeric or Money;
+ *   or a {@link MarginInput} `{ profit, revenue }`
  * @param revenue - the revenue of the same period, Numeric or Money in the same currency
  * @returns the margin as a {@link Ratio}
- * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue,
- *   `CURRENCY_MISMATCH` for Money in two currencies, `INVALID_NUMBER` for non-numbers
+ * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue
+ *   or (positional form) a profit above revenue, `CURRENCY_MISMATCH` for Money in two currencies,
+ *   `INVALID_NUMBER` for non-numbers
  *
  * @example
  * ```ts
  * import { margin, money } from "finmodel";
  * margin(money(25.4, "USD"), money(100, "USD")).value //=> "0.254"
- * margin(-68, 100).value //=> "-0.68"
+ * margin({ profit: -68, revenue: 100 }).value //=> "-0.68"
+ * margin(100, 25.4) // throws FinModelError OUT_OF_DOMAIN
  * margin(1, 0) // throws FinModelError DIVISION_BY_ZERO
  * ```
  */
-export function margin<C extends string>(profit: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio {
+export function margin<C extends string>(input: MarginInput<C>): Ratio;
+export function margin<C extends string>(profit: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
+export function margin(...args: unknown[]): Ratio {
+  const a = marginArgs(args, "profit");
   const sc = scope();
-  const p = amount(sc, profit, "profit");
-  const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue, "must be positive for a margin");
+  const p = amount(sc, a.part, "profit");
+  const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
+  refuseSwapped(a.named, p, r, "profit", a.part, "margin(profit, revenue)");
   return ratio(p.div(r));
 }
 
 /**
  * The gross margin: what is left of revenue after the cost of revenue.
  *
- * Notes: gross margin = (revenue − costOfRevenue) / revenue. The cost is given as a
- * positive amount (a negative cost is refused rather than silently added).
+ * Notes: gross margin = (revenue − costOfRevenue) / revenue. The part comes before the
+ * whole: `grossMargin(costOfRevenue, revenue)`, or `grossMargin({ revenue, costOfRevenue })`.
+ * The cost is given as a positive amount (a negative cost is refused rather than silently
+ * added). In the positional form a cost above revenue is refused as a probable swap; a
+ * negative gross margin is given in the named form.
  *
- * @param revenue - revenue, Numeric or Money
- * @param costOfRevenue - cost of revenue (cost of goods sold), a non-negative amount in the same currency
+ * @param costOfRevenue - cost of revenue (cost of goods sold), a non-negative amount;
+ *   or a {@link GrossMarginInput} `{ revenue, costOfRevenue }`
+ * @param revenue - revenue in the same currency
  * @returns the gross margin as a {@link Ratio}
- * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue or cost,
- *   `CURRENCY_MISMATCH`, `INVALID_NUMBER`
+ * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue or cost
+ *   or (positional form) a cost above revenue, `CURRENCY_MISMATCH`, `INVALID_NUMBER`
  *
  * @example
  * ```ts
  * import { grossMargin, money } from "finmodel";
- * // revenue US$75M, cost of revenue US$56M: (75 − 56) / 75
- * grossMargin(money(75e6, "USD"), money(56e6, "USD")).value.toFixed(4) //=> "0.2533"
- * grossMargin(100, -5) // throws FinModelError OUT_OF_DOMAIN
+ * // cost of revenue US$56M on revenue US$75M: (75 − 56) / 75
+ * grossMargin(money(56e6, "USD"), money(75e6, "USD")).value.toFixed(4) //=> "0.2533"
+ * grossMargin({ revenue: 10, costOfRevenue: 12 }).value //=> "-0.2"
+ * grossMargin(-5, 100) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function grossMargin<C extends string>(revenue: AmountInput<C>, costOfRevenue: AmountInput<NoInfer<C>>): Ratio {
+export function grossMargin<C extends string>(input: GrossMarginInput<C>): Ratio;
+export function grossMargin<C extends string>(costOfRevenue: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
+export function grossMargin(...args: unknown[]): Ratio {
+  const a = marginArgs(args, "costOfRevenue");
   const sc = scope();
-  const r = amount(sc, revenue, "revenue");
-  const c = notNegative(amount(sc, costOfRevenue, "costOfRevenue"), "costOfRevenue", costOfRevenue, "must not be negative (give costs as positive amounts)");
-  positiveDivisor(r, "revenue", revenue, "must be positive for a margin");
+  const c = notNegative(amount(sc, a.part, "costOfRevenue"), "costOfRevenue", a.part, "must not be negative (give costs as positive amounts)");
+  const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
+  refuseSwapped(a.named, c, r, "costOfRevenue", a.part, "grossMargin(costOfRevenue, revenue)");
   return ratio(r.minus(c).div(r));
 }
 
 /**
  * The operating margin: operating income as a fraction of revenue.
  *
- * Notes: operating margin = operatingIncome / revenue; an operating loss gives a negative margin.
+ * Notes: operating margin = operatingIncome / revenue; an operating loss gives a negative
+ * margin. The part comes before the whole: `operatingMargin(operatingIncome, revenue)`, or
+ * `operatingMargin({ revenue, operatingIncome })`. In the positional form a positive
+ * operating income above revenue is refused as a probable swap.
  *
- * @param revenue - revenue, Numeric or Money
- * @param operatingIncome - operating income (negative for a loss), same currency
+ * @param operatingIncome - operating income (negative for a loss);
+ *   or an {@link OperatingMarginInput} `{ revenue, operatingIncome }`
+ * @param revenue - revenue in the same currency
  * @returns the operating margin as a {@link Ratio}
- * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue,
- *   `CURRENCY_MISMATCH`, `INVALID_NUMBER`
+ * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue
+ *   or (positional form) an income above revenue, `CURRENCY_MISMATCH`, `INVALID_NUMBER`
  *
  * @example
  * ```ts
  * import { operatingMargin } from "finmodel";
- * operatingMargin(200, -50).value //=> "-0.25"
- * operatingMargin(-1, 5) // throws FinModelError OUT_OF_DOMAIN
+ * operatingMargin(-50, 200).value //=> "-0.25"
+ * operatingMargin({ revenue: 200, operatingIncome: 30 }).value //=> "0.15"
+ * operatingMargin(5, -1) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function operatingMargin<C extends string>(revenue: AmountInput<C>, operatingIncome: AmountInput<NoInfer<C>>): Ratio {
-  const sc = scope();
-  const r = amount(sc, revenue, "revenue");
-  const p = amount(sc, operatingIncome, "operatingIncome");
-  return ratio(p.div(positiveDivisor(r, "revenue", revenue, "must be positive for a margin")));
+export function operatingMargin<C extends string>(input: OperatingMarginInput<C>): Ratio;
+export function operatingMargin<C extends string>(operatingIncome: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
+export function operatingMargin(...args: unknown[]): Ratio {
+  return incomeMargin(marginArgs(args, "operatingIncome"), "operatingIncome", "operatingMargin(operatingIncome, revenue)");
 }
 
 /**
  * The net margin: net income as a fraction of revenue.
  *
  * Notes: net margin = netIncome / revenue; loss-making companies have negative net margins
- * (about −68% for a net loss of 0.68 per unit of revenue).
+ * (about −68% for a net loss of 0.68 per unit of revenue). The part comes before the whole:
+ * `netMargin(netIncome, revenue)`, or `netMargin({ revenue, netIncome })`. In the positional
+ * form a positive net income above revenue is refused as a probable swap; the named form
+ * accepts it (a one-off gain can make net income exceed revenue).
  *
- * @param revenue - revenue, Numeric or Money
- * @param netIncome - net income (negative for a loss), same currency
+ * @param netIncome - net income (negative for a loss); or a {@link NetMarginInput} `{ revenue, netIncome }`
+ * @param revenue - revenue in the same currency
  * @returns the net margin as a {@link Ratio}
- * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue,
- *   `CURRENCY_MISMATCH`, `INVALID_NUMBER`
+ * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue
+ *   or (positional form) an income above revenue, `CURRENCY_MISMATCH`, `INVALID_NUMBER`
  *
  * @example
  * ```ts
  * import { money, netMargin } from "finmodel";
- * netMargin(money(100, "CNY"), money(-68, "CNY")).value //=> "-0.68"
- * netMargin(money(100, "CNY"), money(-68, "USD") as never) // throws FinModelError CURRENCY_MISMATCH
+ * netMargin(money(-68, "CNY"), money(100, "CNY")).value //=> "-0.68"
+ * netMargin({ revenue: money(100, "CNY"), netIncome: money(-68, "CNY") }).value //=> "-0.68"
+ * netMargin(100, 30) // throws FinModelError OUT_OF_DOMAIN
+ * netMargin(money(-68, "USD"), money(100, "CNY") as never) // throws FinModelError CURRENCY_MISMATCH
  * ```
  */
-export function netMargin<C extends string>(revenue: AmountInput<C>, netIncome: AmountInput<NoInfer<C>>): Ratio {
+export function netMargin<C extends string>(input: NetMarginInput<C>): Ratio;
+export function netMargin<C extends string>(netIncome: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
+export function netMargin(...args: unknown[]): Ratio {
+  return incomeMargin(marginArgs(args, "netIncome"), "netIncome", "netMargin(netIncome, revenue)");
+}
+
+function incomeMargin(a: { part: unknown; revenue: unknown; named: boolean }, partPath: string, call: string): Ratio {
   const sc = scope();
-  const r = amount(sc, revenue, "revenue");
-  const p = amount(sc, netIncome, "netIncome");
-  return ratio(p.div(positiveDivisor(r, "revenue", revenue, "must be positive for a margin")));
+  const p = amount(sc, a.part, partPath);
+  const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
+  refuseSwapped(a.named, p, r, partPath, a.part, call);
+  return ratio(p.div(r));
 }
 
 /**

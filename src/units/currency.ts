@@ -1,4 +1,6 @@
 import { outOfDomain } from "../core/errors.js";
+import { integerIn } from "../core/guards.js";
+import { ISO_4217_MINOR_UNITS } from "./iso4217.js";
 
 /** What finmodel knows of a currency: ISO 4217 code, minor-unit exponent, usual symbol. */
 export interface CurrencyInfo<C extends string = string> {
@@ -10,32 +12,46 @@ export interface CurrencyInfo<C extends string = string> {
   readonly symbol: string;
 }
 
+// The symbols finmodel prints and parses; every other currency prints its ISO code.
+const SYMBOLS: Readonly<Record<string, string>> = { USD: "US$", HKD: "HK$", CNY: "¥", EUR: "€", GBP: "£", JPY: "JP¥" };
+
 /**
- * The currencies finmodel knows by name. Any other code of 3–10 capital
- * letters or digits (`"BTC"`, `"USDC"`) is accepted as a user-defined
- * currency with exponent 2 and its code as symbol.
+ * Every active ISO 4217 currency, by code, with its minor-unit exponent (the
+ * standard's list one: KRW 0, CLP 0, BHD 3, CLF 4, …) and the symbol finmodel
+ * prints (`US$`, `HK$`, `¥`, `€`, `£`, `JP¥`; the code itself for the others).
+ *
+ * A code that is not in this table (`"BTC"`, `"USDC"`) can still be the currency of a
+ * Money, but the functions that round to the minor unit (`roundMoney`, `allocateMoney`,
+ * `formatMoney` without `digits`) refuse it unless the call gives its `exponent`.
  *
  * @example
  * ```ts
  * import { currencies } from "finmodel";
  * currencies.JPY.exponent //=> 0
+ * currencies.BHD.exponent //=> 3
  * currencies.HKD.symbol //=> "HK$"
+ * currencies.KRW.symbol //=> "KRW"
  * ```
  */
-export const currencies = /* @__PURE__ */ Object.freeze({
-  USD: /* @__PURE__ */ Object.freeze({ code: "USD", exponent: 2, symbol: "US$" }),
-  HKD: /* @__PURE__ */ Object.freeze({ code: "HKD", exponent: 2, symbol: "HK$" }),
-  CNY: /* @__PURE__ */ Object.freeze({ code: "CNY", exponent: 2, symbol: "¥" }),
-  EUR: /* @__PURE__ */ Object.freeze({ code: "EUR", exponent: 2, symbol: "€" }),
-  GBP: /* @__PURE__ */ Object.freeze({ code: "GBP", exponent: 2, symbol: "£" }),
-  JPY: /* @__PURE__ */ Object.freeze({ code: "JPY", exponent: 0, symbol: "JP¥" }),
-} as const);
+export const currencies: { readonly [K in IsoCurrencyCode]: CurrencyInfo<K> } = /* @__PURE__ */ (() => {
+  const out: Record<string, CurrencyInfo> = {};
+  for (const [code, exponent] of Object.entries(ISO_4217_MINOR_UNITS)) {
+    out[code] = Object.freeze({ code, exponent, symbol: SYMBOLS[code] ?? code });
+  }
+  return Object.freeze(out) as { readonly [K in IsoCurrencyCode]: CurrencyInfo<K> };
+})();
 
-/** The ISO 4217 codes finmodel knows by name. */
-export type IsoCurrencyCode = keyof typeof currencies;
+/** The active ISO 4217 codes finmodel knows, with their minor units. */
+export type IsoCurrencyCode = keyof typeof ISO_4217_MINOR_UNITS;
 
-/** A currency code: one finmodel knows, or any user-defined code (autocompletes the known ones). */
+/** A currency code: an ISO 4217 one finmodel knows, or any user-defined code (autocompletes the known ones). */
 export type CurrencyCode = IsoCurrencyCode | (string & {});
+
+/** The minor-unit exponent of a currency that is not in ISO 4217's list, given by the caller. */
+export interface CurrencyOptions {
+  /** Decimal places of the currency's minor unit (0–18): 8 for bitcoin's satoshi. Ignored for an ISO 4217 currency. */
+  readonly exponent?: number;
+}
 
 const CODE = /^[A-Z][A-Z0-9]{2,9}$/;
 
@@ -61,20 +77,35 @@ export function currencyCode<C extends string>(code: C, path = "currency"): C {
 }
 
 /**
- * What finmodel knows of a currency; user-defined codes get exponent 2 and their code as symbol.
+ * What finmodel knows of a currency: its minor-unit exponent and symbol.
+ *
+ * An ISO 4217 code comes from the standard's table (an `exponent` option cannot
+ * override it); any other code needs its `exponent` from the caller and prints its
+ * code as symbol. Without one it is refused rather than rounded to a guessed 2 places.
  *
  * @param code - a currency code
+ * @param options - `{ exponent }` for a currency outside ISO 4217 (checked, then ignored, for an ISO one)
  * @returns its {@link CurrencyInfo}
+ * @throws FinModelError `OUT_OF_DOMAIN` for a malformed code, an unknown code without an
+ *   exponent, or an exponent that is not a whole number from 0 to 18
  *
  * @example
  * ```ts
  * import { currencyInfo } from "finmodel";
  * currencyInfo("USD").symbol //=> "US$"
- * currencyInfo("BTC").exponent //=> 2
+ * currencyInfo("KRW").exponent //=> 0
+ * currencyInfo("BTC", { exponent: 8 }).exponent //=> 8
+ * currencyInfo("BTC") // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function currencyInfo<C extends string>(code: C): CurrencyInfo<C> {
+export function currencyInfo<C extends string>(code: C, options?: CurrencyOptions): CurrencyInfo<C> {
   currencyCode(code);
-  const known = (currencies as Record<string, CurrencyInfo>)[code];
-  return (known as CurrencyInfo<C> | undefined) ?? Object.freeze({ code, exponent: 2, symbol: code });
+  const given = options?.exponent;
+  const exponent = given === undefined ? undefined : integerIn(given, "options.exponent", 0, 18);
+  const known = Object.prototype.hasOwnProperty.call(currencies, code) ? (currencies as Record<string, CurrencyInfo>)[code] : undefined;
+  if (known !== undefined) return known as CurrencyInfo<C>;
+  if (exponent === undefined) {
+    throw outOfDomain("currency", code, "is not an ISO 4217 currency with a known minor unit; give its exponent (decimal places of its minor unit), e.g. { exponent: 8 }");
+  }
+  return Object.freeze({ code, exponent, symbol: code });
 }

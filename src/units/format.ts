@@ -26,6 +26,8 @@ export type Notation = "standard" | "compact" | "cjk";
 
 /** Options of {@link formatMoney} and {@link formatCount}. */
 export interface FormatMoneyOptions extends FormatOptions {
+  /** The minor-unit exponent of a currency outside ISO 4217 (the default `digits` of `standard` notation). */
+  readonly exponent?: number;
   /**
    * `"standard"` (`US$75,000,000.00`, the default), `"compact"` (`US$75M`, with K, M, B, T)
    * or `"cjk"` (`7,500万美元`, `15.05亿元`, with 万, 亿, 万亿; 萬, 億, 萬億 for a traditional-Chinese locale).
@@ -34,7 +36,7 @@ export interface FormatMoneyOptions extends FormatOptions {
 }
 
 /** Options of {@link formatCount}. */
-export type FormatCountOptions = FormatMoneyOptions;
+export type FormatCountOptions = Omit<FormatMoneyOptions, "exponent">;
 
 const COMPACT: readonly (readonly [number, string])[] = [[3, "K"], [6, "M"], [9, "B"], [12, "T"]];
 const CJK_SIMPLIFIED: readonly (readonly [number, string])[] = [[4, "万"], [8, "亿"], [12, "万亿"]];
@@ -142,7 +144,6 @@ function scaled(
 function assertMoneyArg(m: unknown): asserts m is Money {
   if (typeof m !== "object" || m === null || (m as { kind?: unknown }).kind !== "money") throw unitMismatch("m", "Money (see money())", m);
   toDecimal((m as Money).amount, "m.amount");
-  currencyInfo((m as Money).currency);
 }
 
 function quantityValue(q: unknown, path: string, kind: "ratio" | "pp" | "multiple" | "count", what: string): Decimal {
@@ -186,7 +187,11 @@ function quantityValue(q: unknown, path: string, kind: "ratio" | "pp" | "multipl
 export function formatMoney(m: Money, options?: FormatMoneyOptions): string {
   assertMoneyArg(m);
   const o = resolve(options);
-  const info = currencyInfo(m.currency);
+  // Only standard notation without `digits` prints at the minor unit; the other forms need no
+  // exponent, so a currency outside ISO 4217 prints there without one.
+  const given = (options as { exponent?: number } | undefined)?.exponent;
+  const exponent = given ?? (o.notation === "standard" && o.digits === undefined ? undefined : 0);
+  const info = currencyInfo(m.currency, exponent === undefined ? undefined : { exponent });
   const minus = (zero: boolean) => (m.amount.isNegative() && !zero ? "-" : "");
   if (o.notation === "standard") {
     const r = roundAbs(m.amount, o.digits ?? info.exponent, 2);

@@ -1,5 +1,5 @@
 export { currencies, currencyCode, currencyInfo } from "./currency.js";
-export type { CurrencyCode, CurrencyInfo, IsoCurrencyCode } from "./currency.js";
+export type { CurrencyCode, CurrencyInfo, CurrencyOptions, IsoCurrencyCode } from "./currency.js";
 export { isMoney, money } from "./money.js";
 export type { Money } from "./money.js";
 export { count, isCount, isMultiple, isPercentagePoints, isRatio, multiple, percent, pp, ratio } from "./quantities.js";

@@ -1,7 +1,8 @@
 import { Decimal } from "../core/decimal.js";
 import { currencyMismatch, outOfDomain, unitMismatch } from "../core/errors.js";
 import { type Numeric, toDecimal } from "../core/numeric.js";
-import { currencyInfo } from "./currency.js";
+import { readOptions } from "../core/options.js";
+import { type CurrencyOptions, currencyInfo } from "./currency.js";
 import { type Money, money } from "./money.js";
 
 // Money arithmetic: standalone pure functions over frozen Money values. The second
@@ -164,8 +165,10 @@ export function compareMoney<C extends string>(a: Money<C>, b: Money<NoInfer<C>>
  * half to even (banker's rounding), the rounding finmodel uses for arithmetic.
  *
  * @param m - the amount
+ * @param options - `{ exponent }` for a currency outside ISO 4217 (see {@link currencyInfo})
  * @returns the amount rounded to `currencyInfo(m.currency).exponent` decimal places
- * @throws FinModelError `UNIT_MISMATCH` if `m` is not Money
+ * @throws FinModelError `UNIT_MISMATCH` if `m` is not Money, `OUT_OF_DOMAIN` for a currency
+ *   outside ISO 4217 without an exponent
  *
  * @example
  * ```ts
@@ -173,11 +176,14 @@ export function compareMoney<C extends string>(a: Money<C>, b: Money<NoInfer<C>>
  * roundMoney(money("2.345", "USD")).amount.toString() //=> "2.34"
  * roundMoney(money("2.355", "USD")).amount.toString() //=> "2.36"
  * roundMoney(money("1234.5", "JPY")).amount.toString() //=> "1234"
+ * roundMoney(money("1.0005", "BHD")).amount.toString() //=> "1"
+ * roundMoney(money("0.123456789", "BTC"), { exponent: 8 }).amount.toString() //=> "0.12345679"
+ * roundMoney(money("1.5", "BTC")) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function roundMoney<C extends string>(m: Money<C>): Money<C> {
+export function roundMoney<C extends string>(m: Money<C>, options?: CurrencyOptions): Money<C> {
   assertMoney(m, "m");
-  const { exponent } = currencyInfo(m.currency);
+  const { exponent } = currencyInfo(m.currency, readOptions(options, "options", ["exponent"]));
   return money(m.amount.toDecimalPlaces(exponent, Decimal.ROUND_HALF_EVEN), m.currency);
 }
 
@@ -194,6 +200,7 @@ export function roundMoney<C extends string>(m: Money<C>): Money<C> {
  *
  * @param m - the total; it must already be a whole number of minor units (use {@link roundMoney})
  * @param ratios - one or more non-negative weights, not all zero (`[1, 1, 1]`, `[70, 30]`, `["0.25", "0.75"]`)
+ * @param options - `{ exponent }` for a currency outside ISO 4217 (see {@link currencyInfo})
  * @returns one frozen Money per ratio, in `m`'s currency
  * @throws FinModelError `OUT_OF_DOMAIN` for an empty list, a negative weight, all-zero weights,
  *   or a total finer than the minor unit; `INVALID_NUMBER` for a weight that is not a number
@@ -203,10 +210,11 @@ export function roundMoney<C extends string>(m: Money<C>): Money<C> {
  * import { allocateMoney, money } from "finmodel";
  * allocateMoney(money(100, "USD"), [1, 1, 1]).map((p) => p.amount.toFixed(2)) //=> ["33.34", "33.33", "33.33"]
  * allocateMoney(money("0.05", "USD"), [70, 30]).map((p) => p.amount.toString()) //=> ["0.04", "0.01"]
+ * allocateMoney(money(1000, "KRW"), [1, 1, 1]).map((p) => p.amount.toString()) //=> ["334", "333", "333"]
  * allocateMoney(money("0.005", "USD"), [1, 1]) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function allocateMoney<C extends string>(m: Money<C>, ratios: readonly Numeric[]): readonly Money<C>[] {
+export function allocateMoney<C extends string>(m: Money<C>, ratios: readonly Numeric[], options?: CurrencyOptions): readonly Money<C>[] {
   assertMoney(m, "m");
   if (!Array.isArray(ratios)) throw unitMismatch("ratios", "an array of numbers", ratios);
   if (ratios.length === 0) throw outOfDomain("ratios", ratios, "must hold at least one weight");
@@ -215,7 +223,7 @@ export function allocateMoney<C extends string>(m: Money<C>, ratios: readonly Nu
     if (d.isNegative() && !d.isZero()) throw outOfDomain(`ratios[${i}]`, r, "must not be negative");
     return d;
   });
-  const { exponent } = currencyInfo(m.currency);
+  const { exponent } = currencyInfo(m.currency, readOptions(options, "options", ["exponent"]));
   const units = m.amount.times(new Decimal(10).pow(exponent));
   if (!units.isInteger()) {
     throw outOfDomain("m", m.amount.toString(), `must be a whole number of minor units (${exponent} decimal places for ${m.currency}); round it first with roundMoney`);

@@ -69,26 +69,30 @@ describe("finmodel cagr", () => {
 });
 
 describe("finmodel margin", () => {
-  it("computes a gross margin from revenue and cost", async () => {
+  it("computes a gross margin from cost and revenue (the part before the whole)", async () => {
     // 1 − 55.95 / 75 = 19.05 / 75 = 0.254
-    const r = await finmodelJson<{ margin: Q }>("margin", "US$75M", "US$55.95M");
+    const r = await finmodelJson<{ margin: Q }>("margin", "US$55.95M", "US$75M");
     expect(r.code).toBe(0);
     expect(r.json.margin).toEqual({ kind: "ratio", value: "0.254" });
-    expect((await finmodel("margin", "US$75M", "US$55.95M")).stdout).toContain("gross margin     25.40%");
+    expect((await finmodel("margin", "US$55.95M", "US$75M")).stdout).toContain("gross margin     25.40%");
+  });
+
+  it("refuses the old order (revenue first) instead of printing a wrong margin", async () => {
+    expect(expectBadInput(await finmodel("margin", "US$75M", "US$55.95M"), "margin:")).toContain("are the arguments swapped?");
   });
 
   it("computes a margin from a profit, in CJK notation with --locale zh-CN", async () => {
     // −10.24 / 15.05 = −0.680398…
-    const r = await finmodelJson<{ margin: Q }>("margin", "15.05亿元", "-10.24亿元", "--profit");
+    const r = await finmodelJson<{ margin: Q }>("margin", "-10.24亿元", "15.05亿元", "--profit");
     expect(Number(r.json.margin.value)).toBeCloseTo(-10.24 / 15.05, 12);
-    const zh = await finmodel("margin", "15.05亿元", "-10.24亿元", "--profit", "--locale", "zh-CN");
+    const zh = await finmodel("margin", "-10.24亿元", "15.05亿元", "--profit", "--locale", "zh-CN");
     expect(zh.stdout).toContain("15.05亿元 (± 50万元)");
     expect(zh.stdout).toContain("-68.04%");
   });
 
   it("refuses mixed currencies and text that is not an amount", async () => {
     expectBadInput(await finmodel("margin", "US$1", "HK$1"), "margin:");
-    expectBadInput(await finmodel("margin", "25%", "US$1"), "<revenue>:");
+    expectBadInput(await finmodel("margin", "US$1", "25%"), "<revenue>:");
     expectBadInput(await finmodel("margin", "US$1"), "margin: expected");
   });
 });

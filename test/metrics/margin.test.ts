@@ -23,7 +23,7 @@ const cny = (n: number | string) => money(n, "CNY");
 describe("margin, grossMargin, operatingMargin, netMargin", () => {
   it("Moore Threads FY2025: net loss ¥1.024B on revenue ¥1.505B is a net margin of about −68%", () => {
     // −10.24 / 15.05 = −0.68039867…
-    const m = netMargin(cny("1.505e9"), cny("-1.024e9"));
+    const m = netMargin(cny("-1.024e9"), cny("1.505e9"));
     expect(m.kind).toBe("ratio");
     expect(m.value.toFixed(6)).toBe("-0.680399");
     expect(Object.isFrozen(m)).toBe(true);
@@ -31,26 +31,64 @@ describe("margin, grossMargin, operatingMargin, netMargin", () => {
 
   it("gross margin is (revenue − cost) / revenue", () => {
     // (75 − 56) / 75 = 19 / 75 = 0.25333…
-    expect(grossMargin(75, 56).value.toFixed(10)).toBe("0.2533333333");
+    expect(grossMargin(56, 75).value.toFixed(10)).toBe("0.2533333333");
     // (100 − 74.6) / 100 = 0.254 exactly
-    expect(grossMargin(money(100, "USD"), money("74.6", "USD")).value.toString()).toBe("0.254");
-    // costs above revenue give a negative gross margin: (10 − 12) / 10
-    expect(grossMargin(10, 12).value.toString()).toBe("-0.2");
+    expect(grossMargin(money("74.6", "USD"), money(100, "USD")).value.toString()).toBe("0.254");
+    // costs above revenue give a negative gross margin, given by name: (10 − 12) / 10
+    expect(grossMargin({ revenue: 10, costOfRevenue: 12 }).value.toString()).toBe("-0.2");
   });
 
-  it("margin(profit, revenue) and the named margins agree", () => {
+  it("every margin takes the part before the whole, as shareOf does", () => {
     expect(margin(25.4, 100).value.toString()).toBe("0.254");
-    expect(operatingMargin(200, -50).value.toString()).toBe("-0.25"); // −50 / 200
-    expect(netMargin(8, 2).value.toString()).toBe("0.25"); // 2 / 8
+    expect(operatingMargin(-50, 200).value.toString()).toBe("-0.25"); // −50 / 200
+    expect(netMargin(2, 8).value.toString()).toBe("0.25"); // 2 / 8
+    expect(grossMargin(6, 8).value.toString()).toBe("0.25"); // (8 − 6) / 8
+  });
+
+  it("the named-object form gives the same numbers whatever the key order", () => {
+    expect(margin({ revenue: 100, profit: 25.4 }).value.toString()).toBe("0.254");
+    expect(netMargin({ revenue: cny("1.505e9"), netIncome: cny("-1.024e9") }).value.toFixed(6)).toBe("-0.680399");
+    expect(netMargin({ netIncome: 2, revenue: 8 }).value.toString()).toBe("0.25");
+    expect(operatingMargin({ revenue: 200, operatingIncome: -50 }).value.toString()).toBe("-0.25");
+    expect(grossMargin({ costOfRevenue: money(56, "USD"), revenue: money(75, "USD") }).value.toFixed(4)).toBe("0.2533");
+  });
+
+  it("a positive part above revenue in positional order is refused as a probable swap", () => {
+    // revenue 1.505B and a 0.5B profit given the old way round (revenue first): 149.5 % silently before
+    for (const call of [() => margin(1.505, 0.5), () => netMargin(1.505, 0.5), () => operatingMargin(1.505, 0.5), () => grossMargin(75, 56)]) {
+      expect(codeOf(call)).toBe("OUT_OF_DOMAIN");
+      expect(call).toThrowError(/exceeds revenue .*are the arguments swapped\?/);
+    }
+    expect(() => netMargin(30, 10)).toThrowError("netIncome exceeds revenue (30 > 10): are the arguments swapped?");
+    expect(() => margin(money(3, "USD"), money(1, "USD"))).toThrowError(/^profit exceeds revenue/);
+    // equal is a 100 % margin (or a zero gross margin), not a swap
+    expect(margin(5, 5).value.toString()).toBe("1");
+    expect(grossMargin(5, 5).value.toString()).toBe("0");
+    // a loss larger than revenue is no swap: it is negative
+    expect(netMargin(-30, 10).value.toString()).toBe("-3");
+  });
+
+  it("the named form cannot be swapped, so it accepts a part above revenue", () => {
+    // a one-off gain: net income 30 on revenue 10 is a net margin of 300 %
+    expect(netMargin({ revenue: 10, netIncome: 30 }).value.toString()).toBe("3");
+    expect(margin({ profit: 30, revenue: 10 }).value.toString()).toBe("3");
+  });
+
+  it("the named form refuses unknown or missing fields and extra arguments", () => {
+    expect(codeOf(() => netMargin({ revenue: 10, netincome: 3 } as never))).toBe("OUT_OF_DOMAIN");
+    expect(codeOf(() => netMargin({ revenue: 10 } as never))).toBe("INVALID_NUMBER");
+    expect(codeOf(() => grossMargin({ revenue: 10, costOfRevenue: 3 } as never, 5 as never))).not.toBeUndefined();
+    expect(codeOf(() => netMargin({} as never))).toBe("INVALID_NUMBER");
   });
 
   it("rejects zero and negative revenue, negative cost, and mixed currencies", () => {
     expect(codeOf(() => margin(1, 0))).toBe("DIVISION_BY_ZERO");
     expect(codeOf(() => grossMargin(0, 0))).toBe("DIVISION_BY_ZERO");
-    expect(codeOf(() => netMargin(-5, 1))).toBe("OUT_OF_DOMAIN");
-    expect(codeOf(() => operatingMargin(-5, 1))).toBe("OUT_OF_DOMAIN");
-    expect(codeOf(() => grossMargin(100, -1))).toBe("OUT_OF_DOMAIN");
+    expect(codeOf(() => netMargin(1, -5))).toBe("OUT_OF_DOMAIN");
+    expect(codeOf(() => operatingMargin(1, -5))).toBe("OUT_OF_DOMAIN");
+    expect(codeOf(() => grossMargin(-1, 100))).toBe("OUT_OF_DOMAIN");
     expect(codeOf(() => margin(money(1, "USD"), money(2, "HKD") as never))).toBe("CURRENCY_MISMATCH");
+    expect(codeOf(() => netMargin({ revenue: money(1, "USD"), netIncome: money(2, "HKD") as never }))).toBe("CURRENCY_MISMATCH");
     expect(codeOf(() => margin(percent(5) as never, 2))).toBe("UNIT_MISMATCH");
     expect(() => margin(1, 0)).toThrowError(/revenue is zero/);
   });
@@ -59,11 +97,13 @@ describe("margin, grossMargin, operatingMargin, netMargin", () => {
     expect(margin(money(30, "USD"), 120).value.toString()).toBe("0.25");
   });
 
-  it("property: grossMargin(r, c) = margin(r − c, r) and margin × revenue = profit", () => {
+  it("property: grossMargin(c, r) = margin(r − c, r) and margin × revenue = profit", () => {
     const amount = fc.integer({ min: 1, max: 10 ** 12 });
     fc.assert(
-      fc.property(amount, fc.integer({ min: 0, max: 10 ** 12 }), (r, c) => {
-        expect(grossMargin(r, c).value.eq(margin(r - c, r).value)).toBe(true);
+      fc.property(amount, fc.integer({ min: 0, max: 10 ** 12 }), (r, c0) => {
+        const c = Math.min(c0, r);
+        expect(grossMargin(c, r).value.eq(margin(r - c, r).value)).toBe(true);
+        expect(grossMargin({ revenue: r, costOfRevenue: c0 }).value.eq(margin({ profit: r - c0, revenue: r }).value)).toBe(true);
         const back = margin(r - c, r).value.times(r);
         // the quotient carries 34 significant digits, so the product is within 1e-30 relative
         expect(back.minus(r - c).abs().lte(Decimal.max(r, Math.abs(r - c)).times("1e-30"))).toBe(true);

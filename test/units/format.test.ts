@@ -25,7 +25,7 @@ describe("formatMoney", () => {
     expect(formatMoney(money("1505000000", "CNY"))).toBe("¥1,505,000,000.00");
     expect(formatMoney(money("1234.5", "JPY"))).toBe("JP¥1,235");
     expect(formatMoney(money("-2.5", "EUR"), { digits: 0 })).toBe("-€3");
-    expect(formatMoney(money(1, "BTC"))).toBe("BTC 1.00");
+    expect(formatMoney(money(1, "BTC"), { exponent: 2 })).toBe("BTC 1.00");
     // no digit lost to floating point: 17 significant digits survive
     expect(formatMoney(money("12345678901234567.89", "USD"))).toBe("US$12,345,678,901,234,567.89");
   });

@@ -12,9 +12,9 @@ const usdHkd = fxRate("USD", "HKD", 7.8);
 export const samples: SweepSamples = {
   // margin
   margin: { args: [usd(25.4), usd(100)], mismatches: [{ args: [usd(1), hkd(2)], code: "CURRENCY_MISMATCH" }] },
-  grossMargin: { args: [usd(75), usd(56)], mismatches: [{ args: [usd(75), hkd(56)], code: "CURRENCY_MISMATCH" }] },
-  operatingMargin: { args: [usd(200), usd(-50)] },
-  netMargin: { args: [usd(100), usd(-68)] },
+  grossMargin: { args: [usd(56), usd(75)], mismatches: [{ args: [usd(56), hkd(75)], code: "CURRENCY_MISMATCH" }, { args: [usd(75), usd(56)], code: "OUT_OF_DOMAIN" }] },
+  operatingMargin: { args: [usd(-50), usd(200)] },
+  netMargin: { args: [usd(-68), usd(100)], mismatches: [{ args: [usd(100), usd(30)], code: "OUT_OF_DOMAIN" }] },
   marginChange: { args: [0.122, 0.254], accepts: { "0": ["ratio"], "1": ["ratio"] } },
   // loss margins narrowing: any positive value in either slot is a sign change
   marginRatio: { args: [-0.2, -0.1] },

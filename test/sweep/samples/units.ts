@@ -18,7 +18,7 @@ const badFirst = (rest: readonly unknown[], fakeMoneyCode: FinModelErrorCode): N
 
 export const samples: SweepSamples = {
   currencyCode: { args: ["USD", "c"], lenient: ["1*"] },
-  currencyInfo: { args: ["USD"] },
+  currencyInfo: { args: ["USD"], mismatches: [{ args: ["BTC"], code: "OUT_OF_DOMAIN" }, { args: ["BTC", { exponent: 1.5 }], code: "OUT_OF_DOMAIN" }] },
   money: { args: [1, "USD"] },
   isMoney: { exempt: "a type guard: any value is a valid question" },
   ratio: { args: [0.25] },
@@ -55,7 +55,13 @@ export const samples: SweepSamples = {
     mismatches: [{ args: [money(1, "USD"), money(2, "CNY")], code: "CURRENCY_MISMATCH" }],
   },
   scaleMoney: { args: [money(1, "USD"), 2], accepts: { "0": ["money"] }, mismatches: badFirst([2], "INVALID_NUMBER") },
-  roundMoney: { args: [money("1.005", "USD")], accepts: { "0": ["money"] }, mismatches: badFirst([], "INVALID_NUMBER") },
+  roundMoney: {
+    args: [money("1.005", "USD"), { exponent: 2 }],
+    options: ["1"],
+    // with an exponent given, Money in a currency outside ISO 4217 (the sweep's XXX) is fine
+    accepts: { "0": ["money"] },
+    mismatches: [...badFirst([], "INVALID_NUMBER"), { args: [money(1, "BTC")], code: "OUT_OF_DOMAIN" }],
+  },
   sumMoney: {
     args: [[money(1, "USD"), money(2, "USD")]],
     mismatches: [
@@ -66,7 +72,6 @@ export const samples: SweepSamples = {
   },
   allocateMoney: {
     args: [money(100, "USD"), [1, 1, 1]],
-    accepts: { "0": ["money"] },
     mismatches: [
       ...badFirst([[1, 1]], "INVALID_NUMBER"),
       { args: [money(100, "USD"), []], code: "OUT_OF_DOMAIN" },
@@ -74,6 +79,7 @@ export const samples: SweepSamples = {
       { args: [money(100, "USD"), [1, -1]], code: "OUT_OF_DOMAIN" },
       { args: [money(100, "USD"), [0, 0]], code: "OUT_OF_DOMAIN" },
       { args: [money("0.001", "USD"), [1, 1]], code: "OUT_OF_DOMAIN" },
+      { args: [money(1, "BTC"), [1, 1]], code: "OUT_OF_DOMAIN" },
     ],
   },
   addPp: { args: [pp(1), pp(2)], mismatches: [{ args: [pp(1), ratio(0.01)], code: "UNIT_MISMATCH" }] },
