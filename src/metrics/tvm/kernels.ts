@@ -543,3 +543,24 @@ export function rateKernel(n: number, pmt: number, pv: number, fv: number, type:
   }
   return solve("RATE", eq, settings);
 }
+
+/** @internal PDURATION = ln(fv/pv) / ln(1 + rate), all three positive. */
+export function pdurationKernel(rate: number, pv: number, fv: number): number {
+  if (!(rate > 0)) throw outOfDomain("rate", rate, "must be greater than zero");
+  if (!(pv > 0)) throw outOfDomain("pv", pv, "must be greater than zero");
+  if (!(fv > 0)) throw outOfDomain("fv", fv, "must be greater than zero");
+  return logRatio(fv, pv) / Math.log1p(rate);
+}
+
+/** @internal FVSCHEDULE = principal·Π(1 + rate_i). */
+export function fvscheduleKernel(principal: number, rates: ArrayLike<number>): number {
+  let f = principal;
+  for (let i = 0; i < rates.length; i++) f *= 1 + rates[i]!;
+  return f;
+}
+
+/** @internal ISPMT = pv·rate·(per/nper − 1): the interest of period `per` (counted from 0) of a loan repaid in equal principal parts. */
+export function ispmtKernel(rate: number, per: number, nper: number, pv: number): number {
+  if (nper === 0) throw divisionByZero("nper", nper);
+  return pv * rate * (per / nper - 1);
+}
