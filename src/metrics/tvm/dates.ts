@@ -49,7 +49,13 @@ export function dayNumbers(dates: unknown, count: number, serials: boolean): Flo
     throw outOfDomain("dates", dates, `must hold one date per cash flow (${count} cash flows, ${dates.length} dates)`);
   }
   const days = new Float64Array(count);
-  for (let i = 0; i < count; i++) days[i] = dayNumber(dates[i], `dates[${i}]`, serials);
+  for (let i = 0; i < count; i++) {
+    const d = dates[i];
+    // The common case first, without building a path string for messages: a Date at midnight UTC.
+    const t = d instanceof Date ? d.getTime() : Number.NaN;
+    const day = t / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+    days[i] = t % MS_PER_DAY === 0 && day >= FIRST_DAY && day <= LAST_SERIAL ? day : dayNumber(d, `dates[${i}]`, serials);
+  }
   const d0 = days[0]!;
   for (let i = 1; i < count; i++) {
     if (days[i]! < d0) throw invalidPeriod(`dates[${i}]`, dates[i], "must not precede the first date, dates[0] (spreadsheets answer #NUM!)");

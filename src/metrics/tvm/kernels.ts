@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 import { divisionByZero, noSolution, outOfDomain } from "../../core/errors.js";
-import { findRate, type FindRateOptions, type RateEquation, type RateRoot } from "../solve.js";
+import { ACCEPT, findRate, type FindRateOptions, type RateEquation, type RateRoot } from "../solve.js";
 
 /** @internal Payment timing: 0 at the end of each period, 1 at the beginning. */
 export type TimingFlag = 0 | 1;
@@ -410,6 +410,63 @@ export function irrEquation(values: ArrayLike<number>): RateEquation {
   };
 }
 
+/**
+ * The common case of IRR and XIRR without the general solver's machinery: Newton from the
+ * guess with the analytic derivative, the same stopping rule as the solver's first phase, in a
+ * loop with no callbacks. The candidate it stops at is then verified by the same test as any
+ * root (|f| ≤ 1e-10 × Σ|terms| there); if Newton leaves the domain, stalls or fails that test,
+ * the caller runs the full search (bracketing, re-seeding, typed NO_SOLUTION).
+ * `years` undefined means periodic flows (t_i = i).
+ */
+function fastNewton(values: ArrayLike<number>, years: ArrayLike<number> | undefined, settings: SolverSettings): number {
+  const n = values.length;
+  const tol = settings.tolerance;
+  let r = settings.guess;
+  for (let it = 0; it < settings.maxIterations; it++) {
+    let f = 0;
+    let d = 0;
+    if (years === undefined) {
+      const v = 1 / (1 + r);
+      let pw = 1;
+      for (let i = 0; i < n; i++) {
+        const c = values[i]! * pw;
+        f += c;
+        d -= i * c;
+        pw *= v;
+      }
+      d *= v;
+    } else {
+      const l = Math.log1p(r);
+      for (let i = 0; i < n; i++) {
+        const t = years[i]!;
+        const c = values[i]! * Math.exp(-t * l);
+        f += c;
+        d -= t * c;
+      }
+      d /= 1 + r;
+    }
+    const next = r - f / d;
+    if (!(next > -1 && next < Number.POSITIVE_INFINITY)) return Number.NaN;
+    if (Math.abs(next - r) <= tol * Math.max(1, Math.abs(next))) return next;
+    r = next;
+  }
+  return Number.NaN;
+}
+
+/** The verified fast-path root, or undefined (then the full search runs). */
+function fastRoot(values: ArrayLike<number>, years: ArrayLike<number> | undefined, eq: RateEquation, settings: SolverSettings): RateRoot | undefined {
+  if (settings.allRoots) return undefined;
+  const r = fastNewton(values, years, settings);
+  if (Number.isNaN(r)) return undefined;
+  const out = new Float64Array(3);
+  eq(r, out);
+  const f = out[0]!;
+  const s = out[2]!;
+  const residual = s === 0 ? (f === 0 ? 0 : Number.POSITIVE_INFINITY) : Math.abs(f) / s;
+  if (!(residual <= ACCEPT)) return undefined;
+  return { rate: r, iterations: 0, residual, method: "newton", roots: [r] };
+}
+
 function solve(what: string, eq: RateEquation, settings: SolverSettings): RateRoot {
   const options: FindRateOptions = { what, ...settings };
   return findRate(eq, options);
@@ -435,7 +492,7 @@ export function irrKernel(flows: ArrayLike<number>, settings: SolverSettings): R
     const found = closedForm(r, eq);
     if (found) return found;
   }
-  return solve("IRR", eq, settings);
+  return fastRoot(values, undefined, eq, settings) ?? solve("IRR", eq, settings);
 }
 
 /** @internal The XIRR equation Σ c_i·(1+r)^(−t_i), t_i in years of 365 days. */
@@ -484,7 +541,7 @@ export function xirrKernel(flows: ArrayLike<number>, days: ArrayLike<number>, se
     const found = closedForm(r, eq);
     if (found) return found;
   }
-  return solve("XIRR", eq, settings);
+  return fastRoot(values, years, eq, settings) ?? solve("XIRR", eq, settings);
 }
 
 /**
