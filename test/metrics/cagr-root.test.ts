@@ -66,7 +66,7 @@ describe("a positive end value never gives −100%", () => {
           v = cagr(1, `${m}e${e}`, years).value;
         } catch (err) {
           expect(codeOf(() => cagr(1, `${m}e${e}`, years))).toBe("OUT_OF_DOMAIN");
-          expect(String(err)).toMatch(/above −100%/);
+          expect(String(err)).toMatch(/too near −100%/);
           return;
         }
         expect(v.gt(-1)).toBe(true);
