@@ -1,8 +1,9 @@
 /**
- * Spreadsheet-compatible names and signatures (`NPV`, `XIRR`, `PMT`, …):
+ * Spreadsheet-compatible names and signatures (`NPV`, `XIRR`, `PMT`, `VDB`, …):
  * numbers in, a `number` out, spreadsheet errors as `FinModelError` with `excelError`.
  *
  * @packageDocumentation
  */
-export { CUMIPMT, CUMPRINC, EFFECT, FV, IPMT, IRR, MIRR, NOMINAL, NPER, NPV, PMT, PPMT, PV, RATE, RRI, XIRR, XNPV } from "./tvm.js";
+export { DB, DDB, SLN, SYD, VDB } from "./depreciation.js";
+export { CUMIPMT, CUMPRINC, EFFECT, FV, FVSCHEDULE, IPMT, IRR, ISPMT, MIRR, NOMINAL, NPER, NPV, PDURATION, PMT, PPMT, PV, RATE, RRI, XIRR, XNPV } from "./tvm.js";
 export type { ExcelDate } from "./tvm.js";

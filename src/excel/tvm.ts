@@ -5,7 +5,8 @@
  *
  * @packageDocumentation
  */
-import { invalidNumber, outOfDomain } from "../core/errors.js";
+import { outOfDomain } from "../core/errors.js";
+import { num, numbers, optional } from "./args.js";
 import { dayNumbers } from "../metrics/tvm/dates.js";
 import {
   type SolverSettings,
@@ -14,11 +15,14 @@ import {
   effectKernel,
   finite,
   fvKernel,
+  fvscheduleKernel,
   ipmtKernel,
   irrKernel,
+  ispmtKernel,
   mirrKernel,
   nominalKernel,
   nperKernel,
+  pdurationKernel,
   npvKernel,
   pmtKernel,
   ppmtKernel,
@@ -32,14 +36,6 @@ import {
 /** A date as the spreadsheet functions accept it: a `Date`, an ISO `"YYYY-MM-DD"` string, or a 1900-system serial number. */
 export type ExcelDate = Date | string | number;
 
-function num(x: unknown, path: string): number {
-  if (!Number.isFinite(x)) throw invalidNumber(path, x);
-  return x as number;
-}
-
-function optional(x: unknown, path: string, fallback: number): number {
-  return x === undefined ? fallback : num(x, path);
-}
 
 function typeFlag(x: unknown): TimingFlag {
   if (x === undefined || x === 0) return 0;
@@ -48,13 +44,6 @@ function typeFlag(x: unknown): TimingFlag {
   throw outOfDomain("type", x, "must be 0 (payments at the end of each period) or 1 (at the beginning)");
 }
 
-function numbers(values: unknown, path: string): number[] {
-  if (!Array.isArray(values)) throw invalidNumber(path, values);
-  for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i])) throw invalidNumber(`${path}[${i}]`, values[i]);
-  }
-  return values as number[];
-}
 
 function settings(guess: unknown): SolverSettings {
   const g = optional(guess, "guess", 0.1);
@@ -538,4 +527,75 @@ export function CUMIPMT(rate: number, nper: number, pv: number, start: number, e
  */
 export function CUMPRINC(rate: number, nper: number, pv: number, start: number, end: number, type: 0 | 1): number {
   return cumulative(rate, nper, pv, start, end, type, 1);
+}
+
+/**
+ * The number of periods for an investment to grow from pv to fv at a fixed rate, as the spreadsheet PDURATION.
+ *
+ * @param rate - the rate per period (> 0)
+ * @param pv - the value today (> 0)
+ * @param fv - the value wanted (> 0)
+ * @returns ln(fv / pv) / ln(1 + rate)
+ * @throws FinModelError `OUT_OF_DOMAIN` (#NUM!) unless all three are positive
+ *
+ * Notes: computed as log1p((fv − pv)/pv) / log1p(rate) when fv is near pv, so tiny rates and
+ * small growth keep their digits.
+ *
+ * @example
+ * ```ts
+ * import { PDURATION } from "finmodel/excel";
+ * PDURATION(0.025, 2000, 2200).toFixed(2) //=> "3.86"
+ * PDURATION(0.025 / 12, 1000, 1200).toFixed(1) //=> "87.6"
+ * PDURATION(0, 1000, 1200) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function PDURATION(rate: number, pv: number, fv: number): number {
+  return finite(pdurationKernel(num(rate, "rate"), num(pv, "pv"), num(fv, "fv")), "PDURATION");
+}
+
+/**
+ * The future value of a principal after a schedule of compound rates, as the spreadsheet FVSCHEDULE.
+ *
+ * @param principal - the value today
+ * @param schedule - the rate of each period, applied in turn (an empty schedule leaves the principal)
+ * @returns principal · Π (1 + rate_i)
+ * @throws FinModelError `INVALID_NUMBER` (#VALUE!) for a non-number in the schedule, `NO_SOLUTION` (#NUM!) if the product overflows
+ *
+ * Notes: spreadsheets read blank cells of the schedule as 0; pass 0 for them.
+ *
+ * @example
+ * ```ts
+ * import { FVSCHEDULE } from "finmodel/excel";
+ * FVSCHEDULE(1, [0.09, 0.11, 0.1]).toFixed(5) //=> "1.33089"
+ * FVSCHEDULE(100, []) //=> 100
+ * FVSCHEDULE(1, [0.09, Number.NaN]) // throws FinModelError INVALID_NUMBER
+ * ```
+ */
+export function FVSCHEDULE(principal: number, schedule: readonly number[]): number {
+  return finite(fvscheduleKernel(num(principal, "principal"), numbers(schedule, "schedule")), "FVSCHEDULE");
+}
+
+/**
+ * The interest of one period of a loan repaid in equal principal parts, as the spreadsheet ISPMT.
+ *
+ * @param rate - the rate per period
+ * @param per - the period, counted from 0 (0 is the first period)
+ * @param nper - the number of periods (≠ 0)
+ * @param pv - the loan amount
+ * @returns pv · rate · (per / nper − 1): negative (paid) for a positive loan
+ * @throws FinModelError `DIVISION_BY_ZERO` (#DIV/0!) for nper = 0, `INVALID_NUMBER` (#VALUE!)
+ *
+ * Notes: unlike {@link IPMT}, the principal falls by pv/nper each period, and periods count
+ * from zero, as the spreadsheet documents. The formula is applied to any per, as spreadsheets do.
+ *
+ * @example
+ * ```ts
+ * import { ISPMT } from "finmodel/excel";
+ * ISPMT(0.1, 0, 4, 4000) //=> -400
+ * ISPMT(0.1, 3, 4, 4000) //=> -100
+ * ISPMT(0.1, 1, 0, 4000) // throws FinModelError DIVISION_BY_ZERO
+ * ```
+ */
+export function ISPMT(rate: number, per: number, nper: number, pv: number): number {
+  return finite(ispmtKernel(num(rate, "rate"), num(per, "per"), num(nper, "nper"), num(pv, "pv")), "ISPMT");
 }

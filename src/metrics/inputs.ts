@@ -5,6 +5,7 @@ import { currencyMismatch, divisionByZero, outOfDomain, unitMismatch } from "../
 import type { Numeric } from "../core/numeric.js";
 import { toDecimal } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
+import { growthRoot } from "./growth-root.js";
 import { type Money, amountOf, money } from "../units/money.js";
 import { type Count, type Multiple, type Ratio, valueOf } from "../units/quantities.js";
 
@@ -193,7 +194,7 @@ export function cagrOf(f: Decimal, t: Decimal, n: Decimal, input: { from: unknow
   if (n.isZero() || n.isNegative()) {
     throw outOfDomain(yearsPath, input.years, "must be positive: CAGR is undefined over a zero or negative number of years");
   }
-  return t.div(f).pow(new Decimal(1).div(n)).minus(1);
+  return growthRoot(t.div(f), n, "to", input.to);
 }
 
 /**

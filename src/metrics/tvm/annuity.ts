@@ -2,7 +2,7 @@ import type { Decimal } from "../../core/decimal.js";
 import { outOfDomain } from "../../core/errors.js";
 import type { Numeric } from "../../core/numeric.js";
 import type { Ratio } from "../../units/quantities.js";
-import { cumulativeKernel, fvKernel, ipmtKernel, nperKernel, pmtKernel, ppmtKernel, pvKernel, rateKernel } from "./kernels.js";
+import { cumulativeKernel, fvKernel, ipmtKernel, ispmtKernel, nperKernel, pmtKernel, ppmtKernel, pvKernel, rateKernel } from "./kernels.js";
 import {
   type AmountInput,
   type AmountOf,
@@ -17,6 +17,7 @@ import {
   numberIn,
   optionalAmountIn,
   optionsIn,
+  rateIn,
   ratioOut,
   solverIn,
   timingIn,
@@ -374,4 +375,34 @@ export function cumipmt<A extends AmountInput>(rate: RateInput, nper: Numeric, p
  */
 export function cumprinc<A extends AmountInput>(rate: RateInput, nper: Numeric, pv: A, start: Numeric, end: Numeric, options?: CumulativeOptions): AmountOf<A> {
   return cumulative(rate, nper, pv, start, end, options, 1) as AmountOf<A>;
+}
+
+/**
+ * The interest of period `per` (counted from 0) of a loan repaid in equal parts of principal.
+ *
+ * @param rate - the rate per period (a number or Ratio)
+ * @param per - the period, from 0 (the first) to nper − 1
+ * @param nper - the number of periods (> 0)
+ * @param pv - the loan amount (a number or Money)
+ * @returns pv·rate·(per/nper − 1): negative (paid) for a positive loan; a Decimal, or Money
+ * @throws FinModelError `OUT_OF_DOMAIN` (nper ≤ 0, per outside 0 … nper), `INVALID_NUMBER`
+ *
+ * Notes: the spreadsheet ISPMT, which counts periods from zero. Unlike the spreadsheet, a
+ * period outside 0 … nper is refused.
+ *
+ * @example
+ * ```ts
+ * import { ispmt } from "finmodel";
+ * ispmt(0.1, 0, 4, 4000).toString() //=> "-400"
+ * ispmt(0.1, 3, 4, 4000).toString() //=> "-100"
+ * ispmt(0.1, 5, 4, 4000) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function ispmt<A extends AmountInput>(rate: RateInput, per: Numeric, nper: Numeric, pv: A): AmountOf<A> {
+  const r = rateIn(rate, "rate");
+  const n = periods(nper, "nper");
+  const k = numberIn(per, "per");
+  if (!(k >= 0 && k <= n)) throw outOfDomain("per", per, `must be from 0 (the first period) to nper (${n})`);
+  const call = currencyOfCall();
+  return amountOut(ispmtKernel(r, k, n, amountIn(pv, "pv", call)), call, "ISPMT") as AmountOf<A>;
 }

@@ -1,5 +1,6 @@
+// Kept apart from the day-count bases (./basis.ts): the spreadsheet face reads dates through
+// this file only, so that its bundle never reaches the Decimal-based day counts.
 import { type DateInput, toCalendarDate } from "../../core/calendar-date.js";
-import { type DayCountBasis, dayCountBases, yearFraction } from "../../time/day-count.js";
 import { invalidPeriod, outOfDomain } from "../../core/errors.js";
 
 const MS_PER_DAY = 86_400_000;
@@ -49,27 +50,16 @@ export function dayNumbers(dates: unknown, count: number, serials: boolean): Flo
     throw outOfDomain("dates", dates, `must hold one date per cash flow (${count} cash flows, ${dates.length} dates)`);
   }
   const days = new Float64Array(count);
-  for (let i = 0; i < count; i++) days[i] = dayNumber(dates[i], `dates[${i}]`, serials);
+  for (let i = 0; i < count; i++) {
+    const d = dates[i];
+    // The common case first, without building a path string for messages: a Date at midnight UTC.
+    const t = d instanceof Date ? d.getTime() : Number.NaN;
+    const day = t / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+    days[i] = t % MS_PER_DAY === 0 && day >= FIRST_DAY && day <= LAST_SERIAL ? day : dayNumber(d, `dates[${i}]`, serials);
+  }
   const d0 = days[0]!;
   for (let i = 1; i < count; i++) {
     if (days[i]! < d0) throw invalidPeriod(`dates[${i}]`, dates[i], "must not precede the first date, dates[0] (spreadsheets answer #NUM!)");
   }
   return days;
-}
-
-/**
- * @internal Day numbers for a day-count basis: the first date's day number plus
- * yearFraction(first, date, basis) × 365, so that the kernels' (day − first) / 365 is the
- * basis's year fraction. Actual/365 (the default, as spreadsheets) keeps the actual days.
- */
-export function yearDays(dates: readonly unknown[], days: Float64Array, basis: unknown): Float64Array {
-  if (basis === undefined || basis === "ACT/365F") return days;
-  if (!dayCountBases.includes(basis as DayCountBasis)) {
-    throw outOfDomain("options.basis", basis, `must be one of ${dayCountBases.join(", ")}`);
-  }
-  const out = new Float64Array(days.length);
-  for (let i = 0; i < days.length; i++) {
-    out[i] = days[0]! + yearFraction(dates[0] as DateInput, dates[i] as DateInput, basis as DayCountBasis).toNumber() * 365;
-  }
-  return out;
 }

@@ -11,20 +11,40 @@
  * @packageDocumentation
  */
 import { divisionByZero, noSolution, outOfDomain } from "../../core/errors.js";
-import { findRate, type FindRateOptions, type RateEquation, type RateRoot } from "../solve.js";
+import { ACCEPT, findRate, type FindRateOptions, type RateEquation, type RateRoot } from "../solve.js";
 
 /** @internal Payment timing: 0 at the end of each period, 1 at the beginning. */
 export type TimingFlag = 0 | 1;
+
+/** The smallest positive normal double: below it a product has lost digits to underflow. */
+const TINY = 2.2250738585072014e-308;
+
+/**
+ * @internal c·e^x without losing the product to an overflow or underflow of e^x alone
+ * (e^800 overflows although 1e-300·e^800 ≈ 2.7e47 does not): through logs when e^x is not a
+ * normal double.
+ */
+export function timesExp(c: number, x: number): number {
+  const e = Math.exp(x);
+  if (e >= TINY && e < Number.POSITIVE_INFINITY) return c * e;
+  if (c === 0) return 0;
+  return Math.sign(c) * Math.exp(Math.log(Math.abs(c)) + x);
+}
+
+/**
+ * a·e^x + q·(e^x − 1), the shape of FV (x = n·ln(1+r)) and PV (x = −n·ln(1+r)); when a term
+ * overflows although the sum does not, as (a + q)·e^x − q.
+ */
+function lump(x: number, a: number, q: number): number {
+  const v = timesExp(a, x) + (q === 0 ? 0 : q * Math.expm1(x));
+  if (Number.isFinite(v)) return v;
+  return timesExp(a + q, x) - q;
+}
 
 /** @internal (1+r)^n − 1, accurate for tiny r; (1+r)^n by a plain power when 1+r ≤ 0. */
 export function growthMinusOne(r: number, n: number): number {
   if (r > -1) return Math.expm1(n * Math.log1p(r));
   return (1 + r) ** n - 1;
-}
-
-/** @internal The annuity factor ((1+r)^n − 1)/r given g = (1+r)^n − 1, with its limit n at r = 0. */
-function annuity(r: number, n: number, g: number): number {
-  return r === 0 ? n : g / r;
 }
 
 /** @internal Throws NO_SOLUTION (#NUM!) unless x is finite; returns x without a −0. */
@@ -33,31 +53,66 @@ export function finite(x: number, what: string): number {
   return x === 0 ? 0 : x;
 }
 
-/** @internal FV = −(pv·(1+r)^n + pmt·(1+r·type)·((1+r)^n − 1)/r). */
+/**
+ * @internal FV = −(pv·(1+r)^n + pmt·(1+r·type)·((1+r)^n − 1)/r); −(pv + pmt·n) at r = 0.
+ * Computed as −(pv·e^x + q·(e^x − 1)) with x = n·log1p(r) and q = pmt·(1+r·type)/r, so that
+ * neither a tiny rate (expm1) nor a huge power (regrouped) loses the answer.
+ */
 export function fvKernel(r: number, n: number, pmt: number, pv: number, type: TimingFlag): number {
-  const g = growthMinusOne(r, n);
-  return -(pv * (1 + g) + pmt * (1 + r * type) * annuity(r, n, g));
+  if (r === 0) return -(pv + pmt * n);
+  if (!(r > -1)) {
+    const g = (1 + r) ** n - 1;
+    return -(pv * (1 + g) + (pmt * (1 + r * type) * g) / r);
+  }
+  return -lump(n * Math.log1p(r), pv, (pmt * (1 + r * type)) / r);
 }
 
-/** @internal PV = −(fv + pmt·(1+r·type)·((1+r)^n − 1)/r) / (1+r)^n. */
+/**
+ * @internal PV = −(fv + pmt·(1+r·type)·((1+r)^n − 1)/r) / (1+r)^n; −(fv + pmt·n) at r = 0.
+ * Computed as −(fv·e^−x − q·(e^−x − 1)) with x = n·log1p(r): the division by (1+r)^n is
+ * folded into the exponent, so (1+r)^n may underflow (PV(−0.9, 300, −1) ≈ 1.11e300).
+ */
 export function pvKernel(r: number, n: number, pmt: number, fv: number, type: TimingFlag): number {
-  const g = growthMinusOne(r, n);
-  if (1 + g === 0) throw divisionByZero("rate", r);
-  return -(fv + pmt * (1 + r * type) * annuity(r, n, g)) / (1 + g);
+  if (r === 0) return -(fv + pmt * n);
+  if (r === -1 && n !== 0) throw divisionByZero("rate", r);
+  if (!(r > -1)) {
+    const g = (1 + r) ** n - 1;
+    if (1 + g === 0) throw divisionByZero("rate", r);
+    return -(fv + (pmt * (1 + r * type) * g) / r) / (1 + g);
+  }
+  return -lump(-n * Math.log1p(r), fv, (-pmt * (1 + r * type)) / r);
 }
 
-/** @internal PMT = −(pv·(1+r)^n + fv)·r / ((1+r·type)·((1+r)^n − 1)); −(pv + fv)/n at r = 0. */
+/**
+ * @internal PMT = −(pv·(1+r)^n + fv)·r / ((1+r·type)·((1+r)^n − 1)); −(pv + fv)/n at r = 0.
+ * When (1+r)^n > 1 numerator and denominator are divided by it, so a power that overflows
+ * (PMT(0.5, 2000, 1000) = −500) still gives its limit.
+ */
 export function pmtKernel(r: number, n: number, pv: number, fv: number, type: TimingFlag): number {
   if (r === 0) {
     if (n === 0) throw divisionByZero("nper", n);
     return -(pv + fv) / n;
   }
-  const g = growthMinusOne(r, n);
-  const den = (1 + r * type) * g;
-  if (den === 0) throw divisionByZero(g === 0 ? "nper" : "rate", g === 0 ? n : r);
-  return (-(pv * (1 + g) + fv) * r) / den;
+  const k = 1 + r * type;
+  let num: number;
+  let den: number;
+  if (!(r > -1)) {
+    const g = (1 + r) ** n - 1;
+    num = pv * (1 + g) + fv;
+    den = k * g;
+  } else {
+    const x = n * Math.log1p(r);
+    if (x > 0) {
+      num = pv + timesExp(fv, -x);
+      den = -k * Math.expm1(-x);
+    } else {
+      num = timesExp(pv, x) + fv;
+      den = k * Math.expm1(x);
+    }
+  }
+  if (den === 0) throw divisionByZero(k === 0 ? "rate" : "nper", k === 0 ? r : n);
+  return (-num * r) / den;
 }
-
 /**
  * @internal NPER = log((pmt·(1+r·type) − fv·r) / (pmt·(1+r·type) + pv·r)) / log(1+r),
  * written as log1p(−r·(fv + pv) / (pmt·(1+r·type) + pv·r)) / log1p(r); −(pv + fv)/pmt at r = 0.
@@ -78,40 +133,76 @@ export function nperKernel(r: number, pmt: number, pv: number, fv: number, type:
   return Math.log1p(x) / Math.log1p(r);
 }
 
-/** @internal Interest part of payment `per` (1-based); 0 for the first payment when paid in advance. */
-export function ipmtKernel(r: number, per: number, n: number, pv: number, fv: number, type: TimingFlag): number {
-  const p = pmtKernel(r, n, pv, fv, type);
-  return interestOf(r, per, n, p, pv, fv, type);
+/**
+ * The balance still owed after k payments (type 0, in the sign of pv), in a form without
+ * cancellation: b_k = (pv·(1+r)^k·((1+r)^(n−k) − 1) − fv·((1+r)^k − 1)) / ((1+r)^n − 1),
+ * divided through by (1+r)^n when that exceeds 1; (pv·(n−k) − fv·k)/n at r = 0. The plain
+ * recursion pv·(1+r)^k + pmt·((1+r)^k − 1)/r subtracts two numbers of size pv·(1+r)^k late in a
+ * long loan and keeps none of the digits of their difference.
+ */
+function balanceAfter(r: number, l: number, k: number, n: number, pv: number, fv: number): number {
+  if (r === 0) return (pv * (n - k) - fv * k) / n;
+  if (l > 0) {
+    // ÷ (1+r)^n: (pv·E(k−n) − fv·(1+r)^(k−n)·E(−k)) / E(−n), E(m) = (1+r)^m − 1.
+    return (pv * Math.expm1((k - n) * l) - timesExp(fv, (k - n) * l) * Math.expm1(-k * l)) / Math.expm1(-n * l);
+  }
+  return (timesExp(pv, k * l) * Math.expm1((n - k) * l) - fv * Math.expm1(k * l)) / Math.expm1(n * l);
 }
 
 /**
- * Interest of payment `per` given the payment p. The balance before it is FV(r, per−1, p, pv)
- * (forward from pv) or, equally, −PV(r, n−per+1, p, fv) (backward from fv). Late in a long
- * loan at a positive rate the forward form subtracts numbers of size pv·(1+r)^per and loses
- * every digit, so the backward form is used there.
+ * The principal part of payment `per` at type 0: the balance falls geometrically, so
+ * PPMT = −r·(pv + fv)·(1+r)^(per−1) / ((1+r)^n − 1), again divided through by (1+r)^n when
+ * that exceeds 1; −(pv + fv)/n at r = 0. No difference of payment and interest is formed.
  */
-function interestOf(r: number, per: number, n: number, p: number, pv: number, fv: number, type: TimingFlag): number {
-  if (type === 1 && per === 1) return 0;
-  const k = per - 1;
-  const balance = r > 0 && k > n / 2 ? -pvKernel(r, n - k, p, fv, type) : fvKernel(r, k, p, pv, type);
-  const interest = balance * r;
-  return type === 1 ? interest / (1 + r) : interest;
+function principalOf(r: number, l: number, per: number, n: number, pv: number, fv: number): number {
+  if (r === 0) return -(pv + fv) / n;
+  const c = -r * (pv + fv);
+  if (l > 0) return timesExp(c / -Math.expm1(-n * l), (per - 1 - n) * l);
+  return timesExp(c / Math.expm1(n * l), (per - 1) * l);
 }
 
-/** @internal Principal part of payment `per`: PMT − IPMT. */
-export function ppmtKernel(r: number, per: number, n: number, pv: number, fv: number, type: TimingFlag): number {
+/**
+ * Interest (which = 0) or principal (which = 1) of payment `per`. Paid in advance (type 1)
+ * both are the type-0 values divided by 1 + r (the balance after k periods is the same, the
+ * payment is PMT/(1+r)), except the first payment, which is all principal.
+ */
+function splitOf(r: number, per: number, n: number, pv: number, fv: number, type: TimingFlag, which: 0 | 1): number {
+  if (!(r > -1)) return legacySplit(r, per, n, pv, fv, type, which);
+  if (type === 1 && per === 1) return which === 0 ? 0 : pmtKernel(r, n, pv, fv, 1);
+  if (r === 0 && n === 0) throw divisionByZero("nper", n);
+  const l = Math.log1p(r);
+  if (r !== 0 && (n === 0 || Math.expm1(n * l) === 0)) throw divisionByZero("nper", n);
+  const part = which === 0 ? -r * balanceAfter(r, l, per - 1, n, pv, fv) : principalOf(r, l, per, n, pv, fv);
+  return type === 1 ? part / (1 + r) : part;
+}
+
+/** The split at a rate of −100% or below (integer powers of a base ≤ 0): the spreadsheet's recursion. */
+function legacySplit(r: number, per: number, n: number, pv: number, fv: number, type: TimingFlag, which: 0 | 1): number {
   const p = pmtKernel(r, n, pv, fv, type);
-  return p - interestOf(r, per, n, p, pv, fv, type);
+  let interest: number;
+  if (type === 1 && per === 1) interest = 0;
+  else {
+    const g = (1 + r) ** (per - 1) - 1;
+    const balance = -(pv * (1 + g) + (p * (1 + r * type) * g) / r);
+    interest = type === 1 ? (balance * r) / (1 + r) : balance * r;
+  }
+  return which === 0 ? interest : p - interest;
+}
+
+/** @internal Interest part of payment `per` (1-based); 0 for the first payment when paid in advance. */
+export function ipmtKernel(r: number, per: number, n: number, pv: number, fv: number, type: TimingFlag): number {
+  return splitOf(r, per, n, pv, fv, type, 0);
+}
+
+/** @internal Principal part of payment `per`: PMT − IPMT, computed without that difference. */
+export function ppmtKernel(r: number, per: number, n: number, pv: number, fv: number, type: TimingFlag): number {
+  return splitOf(r, per, n, pv, fv, type, 1);
 }
 
 /** @internal Σ IPMT (which = 0) or Σ PPMT (which = 1) for the whole periods start..end. */
 export function cumulativeKernel(r: number, n: number, pv: number, start: number, end: number, type: TimingFlag, which: 0 | 1): number {
-  const p = pmtKernel(r, n, pv, 0, type);
   let sum = 0;
-  for (let per = start; per <= end; per++) {
-    const interest = interestOf(r, per, n, p, pv, 0, type);
-    sum += which === 0 ? interest : p - interest;
-  }
+  for (let per = start; per <= end; per++) sum += splitOf(r, per, n, pv, 0, type, which);
   return sum;
 }
 
@@ -138,13 +229,28 @@ export function xnpvKernel(r: number, values: ArrayLike<number>, days: ArrayLike
   return sum;
 }
 
-/** @internal RRI = (fv/pv)^(1/n) − 1, as expm1(log1p((fv − pv)/pv)/n). */
+/**
+ * @internal RRI = (fv/pv)^(1/n) − 1: as expm1(log1p((fv − pv)/pv)/n) when fv is near pv (no
+ * cancellation for tiny growth), else as expm1((ln|fv| − ln|pv|)/n) (1 + x would lose the
+ * digits of a small ratio fv/pv, and fv/pv itself may overflow).
+ */
 export function rriKernel(n: number, pv: number, fv: number): number {
   if (!(n > 0)) throw outOfDomain("nper", n, "must be greater than zero");
   if (pv === 0) throw outOfDomain("pv", pv, "must not be zero (the growth from zero is undefined)");
   const x = (fv - pv) / pv;
-  if (x < -1) throw outOfDomain("fv", fv, "must have the same sign as pv");
-  return Math.expm1(Math.log1p(x) / n);
+  if (x < -1 || (fv !== 0 && fv < 0 !== pv < 0)) throw outOfDomain("fv", fv, "must have the same sign as pv");
+  return Math.expm1(logRatio(Math.abs(fv), Math.abs(pv)) / n);
+}
+
+/**
+ * @internal ln(a/b) for a ≥ 0, b > 0: log1p((a − b)/b) when a is near b (the difference is
+ * exact there, so a tiny growth keeps its digits), else ln a − ln b (no ratio beyond the double
+ * range is formed, and 1 + x would lose the digits of a small ratio).
+ */
+export function logRatio(a: number, b: number): number {
+  const x = (a - b) / b;
+  if (Math.abs(x) <= 0.5) return Math.log1p(x);
+  return Math.log(a) - Math.log(b);
 }
 
 /** @internal EFFECT = (1 + nominal/npery)^npery − 1. */
@@ -157,43 +263,112 @@ export function nominalKernel(effect: number, npery: number): number {
   return npery * Math.expm1(Math.log1p(effect) / npery);
 }
 
+/** ln Σ exp(t_i) over the terms collected so far, kept as a running maximum and a scaled sum. */
+interface LogSum {
+  max: number;
+  sum: number;
+}
+
+function logSumAdd(acc: LogSum, t: number): void {
+  if (t <= acc.max) acc.sum += Math.exp(t - acc.max);
+  else {
+    acc.sum = acc.sum * Math.exp(acc.max - t) + 1;
+    acc.max = t;
+  }
+}
+
 /**
  * @internal MIRR = (FV of the positive flows at reinvestRate / −PV of the negative flows at
  * financeRate)^(1/(n−1)) − 1, the flows at times 0..n−1.
+ *
+ * The sums are formed directly when they are normal doubles; when one overflows or
+ * underflows (1,100 flows financed at −50% compound by 2^1099) they are formed as
+ * logarithms, so the answer is finite whenever it is. A finance rate of −100% is accepted
+ * when every negative flow is at time 0 (only then is their present value finite).
  */
 export function mirrKernel(values: ArrayLike<number>, financeRate: number, reinvestRate: number): number {
   const n = values.length;
   if (n < 2) throw outOfDomain("values", values, "must hold at least two cash flows");
-  if (!(financeRate > -1)) throw outOfDomain("financeRate", financeRate, "must be greater than −1 (−100%)");
+  if (!(financeRate >= -1)) throw outOfDomain("financeRate", financeRate, "must be at least −1 (−100%)");
   if (!(reinvestRate > -1)) throw outOfDomain("reinvestRate", reinvestRate, "must be greater than −1 (−100%)");
+  if (financeRate === -1) {
+    for (let i = 1; i < n; i++) {
+      if (values[i]! < 0) {
+        throw outOfDomain("financeRate", financeRate, `must be greater than −1 (−100%) when a negative flow comes after time 0 (values[${i}] = ${values[i]}): its present value would be infinite`);
+      }
+    }
+  }
   const lf = Math.log1p(financeRate);
   const lr = Math.log1p(reinvestRate);
   let pvNeg = 0;
   let fvPos = 0;
+  let anyNeg = false;
+  let anyPos = false;
   for (let i = 0; i < n; i++) {
     const c = values[i]!;
-    if (c < 0) pvNeg += c * Math.exp(-i * lf);
-    else if (c > 0) fvPos += c * Math.exp((n - 1 - i) * lr);
+    if (c < 0) {
+      anyNeg = true;
+      pvNeg += i === 0 ? c : c * Math.exp(-i * lf);
+    } else if (c > 0) {
+      anyPos = true;
+      fvPos += c * Math.exp((n - 1 - i) * lr);
+    }
   }
-  if (pvNeg === 0) throw divisionByZero("values", values, { details: { reason: "no negative cash flow (nothing financed)" } });
-  if (fvPos === 0) throw divisionByZero("values", values, { details: { reason: "no positive cash flow (nothing reinvested)" } });
-  return Math.expm1(Math.log(fvPos / -pvNeg) / (n - 1));
+  if (!anyNeg) throw divisionByZero("values", values, { details: { reason: "no negative cash flow (nothing financed)" } });
+  if (!anyPos) throw divisionByZero("values", values, { details: { reason: "no positive cash flow (nothing reinvested)" } });
+  const ratio = fvPos / -pvNeg;
+  if (ratio >= TINY && ratio < Number.POSITIVE_INFINITY && -pvNeg >= TINY && fvPos >= TINY && fvPos < Number.POSITIVE_INFINITY && -pvNeg < Number.POSITIVE_INFINITY) {
+    return Math.expm1(Math.log(ratio) / (n - 1));
+  }
+  const neg: LogSum = { max: Number.NEGATIVE_INFINITY, sum: 0 };
+  const pos: LogSum = { max: Number.NEGATIVE_INFINITY, sum: 0 };
+  for (let i = 0; i < n; i++) {
+    const c = values[i]!;
+    if (c < 0) logSumAdd(neg, Math.log(-c) - (i === 0 ? 0 : i * lf));
+    else if (c > 0) logSumAdd(pos, Math.log(c) + (n - 1 - i) * lr);
+  }
+  const logRatio = pos.max + Math.log(pos.sum) - (neg.max + Math.log(neg.sum));
+  return Math.expm1(logRatio / (n - 1));
 }
 
-/** @internal Checks that flows can have an IRR: at least two, not all zero, both signs. */
-export function checkFlows(values: ArrayLike<number>, path: string): void {
+/**
+ * @internal The flows scaled by a power of two (exact) so that the largest is near 1, when it
+ * lies outside [2^−100, 2^100]; else the flows themselves. Rates are scale-free, and the
+ * discounted terms of flows in the subnormal range would otherwise carry too few digits for
+ * the root test to mean anything.
+ */
+export function normalized(values: ArrayLike<number>, largest: number): ArrayLike<number> {
+  if (largest >= 2 ** -100 && largest <= 2 ** 100) return values;
+  const e = Math.floor(Math.log2(largest));
+  const half = Math.trunc(-e / 2);
+  const s1 = 2 ** half;
+  const s2 = 2 ** (-e - half);
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]! * s1 * s2;
+  return out;
+}
+
+/** @internal Checks that flows can have an IRR (at least two, not all zero, both signs); returns the largest |flow|. */
+export function checkFlows(values: ArrayLike<number>, path: string): number {
   if (values.length < 2) throw outOfDomain(path, values, "must hold at least two cash flows");
   let pos = false;
   let neg = false;
+  let largest = 0;
   for (let i = 0; i < values.length; i++) {
     const c = values[i]!;
-    if (c > 0) pos = true;
-    else if (c < 0) neg = true;
+    if (c > 0) {
+      pos = true;
+      if (c > largest) largest = c;
+    } else if (c < 0) {
+      neg = true;
+      if (-c > largest) largest = -c;
+    }
   }
   if (!pos && !neg) throw outOfDomain(path, values, "must not be all zero (then every rate is a root)");
   if (!pos || !neg) {
     throw outOfDomain(path, values, `must contain at least one negative and one positive cash flow (all are ${pos ? "positive" : "negative"}, so no rate makes the NPV zero)`);
   }
+  return largest;
 }
 
 /** @internal Solver settings shared by IRR, XIRR and RATE. */
@@ -235,14 +410,71 @@ export function irrEquation(values: ArrayLike<number>): RateEquation {
   };
 }
 
+/**
+ * The common case of IRR and XIRR without the general solver's machinery: Newton from the
+ * guess with the analytic derivative, the same stopping rule as the solver's first phase, in a
+ * loop with no callbacks. The candidate it stops at is then verified by the same test as any
+ * root (|f| ≤ 1e-10 × Σ|terms| there); if Newton leaves the domain, stalls or fails that test,
+ * the caller runs the full search (bracketing, re-seeding, typed NO_SOLUTION).
+ * `years` undefined means periodic flows (t_i = i).
+ */
+function fastNewton(values: ArrayLike<number>, years: ArrayLike<number> | undefined, settings: SolverSettings): number {
+  const n = values.length;
+  const tol = settings.tolerance;
+  let r = settings.guess;
+  for (let it = 0; it < settings.maxIterations; it++) {
+    let f = 0;
+    let d = 0;
+    if (years === undefined) {
+      const v = 1 / (1 + r);
+      let pw = 1;
+      for (let i = 0; i < n; i++) {
+        const c = values[i]! * pw;
+        f += c;
+        d -= i * c;
+        pw *= v;
+      }
+      d *= v;
+    } else {
+      const l = Math.log1p(r);
+      for (let i = 0; i < n; i++) {
+        const t = years[i]!;
+        const c = values[i]! * Math.exp(-t * l);
+        f += c;
+        d -= t * c;
+      }
+      d /= 1 + r;
+    }
+    const next = r - f / d;
+    if (!(next > -1 && next < Number.POSITIVE_INFINITY)) return Number.NaN;
+    if (Math.abs(next - r) <= tol * Math.max(1, Math.abs(next))) return next;
+    r = next;
+  }
+  return Number.NaN;
+}
+
+/** The verified fast-path root, or undefined (then the full search runs). */
+function fastRoot(values: ArrayLike<number>, years: ArrayLike<number> | undefined, eq: RateEquation, settings: SolverSettings): RateRoot | undefined {
+  if (settings.allRoots) return undefined;
+  const r = fastNewton(values, years, settings);
+  if (Number.isNaN(r)) return undefined;
+  const out = new Float64Array(3);
+  eq(r, out);
+  const f = out[0]!;
+  const s = out[2]!;
+  const residual = s === 0 ? (f === 0 ? 0 : Number.POSITIVE_INFINITY) : Math.abs(f) / s;
+  if (!(residual <= ACCEPT)) return undefined;
+  return { rate: r, iterations: 0, residual, method: "newton", roots: [r] };
+}
+
 function solve(what: string, eq: RateEquation, settings: SolverSettings): RateRoot {
   const options: FindRateOptions = { what, ...settings };
   return findRate(eq, options);
 }
 
 /** @internal IRR of periodic flows (checked with {@link checkFlows} first). */
-export function irrKernel(values: ArrayLike<number>, settings: SolverSettings): RateRoot {
-  checkFlows(values, "values");
+export function irrKernel(flows: ArrayLike<number>, settings: SolverSettings): RateRoot {
+  const values = normalized(flows, checkFlows(flows, "values"));
   const eq = irrEquation(values);
   // Two non-zero flows: (1+r)^(j−i) = −c_j/c_i.
   let i = -1;
@@ -260,7 +492,7 @@ export function irrKernel(values: ArrayLike<number>, settings: SolverSettings): 
     const found = closedForm(r, eq);
     if (found) return found;
   }
-  return solve("IRR", eq, settings);
+  return fastRoot(values, undefined, eq, settings) ?? solve("IRR", eq, settings);
 }
 
 /** @internal The XIRR equation Σ c_i·(1+r)^(−t_i), t_i in years of 365 days. */
@@ -285,8 +517,8 @@ export function xirrEquation(values: ArrayLike<number>, years: ArrayLike<number>
 }
 
 /** @internal XIRR of dated flows; `days` are day numbers, none before days[0]. */
-export function xirrKernel(values: ArrayLike<number>, days: ArrayLike<number>, settings: SolverSettings): RateRoot {
-  checkFlows(values, "values");
+export function xirrKernel(flows: ArrayLike<number>, days: ArrayLike<number>, settings: SolverSettings): RateRoot {
+  const values = normalized(flows, checkFlows(flows, "values"));
   const n = values.length;
   const years = new Float64Array(n);
   const d0 = days[0]!;
@@ -309,23 +541,44 @@ export function xirrKernel(values: ArrayLike<number>, days: ArrayLike<number>, s
     const found = closedForm(r, eq);
     if (found) return found;
   }
-  return solve("XIRR", eq, settings);
+  return fastRoot(values, years, eq, settings) ?? solve("XIRR", eq, settings);
 }
 
-/** @internal The RATE equation pv·(1+r)^n + pmt·(1+r·type)·((1+r)^n − 1)/r + fv. */
+/**
+ * @internal The RATE equation pv·(1+r)^n + pmt·(1+r·type)·((1+r)^n − 1)/r + fv, written so
+ * that no power overflows and no term is a rounding error of another:
+ * - for r ≤ 0 as it stands, with (1+r)^n = exp(n·log1p(r)) ≤ 1 formed directly (1 + expm1 would
+ *   lose a small power: RATE(10, 0, −1e7, 1) has (1+r)^10 = 1e-7);
+ * - for r > 0 divided by (1+r)^n (same sign, same roots):
+ *   pv + pmt·(1+r·type)·(1 − (1+r)^−n)/r + fv·(1+r)^−n, every term bounded
+ *   (RATE(2000, 100, −150) has the root 2/3 where (5/3)^2000 overflows).
+ */
 export function rateEquation(n: number, pmt: number, pv: number, fv: number, type: TimingFlag): RateEquation {
   return (r, out) => {
     const l = Math.log1p(r);
-    const g = Math.expm1(n * l);
-    const a = r === 0 ? n : g / r;
     const k = 1 + r * type;
+    if (r > 0) {
+      const d = Math.exp(-n * l);
+      const a = -Math.expm1(-n * l) / r;
+      let da: number;
+      if (r < 1e-7) da = (-n * (n + 1)) / 2 + ((n * (n + 1) * (n + 2)) / 3) * r;
+      else da = ((n * d * r) / (1 + r) - (1 - d)) / (r * r);
+      const t2 = pmt * k * a;
+      const t3 = fv * d;
+      out[0] = pv + t2 + t3;
+      out[1] = pmt * type * a + pmt * k * da - (n * t3) / (1 + r);
+      out[2] = Math.abs(pv) + Math.abs(t2) + Math.abs(t3);
+      return;
+    }
+    const g = Math.exp(n * l);
+    const a = r === 0 ? n : Math.expm1(n * l) / r;
     let da: number;
-    if (Math.abs(r) < 1e-7) da = (n * (n - 1)) / 2 + ((n * (n - 1) * (n - 2)) / 3) * r;
-    else da = (n * Math.exp((n - 1) * l) * r - g) / (r * r);
-    const t1 = pv * (1 + g);
+    if (r > -1e-7) da = (n * (n - 1)) / 2 + ((n * (n - 1) * (n - 2)) / 3) * r;
+    else da = ((n * g * r) / (1 + r) - Math.expm1(n * l)) / (r * r);
+    const t1 = pv * g;
     const t2 = pmt * k * a;
     out[0] = t1 + t2 + fv;
-    out[1] = pv * n * Math.exp((n - 1) * l) + pmt * type * a + pmt * k * da;
+    out[1] = (n * t1) / (1 + r) + pmt * type * a + pmt * k * da;
     out[2] = Math.abs(t1) + Math.abs(t2) + Math.abs(fv);
   };
 }
@@ -341,9 +594,30 @@ export function rateKernel(n: number, pmt: number, pv: number, fv: number, type:
         details: { methods: ["closed-form"] },
       });
     }
-    const r = Math.expm1(Math.log(-fv / pv) / n);
+    const r = Math.expm1(logRatio(Math.abs(fv), Math.abs(pv)) / n);
     const found = closedForm(r, eq);
     if (found) return found;
   }
   return solve("RATE", eq, settings);
+}
+
+/** @internal PDURATION = ln(fv/pv) / ln(1 + rate), all three positive. */
+export function pdurationKernel(rate: number, pv: number, fv: number): number {
+  if (!(rate > 0)) throw outOfDomain("rate", rate, "must be greater than zero");
+  if (!(pv > 0)) throw outOfDomain("pv", pv, "must be greater than zero");
+  if (!(fv > 0)) throw outOfDomain("fv", fv, "must be greater than zero");
+  return logRatio(fv, pv) / Math.log1p(rate);
+}
+
+/** @internal FVSCHEDULE = principal·Π(1 + rate_i). */
+export function fvscheduleKernel(principal: number, rates: ArrayLike<number>): number {
+  let f = principal;
+  for (let i = 0; i < rates.length; i++) f *= 1 + rates[i]!;
+  return f;
+}
+
+/** @internal ISPMT = pv·rate·(per/nper − 1): the interest of period `per` (counted from 0) of a loan repaid in equal principal parts. */
+export function ispmtKernel(rate: number, per: number, nper: number, pv: number): number {
+  if (nper === 0) throw divisionByZero("nper", nper);
+  return pv * rate * (per / nper - 1);
 }

@@ -1,6 +1,7 @@
 import type { DateInput } from "../../core/calendar-date.js";
 import { outOfDomain } from "../../core/errors.js";
-import { dayNumbers, yearDays } from "./dates.js";
+import { yearDays } from "./basis.js";
+import { dayNumbers } from "./dates.js";
 import type { DayCountBasis } from "../../time/day-count.js";
 import { npvKernel, xnpvKernel } from "./kernels.js";
 import { type AmountInput, type AmountOf, type RateInput, amountOut, amountsIn, currencyOfCall, discountRateIn, optionsIn } from "./inputs.js";

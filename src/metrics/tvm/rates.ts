@@ -1,8 +1,9 @@
 import { outOfDomain } from "../../core/errors.js";
 import type { Numeric } from "../../core/numeric.js";
 import type { Ratio } from "../../units/quantities.js";
-import { effectKernel, nominalKernel, rriKernel } from "./kernels.js";
-import { type AmountInput, type RateInput, amountIn, currencyOfCall, numberIn, rateIn, ratioOut } from "./inputs.js";
+import type { Decimal } from "../../core/decimal.js";
+import { effectKernel, fvscheduleKernel, nominalKernel, pdurationKernel, rriKernel } from "./kernels.js";
+import { type AmountInput, type AmountOf, type RateInput, amountIn, amountOut, currencyOfCall, decimalOut, numberIn, rateIn, ratioOut } from "./inputs.js";
 
 /**
  * The equivalent rate per period for growth from `pv` to `fv` over `nper` periods.
@@ -84,4 +85,54 @@ export function nominal(effectiveRate: RateInput, periodsPerYear: Numeric): Rati
   const n = compoundings(periodsPerYear);
   if (!(r > -1)) throw outOfDomain("effectiveRate", effectiveRate, "must be greater than −1 (−100%)");
   return ratioOut(nominalKernel(r, n), "NOMINAL");
+}
+
+/**
+ * The number of periods for `pv` to grow to `fv` at `rate` per period.
+ *
+ * @param rate - the growth per period (> 0; a number or Ratio)
+ * @param pv - the value today (> 0; a number or Money)
+ * @param fv - the value wanted (> 0; Money in the same currency)
+ * @returns ln(fv/pv) / ln(1 + rate), not rounded, as a Decimal
+ * @throws FinModelError `OUT_OF_DOMAIN` unless rate, pv and fv are positive, `CURRENCY_MISMATCH`
+ *
+ * Notes: the spreadsheet PDURATION; the inverse of {@link rri} in the number of periods.
+ *
+ * @example
+ * ```ts
+ * import { pduration } from "finmodel";
+ * pduration(0.025, 2000, 2200).toFixed(4) //=> "3.8599"
+ * pduration(0.025, 2000, -2200) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function pduration(rate: RateInput, pv: AmountInput, fv: AmountInput): Decimal {
+  const r = rateIn(rate, "rate");
+  const call = currencyOfCall();
+  return decimalOut(pdurationKernel(r, amountIn(pv, "pv", call), amountIn(fv, "fv", call)), "PDURATION");
+}
+
+/**
+ * The value of `principal` after compounding at each rate of `rates` in turn.
+ *
+ * @param principal - the value today (a number or Money)
+ * @param rates - the rate of each period (numbers or Ratios)
+ * @returns principal·Π(1 + rates[i]): a Decimal, or Money in the principal's currency
+ * @throws FinModelError `INVALID_NUMBER`, `UNIT_MISMATCH` (a rate that is not a number or Ratio), `OUT_OF_DOMAIN` (rates not an array)
+ *
+ * Notes: the spreadsheet FVSCHEDULE, for a variable or adjustable rate.
+ *
+ * @example
+ * ```ts
+ * import { fvschedule, money, percent } from "finmodel";
+ * fvschedule(1, [0.09, 0.11, 0.1]).toFixed(4) //=> "1.3309"
+ * fvschedule(money(100, "USD"), [percent(10), percent(10)]).amount.toFixed(2) //=> "121.00"
+ * fvschedule(1, 0.09 as never) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function fvschedule<A extends AmountInput>(principal: A, rates: readonly RateInput[]): AmountOf<A> {
+  const call = currencyOfCall();
+  const p = amountIn(principal, "principal", call);
+  if (!Array.isArray(rates)) throw outOfDomain("rates", rates, "must be an array of rates");
+  const rs = rates.map((r, i) => rateIn(r, `rates[${i}]`));
+  return amountOut(fvscheduleKernel(p, rs), call, "FVSCHEDULE") as AmountOf<A>;
 }

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type Decimal, type Money, type Ratio, type SolveInfo, irr, irrDetails, money, npv, nper, pmt, pv, rate } from "finmodel";
-import { PMT, XIRR } from "finmodel/excel";
+import { type Decimal, type Money, type Ratio, type SolveInfo, ddb, fvschedule, irr, irrDetails, ispmt, money, npv, nper, pduration, pmt, pv, rate, sln, vdb } from "finmodel";
+import { PMT, VDB, XIRR } from "finmodel/excel";
 
 describe("time-value types", () => {
   it("amounts follow their input: Decimal for numbers, Money<C> for Money", () => {
@@ -26,5 +26,18 @@ describe("time-value types", () => {
     expectTypeOf(XIRR([-1, 2], ["2025-01-01", 45000])).toEqualTypeOf<number>();
     // @ts-expect-error -- type is 0 or 1
     PMT(0.05, 10, 1000, 0, 2);
+  });
+  it("depreciation keeps the cost's currency; salvage in another currency fails to compile", () => {
+    expectTypeOf(sln(money(30000, "USD"), money(7500, "USD"), 10)).toEqualTypeOf<Money<"USD">>();
+    expectTypeOf(ddb(2400, 300, 10, 1)).toEqualTypeOf<Decimal>();
+    expectTypeOf(vdb(money(2400, "EUR"), 300, 10, 0, 1, { noSwitch: true })).toEqualTypeOf<Money<"EUR">>();
+    expectTypeOf(fvschedule(money(1, "HKD"), [0.1])).toEqualTypeOf<Money<"HKD">>();
+    expectTypeOf(ispmt(0.1, 0, 4, 4000)).toEqualTypeOf<Decimal>();
+    expectTypeOf(pduration(0.1, 1, 2)).toEqualTypeOf<Decimal>();
+    expectTypeOf(VDB(2400, 300, 10, 0, 1)).toEqualTypeOf<number>();
+    // @ts-expect-error -- salvage in another currency
+    sln(money(30000, "USD"), money(7500, "EUR"), 10);
+    // @ts-expect-error -- noSwitch is a boolean
+    vdb(2400, 300, 10, 0, 1, { noSwitch: "yes" });
   });
 });

@@ -22,4 +22,12 @@ export const samples: SweepSamples = {
   NOMINAL: { args: [0.05, 4] },
   CUMIPMT: { args: [0.0075, 360, 125000, 13, 24, 0] },
   CUMPRINC: { args: [0.0075, 360, 125000, 13, 24, 1] },
+  PDURATION: { args: [0.025, 2000, 2200] },
+  FVSCHEDULE: { args: [1, [0.09, 0.11, 0.1]] },
+  ISPMT: { args: [0.1, 1, 4, 4000] },
+  SLN: { args: [30000, 7500, 10] },
+  SYD: { args: [30000, 7500, 10, 1] },
+  DB: { args: [1000000, 100000, 6, 1, 7], lenient: ["4"] },
+  DDB: { args: [2400, 300, 10, 2, 1.5], lenient: ["4"] },
+  VDB: { args: [2400, 300, 120, 6, 18, 1.5, false], lenient: ["5", "6"] },
 };

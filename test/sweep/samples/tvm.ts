@@ -65,4 +65,19 @@ export const samples: SweepSamples = {
   },
   effect: { args: [0.05, 4], accepts: { "0": ["ratio"] } },
   nominal: { args: [0.05, 4], accepts: { "0": ["ratio"] } },
+  pduration: {
+    args: [0.025, usd(2000), usd(2200)],
+    accepts: { "0": ["ratio"] },
+    mismatches: [{ args: [0.025, usd(2000), money(2200, "HKD")], code: "CURRENCY_MISMATCH" }],
+  },
+  fvschedule: { args: [usd(1), [0.09, 0.11, 0.1]], accepts: { "0": ["money"] } },
+  ispmt: { args: [0.1, 1, 4, usd(4000)], accepts: { "0": ["ratio"], "3": ["money"] } },
+  sln: {
+    args: [usd(30000), usd(7500), 10],
+    mismatches: [{ args: [usd(30000), money(7500, "HKD"), 10], code: "CURRENCY_MISMATCH" }],
+  },
+  syd: { args: [usd(30000), usd(7500), 10, 1] },
+  db: { args: [usd(1000000), usd(100000), 6, 1, { firstYearMonths: 7 }], options: ["4"] },
+  ddb: { args: [usd(2400), usd(300), 10, 2, { factor: 1.5 }], options: ["4"] },
+  vdb: { args: [usd(2400), usd(300), 120, 6, 18, { factor: 1.5, noSwitch: false }], options: ["5"] },
 };
