@@ -5,8 +5,12 @@ import { currencyMismatch, divisionByZero, outOfDomain, unitMismatch } from "../
 import type { Numeric } from "../core/numeric.js";
 import { toDecimal } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
-import { type Money, amountOf, money } from "../units/money.js";
-import { type Count, type Multiple, type Ratio, valueOf } from "../units/quantities.js";
+import type { Money } from "../units/money.js";
+import type { Count, Multiple, Ratio } from "../units/quantities.js";
+import { type CurrencyScope, type RateKind, amountOf, joinCurrency, moneyOf, rateOf, valueOf } from "../units/values.js";
+import { finiteResult } from "../core/numeric.js";
+
+export type { CurrencyScope, RateKind };
 
 /** An amount: a plain number (currency-less) or a {@link Money} in currency `C`. */
 export type AmountInput<C extends string = string> = Numeric | Money<C>;
@@ -35,11 +39,6 @@ export type AmountResult<T extends readonly unknown[]> = AnyMoney<T> extends tru
     ? Decimal
     : Money<CurrencyOf<T[number]>> | Decimal;
 
-/** @internal The currency shared by the amounts read so far (the first Money fixes it). */
-export interface CurrencyScope {
-  currency: string | undefined;
-}
-
 /** @internal A fresh scope, optionally already bound to a currency. */
 export function scope(currency?: string): CurrencyScope {
   return { currency };
@@ -47,27 +46,27 @@ export function scope(currency?: string): CurrencyScope {
 
 /** @internal Reads an amount into a scope: all Money read into one scope must share a currency. */
 export function amount(sc: CurrencyScope, input: unknown, path: string): Decimal {
-  const a = amountOf(input as Numeric | Money, path);
-  if (a.currency !== undefined) {
-    if (sc.currency === undefined) sc.currency = a.currency;
-    else if (sc.currency !== a.currency) throw currencyMismatch(path, sc.currency, a.currency);
-  }
+  const a = amountOf(input, path);
+  joinCurrency(sc, a.currency, path);
   return a.amount;
 }
 
 /** @internal Money in the scope's currency, or the bare Decimal when no Money was read. */
 export function amountResult<R>(sc: CurrencyScope, value: Decimal): R {
-  return (sc.currency === undefined ? value : money(value, sc.currency)) as R;
+  return (sc.currency === undefined ? finiteResult(value, "result") : moneyOf(value, sc.currency)) as R;
 }
 
-/** @internal A rate or share (Numeric | Ratio). */
-export function rate(input: unknown, path: string): Decimal {
-  return valueOf(input as RateInput, path, "ratio");
+/**
+ * @internal A rate or share (Numeric | Ratio | "24%"): a plain number outside the plausible
+ * range of `kind` (see PLAIN_RANGES in units/values.ts) is refused with a hint.
+ */
+export function rate(input: unknown, path: string, kind: RateKind = "rate"): Decimal {
+  return rateOf(input, path, kind);
 }
 
 /** @internal A factor (Numeric | Multiple). */
 export function factor(input: unknown, path: string): Decimal {
-  return valueOf(input as MultipleInput, path, "multiple");
+  return valueOf(input, path, "multiple");
 }
 
 /** @internal A plain number (years, months, a tolerance): quantities are refused. */
@@ -81,7 +80,7 @@ export function shareCount(input: unknown, path: string): Decimal {
     const q = input as { kind: unknown; unit?: unknown; value?: unknown };
     if (q.kind !== "count" || q.unit !== "shares") throw unitMismatch(path, 'a number or a count of "shares"', input);
   }
-  return valueOf(input as ShareCountInput, path, "count");
+  return valueOf(input, path, "count");
 }
 
 /** @internal An object argument of named fields (not null, not an array, not a quantity). */

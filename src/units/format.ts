@@ -114,7 +114,19 @@ function group(text: string, places: number, locale: string): string {
     formatters.set(key, nf);
   }
   // A string argument keeps every digit (Intl.NumberFormat v3); no rounding happens here.
-  return nf.format(text as unknown as number);
+  // Beyond about 1e308 Intl prints "∞", so longer integer parts are grouped here by threes
+  // with the locale's own separators.
+  const point = text.indexOf(".");
+  const intLength = point < 0 ? text.length : point;
+  if (intLength <= 300) return nf.format(text as unknown as number);
+  const parts = nf.formatToParts(1234.5 as number);
+  const sep = parts.find((p) => p.type === "group")?.value ?? "";
+  const dec = parts.find((p) => p.type === "decimal")?.value ?? ".";
+  const int = text.slice(0, intLength);
+  const head = int.length % 3 || 3;
+  let out = int.slice(0, head);
+  for (let i = head; i < int.length; i += 3) out += sep + int.slice(i, i + 3);
+  return point < 0 ? out : `${out}${dec}${text.slice(point + 1)}`;
 }
 
 /** Picks the largest scale not above |x| and rounds; moves up a scale when rounding reaches the next one (999.996K → 1M). */

@@ -210,7 +210,7 @@ export function allocateMoney<C extends string>(m: Money<C>, ratios: readonly Nu
   assertMoney(m, "m");
   if (!Array.isArray(ratios)) throw unitMismatch("ratios", "an array of numbers", ratios);
   if (ratios.length === 0) throw outOfDomain("ratios", ratios, "must hold at least one weight");
-  const weights = ratios.map((r, i) => {
+  const weights = Array.from(ratios, (r, i) => { // holes read as undefined, and are refused
     const d = toDecimal(r as Numeric, `ratios[${i}]`);
     if (d.isNegative() && !d.isZero()) throw outOfDomain(`ratios[${i}]`, r, "must not be negative");
     return d;

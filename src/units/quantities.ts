@@ -201,11 +201,5 @@ export function isCount(value: unknown): value is Count {
   return hasKind(value, "count");
 }
 
-/** @internal The value of a Numeric or of a quantity of the expected kind, as a Decimal. */
-export function valueOf(input: Numeric | Ratio | PercentagePoints | Multiple | Count, path: string, kind: "ratio" | "pp" | "multiple" | "count"): Decimal {
-  if (typeof input === "object" && input !== null && "kind" in input) {
-    if (input.kind !== kind) throw unitMismatch(path, `a number or a ${kind}`, input);
-    return input.value;
-  }
-  return toDecimal(input, path);
-}
+// Reading the number of a `Numeric | quantity` argument belongs to the value algebra.
+export { valueOf } from "./values.js";
