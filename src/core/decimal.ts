@@ -16,8 +16,10 @@ export const SETTINGS = {
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -21,
   toExpPos: 21,
-  minE: -EXPONENT_LIMIT,
-  maxE: EXPONENT_LIMIT,
+  // decimal.js's own limits, set rather than inherited. Intermediate results may pass
+  // EXPONENT_LIMIT (a percentage of 1e1000 is 1e1002); what finmodel accepts and returns may not.
+  minE: -9e15,
+  maxE: 9e15,
   modulo: DecimalJs.ROUND_FLOOR,
   crypto: false,
 } as DecimalJs.Config;
@@ -42,5 +44,9 @@ export const PRECISION = 34;
  * `Decimal` tag, are not: {@link toDecimal} reads those through their text.
  */
 export function isDecimal(value: unknown): value is Decimal {
-  return value instanceof Decimal;
+  try {
+    return value instanceof Decimal;
+  } catch {
+    return false; // a Proxy whose getPrototypeOf trap throws
+  }
 }

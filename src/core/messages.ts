@@ -105,7 +105,7 @@ export const implausibleRateMessage = (path: string, text: string, kind: string,
   `${path}: ${text} as ${kind} is ${asPercent} %; write percent(${text}) or "${text}%" if you mean ${text} %, or ratio(${text}) if you mean ${asPercent} % (plain numbers as ${kind} are read as fractions and must lie in ${range})`;
 
 /** @internal */
-export const tooDeepMessage = (path: string, limit: number) => `${path} is nested more than ${limit} levels deep`;
+export const tooDeepMessage = (limit: number) => `is nested more than ${limit} levels deep (or refers to itself)`;
 
 /** @internal The message templates, keyed by what went wrong. */
 export const messages = {

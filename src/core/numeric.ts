@@ -1,4 +1,4 @@
-import { Decimal, EXPONENT_LIMIT } from "./decimal.js";
+import { Decimal, EXPONENT_LIMIT, isDecimal } from "./decimal.js";
 import { FinModelError, invalidNumber } from "./errors.js";
 import { exponentRangeMessage, nonFiniteResultMessage, tooLongMessage } from "./messages.js";
 
@@ -113,13 +113,7 @@ function fromString(value: string, path: string, original: unknown): Decimal {
 }
 
 function fromObject(value: object, path: string): Decimal {
-  let own: boolean;
-  try {
-    own = value instanceof Decimal;
-  } catch {
-    throw invalidNumber(path, value); // a Proxy whose getPrototypeOf trap throws
-  }
-  if (own) {
+  if (isDecimal(value)) {
     const d = value as Decimal;
     if (!d.isFinite() || !Array.isArray(d.d)) throw invalidNumber(path, value);
     if (d.e > EXPONENT_LIMIT || (d.e < -EXPONENT_LIMIT && !d.isZero())) throw exponentRange(path, value);
@@ -196,6 +190,10 @@ export function toDecimal(value: Numeric, path = "value"): Decimal {
  */
 export function finiteResult(d: Decimal, path: string): Decimal {
   if (!d.isFinite()) throw nonFiniteResult(path);
+  if (d.e > EXPONENT_LIMIT || d.e < -EXPONENT_LIMIT) {
+    if (d.isZero()) return d;
+    throw exponentRange(path, d);
+  }
   return d;
 }
 

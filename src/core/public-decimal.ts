@@ -22,9 +22,9 @@ import { decimalFixedMessage } from "./messages.js";
  * finmodel re-reads its values with its own settings.
  *
  * Notes: precision counts significant digits of each operation's result;
- * round to decimal places only when presenting (`toDecimalPlaces`). Exponents are
- * limited to ±`EXPONENT_LIMIT`: a result beyond `1e1001` is `Infinity`
- * (which finmodel refuses), one below `1e-1000` is zero.
+ * round to decimal places only when presenting (`toDecimalPlaces`). finmodel accepts and
+ * returns values with a decimal exponent within ±`EXPONENT_LIMIT` (1000) only; this
+ * constructor itself computes with decimal.js's own limits.
  *
  * @example
  * ```ts

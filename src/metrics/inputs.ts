@@ -1,7 +1,7 @@
 // Reading the arguments of the metrics: amounts (Numeric | Money), rates, multiples,
 // share counts, records of parts and option objects. Written once, used by every topic file.
 import { Decimal } from "../core/decimal.js";
-import { currencyMismatch, divisionByZero, outOfDomain, unitMismatch } from "../core/errors.js";
+import { FinModelError, divisionByZero, outOfDomain, unitMismatch } from "../core/errors.js";
 import type { Numeric } from "../core/numeric.js";
 import { toDecimal } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
@@ -85,10 +85,16 @@ export function shareCount(input: unknown, path: string): Decimal {
 
 /** @internal An object argument of named fields (not null, not an array, not a quantity). */
 export function fields(input: unknown, path: string): Record<string, unknown> {
-  if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
-    throw unitMismatch(path, "an object of named fields", input);
+  try {
+    if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
+      throw unitMismatch(path, "an object of named fields", input);
+    }
+    // A snapshot, read once: a getter that throws (or a Proxy) is refused here, not deep inside a metric.
+    return Object.fromEntries(Object.entries(input));
+  } catch (e) {
+    if (e instanceof FinModelError) throw e;
+    throw unitMismatch(path, "an object of readable named fields", input);
   }
-  return input as Record<string, unknown>;
 }
 
 /** @internal An optional options object with only the given keys: undefined gives `{}`. */

@@ -5,6 +5,7 @@ import { toDecimal } from "../core/numeric.js";
 import { currencyInfo } from "./currency.js";
 import type { Money } from "./money.js";
 import type { Count, Multiple, PercentagePoints, Ratio } from "./quantities.js";
+import { kindOf, readValue, valueOf } from "./values.js";
 
 // Formatting for display. Every figure is rounded once, with Decimal, half away
 // from zero (ROUND_HALF_UP: what Excel's ROUND and Intl.NumberFormat do by
@@ -151,15 +152,16 @@ function scaled(
   }
 }
 
-function assertMoneyArg(m: unknown): asserts m is Money {
-  if (typeof m !== "object" || m === null || (m as { kind?: unknown }).kind !== "money") throw unitMismatch("m", "Money (see money())", m);
-  toDecimal((m as Money).amount, "m.amount");
-  currencyInfo((m as Money).currency);
+function readMoneyArg(m: unknown): Money {
+  if (kindOf(m) !== "money") throw unitMismatch("m", "Money (see money())", m);
+  const read = readValue(m, "m") as Money;
+  currencyInfo(read.currency);
+  return read;
 }
 
 function quantityValue(q: unknown, path: string, kind: "ratio" | "pp" | "multiple" | "count", what: string): Decimal {
-  if (typeof q !== "object" || q === null || (q as { kind?: unknown }).kind !== kind) throw unitMismatch(path, what, q);
-  return toDecimal((q as { value: Decimal }).value, `${path}.value`);
+  if (kindOf(q) !== kind) throw unitMismatch(path, what, q);
+  return valueOf(q, path, kind);
 }
 
 /**
@@ -196,7 +198,7 @@ function quantityValue(q: unknown, path: string, kind: "ratio" | "pp" | "multipl
  * ```
  */
 export function formatMoney(m: Money, options?: FormatMoneyOptions): string {
-  assertMoneyArg(m);
+  m = readMoneyArg(m);
   const o = resolve(options);
   const info = currencyInfo(m.currency);
   const minus = (zero: boolean) => (m.amount.isNegative() && !zero ? "-" : "");

@@ -25,7 +25,12 @@ const KINDS: Readonly<Record<string, true>> = { money: true, ratio: true, pp: tr
 export function kindOf(v: unknown): ValueKind | undefined {
   if (typeof v !== "object" || v === null) return undefined;
   if (isDecimal(v)) return "number";
-  const kind = (v as { kind?: unknown }).kind;
+  let kind: unknown;
+  try {
+    kind = (v as { kind?: unknown }).kind;
+  } catch {
+    return undefined; // a throwing getter or Proxy trap: not a value
+  }
   return typeof kind === "string" && KINDS[kind] === true ? (kind as QuantityKind) : undefined;
 }
 
