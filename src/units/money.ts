@@ -36,7 +36,7 @@ export interface Money<C extends string = string> {
  * ```
  */
 export function money<const C extends string>(amount: Numeric, currency: C): Money<C> {
-  return Object.freeze({ kind: "money", amount: toDecimal(amount, "amount"), currency: currencyCode(currency) });
+  return makeMoney(toDecimal(amount, "amount"), currencyCode(currency));
 }
 
 /**
@@ -65,3 +65,4 @@ export function isMoney<C extends string = string>(value: unknown, currency?: C)
 
 // Reading a `Numeric | Money` argument belongs to the value algebra.
 export { type Amount, amountOf } from "./values.js";
+import { makeMoney } from "./values.js";

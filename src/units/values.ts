@@ -7,7 +7,8 @@ import { Decimal, isDecimal } from "../core/decimal.js";
 import { FinModelError, currencyMismatch, unitMismatch } from "../core/errors.js";
 import { implausibleRateMessage } from "../core/messages.js";
 import { type Numeric, finiteResult, toDecimal } from "../core/numeric.js";
-import { currencyCode } from "./currency.js";
+import { currencyCode, currencyInfo } from "./currency.js";
+
 import type { Money } from "./money.js";
 import type { Count, Multiple, PercentagePoints, QuantityKind, Ratio } from "./quantities.js";
 
@@ -19,7 +20,7 @@ export type ValueKind = "number" | QuantityKind;
 
 export { isDecimal };
 
-const KINDS: Readonly<Record<string, true>> = { money: true, ratio: true, pp: true, multiple: true, count: true };
+const KINDS: Readonly<Record<string, true>> = /* @__PURE__ */ Object.freeze({ money: true, ratio: true, pp: true, multiple: true, count: true });
 
 /** @internal The kind of a value, or undefined for anything that is not a Decimal or an object with a known `kind`. */
 export function kindOf(v: unknown): ValueKind | undefined {
@@ -40,26 +41,102 @@ export function magnitude(v: Value): Decimal {
   return v.kind === "money" ? v.amount : v.value;
 }
 
+// Every quantity finmodel makes shares one of these prototypes: a frozen object whose own,
+// enumerable fields are the data (kind, amount or value, currency or unit), and whose methods
+// print it as the formatters do with their defaults, serialise it for reviveQuantity, and refuse
+// to be used as a number (`+percent(5)` would otherwise be NaN).
+
+// The default text of a quantity: what the formatters print with their defaults (en-US
+// grouping, half away from zero; money at its currency's minor unit, ratios, pp and multiples
+// at one decimal, counts at up to two). Written here without Intl so that importing one metric
+// does not pull in the formatters; a property test holds it equal to them.
+function digitsOf(x: Decimal, places: number | undefined, auto: number): { text: string; zero: boolean } {
+  const r = x.abs().toDecimalPlaces(places ?? auto, Decimal.ROUND_HALF_UP);
+  return { text: grouped(r, places), zero: r.isZero() };
+}
+
+function defaultText(q: { kind: string; value?: Decimal; amount?: Decimal; currency?: string; unit?: string }): string {
+  if (q.kind === "money") {
+    const info = currencyInfo(q.currency!);
+    const r = digitsOf(q.amount!, info.exponent, 2);
+    const symbol = /[A-Za-z]$/.test(info.symbol) ? `${info.symbol} ` : info.symbol;
+    return `${q.amount!.isNegative() && !r.zero ? "-" : ""}${symbol}${r.text}`;
+  }
+  const v = q.kind === "ratio" ? q.value!.times(100) : q.value!;
+  const r = q.kind === "count" ? digitsOf(v, undefined, 2) : digitsOf(v, 1, 1);
+  const sign = v.isNegative() && !r.zero ? "-" : q.kind === "pp" ? "+" : "";
+  if (q.kind === "ratio") return `${sign}${r.text}%`;
+  if (q.kind === "pp") return `${sign}${r.text} pp`;
+  if (q.kind === "multiple") return `${sign}${r.text}x`;
+  return `${sign}${r.text} ${q.unit!}`;
+}
+
+const QUANTITY = /* @__PURE__ */ Object.freeze(
+  Object.create(Object.prototype, {
+    toString: {
+      value(this: { kind: string }): string {
+        return defaultText(this);
+      },
+    },
+    toJSON: {
+      value(this: Record<string, unknown>): Record<string, unknown> {
+        const out: Record<string, unknown> = {};
+        for (const key of Object.keys(this)) {
+          const v = this[key];
+          out[key] = isDecimal(v) ? v.toString() : v;
+        }
+        return out;
+      },
+    },
+    [Symbol.toPrimitive]: {
+      value(this: { kind: string }, hint: string): string {
+        if (hint === "number") throw unitMismatch("value", "used as a number only through its .value or .amount (a quantity is not a plain number)", this);
+        return defaultText(this);
+      },
+    },
+  }) as object,
+);
+
+/** @internal Makes a frozen quantity from its fields (already checked). */
+function make<T extends object>(fields: T): T {
+  return Object.freeze(Object.assign(Object.create(QUANTITY) as T, fields));
+}
+
+/** @internal A frozen Money from a checked Decimal and a checked currency code. */
+export function makeMoney<C extends string>(amount: Decimal, currency: C): Money<C> {
+  return make({ kind: "money" as const, amount, currency });
+}
+
+/** @internal A frozen Ratio, PercentagePoints or Multiple from a checked Decimal. */
+export function makeQuantity<K extends "ratio" | "pp" | "multiple">(kind: K, value: Decimal): { readonly kind: K; readonly value: Decimal } {
+  return make({ kind, value });
+}
+
+/** @internal A frozen Count from a checked Decimal and unit. */
+export function makeCount<U extends string>(value: Decimal, unit: U): Count<U> {
+  return make({ kind: "count" as const, value, unit });
+}
+
 // Builders of results. They take a Decimal that finmodel has just computed from checked
 // inputs, so the only thing left to check is that it did not overflow.
 
 /** @internal A frozen Money from a computed amount and an already-checked currency. */
 export function moneyOf<C extends string>(amount: Decimal, currency: C, path = "result"): Money<C> {
-  return Object.freeze({ kind: "money", amount: finiteResult(amount, path), currency });
+  return makeMoney(finiteResult(amount, path), currency);
 }
 
 /** @internal A frozen quantity with a `value` (ratio, pp, multiple) from a computed Decimal. */
 export function quantityOf<K extends "ratio" | "pp" | "multiple">(kind: K, value: Decimal, path = "result"): { readonly kind: K; readonly value: Decimal } {
-  return Object.freeze({ kind, value: finiteResult(value, path) });
+  return makeQuantity(kind, finiteResult(value, path));
 }
 
 /** @internal The same kind of value (same currency, same count unit) with another number. */
 export function withMagnitude<Q extends Value>(like: Q, n: Decimal): Q {
   finiteResult(n, "result");
   if (isDecimal(like)) return n as Q;
-  if (like.kind === "money") return Object.freeze({ kind: "money", amount: n, currency: like.currency }) as unknown as Q;
-  if (like.kind === "count") return Object.freeze({ kind: "count", value: n, unit: like.unit }) as unknown as Q;
-  return Object.freeze({ kind: like.kind, value: n }) as unknown as Q;
+  if (like.kind === "money") return makeMoney(n, like.currency) as unknown as Q;
+  if (like.kind === "count") return makeCount(n, like.unit) as unknown as Q;
+  return makeQuantity(like.kind, n) as unknown as Q;
 }
 
 /** @internal A short name of a value's kind, for messages: "USD money", "ratio", "number". */
@@ -175,12 +252,12 @@ export function readValue(input: unknown, path: string): Value {
     const kind = kindField(input, path);
     if (kind === "money") {
       const a = amountOf(input, path);
-      return a.amount === (input as Money).amount && Object.isFrozen(input) ? (input as Money) : moneyOf(a.amount, a.currency!, path);
+      return a.amount === (input as Money).amount && Object.getPrototypeOf(input) === QUANTITY ? (input as Money) : moneyOf(a.amount, a.currency!, path);
     }
     if (kind === "ratio" || kind === "pp" || kind === "multiple" || kind === "count") {
       const d = valueOf(input, path, kind);
-      if (d === (input as Ratio).value && Object.isFrozen(input)) return input as Value;
-      return kind === "count" ? Object.freeze({ kind, value: d, unit: (input as Count).unit }) : quantityOf(kind, d, path);
+      if (d === (input as Ratio).value && Object.getPrototypeOf(input) === QUANTITY) return input as Value;
+      return kind === "count" ? makeCount(d, (input as Count).unit) : quantityOf(kind, d, path);
     }
     if (kind !== undefined) throw unitMismatch(`${path}.kind`, "one of money, ratio, pp, multiple, count", kind);
   }
@@ -235,7 +312,7 @@ export function reviveQuantity(data: unknown, path = "value"): Money | Ratio | P
 export type RateKind = "rate" | "growth" | "margin" | "share" | "probability" | "discount" | "change";
 
 /** @internal The plausible range of a plain number, per kind of rate argument: [min, max] as fractions. */
-export const PLAIN_RANGES: Readonly<Record<RateKind, { readonly label: string; readonly min: number; readonly max: number }>> = Object.freeze({
+export const PLAIN_RANGES: Readonly<Record<RateKind, { readonly label: string; readonly min: number; readonly max: number }>> = /* @__PURE__ */ Object.freeze({
   rate: Object.freeze({ label: "a rate", min: -10, max: 10 }),
   growth: Object.freeze({ label: "a growth rate", min: -1, max: 10 }),
   margin: Object.freeze({ label: "a margin", min: -10, max: 1 }),
@@ -245,12 +322,13 @@ export const PLAIN_RANGES: Readonly<Record<RateKind, { readonly label: string; r
   change: Object.freeze({ label: "a relative change", min: -1, max: 1 }),
 });
 
-function grouped(d: Decimal): string {
-  const [int, frac] = d.toFixed().split(".") as [string, string | undefined];
+function grouped(d: Decimal, places?: number): string {
+  const [int, frac] = (places === undefined ? d.toFixed() : d.toFixed(places)).split(".") as [string, string | undefined];
   const sign = int.startsWith("-") ? "-" : "";
   const digits = sign ? int.slice(1) : int;
-  const withCommas = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}${withCommas}${frac === undefined ? "" : `.${frac}`}`;
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = digits.length % 3 || 3; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return `${sign}${out}${frac === undefined ? "" : `.${frac}`}`;
 }
 
 function pct(n: number): string {
