@@ -5,6 +5,7 @@
  * @module
  */
 import { z } from "zod";
+import { checkDepth } from "../core/depth.js";
 import { FinModelError, schemaError } from "../core/errors.js";
 import { type Figure, makeFigure, statedFigure } from "../figures/figure.js";
 import { parsePeriod } from "../time/parse-period.js";
@@ -185,6 +186,7 @@ function checkRefs(arg: ClaimArg, known: ReadonlySet<string>, path: string): voi
  * ```
  */
 export function loadClaimsFile(data: unknown): ClaimsFile {
+  checkDepth(data, "file");
   const parsed = claimsFileSchema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues;

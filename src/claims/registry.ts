@@ -1,3 +1,4 @@
+import { checkDepth } from "../core/depth.js";
 import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { type FxRate, isFxRate } from "../units/fx.js";
 import { readOptions } from "../core/options.js";
@@ -145,6 +146,7 @@ function compute(label: string, spec: ComputationSpec, known: Readonly<Record<st
   const fn = Object.hasOwn(claimOperations, spec.operation) ? claimOperations[spec.operation] : undefined;
   if (!fn) throw outOfDomain(`${path}.operation`, spec.operation, `must be one of ${Object.keys(claimOperations).join(", ")}`);
   if (!Array.isArray(spec.args)) throw unitMismatch(`${path}.args`, "an array of arguments", spec.args);
+  checkDepth(spec.args, `${path}.args`);
   const args = spec.args.map((a, i) => resolveArg(a, known, `${path}.args.${i}`));
   return derive(label, fn as (...a: unknown[]) => FigureValue, ...args);
 }

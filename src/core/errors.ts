@@ -51,6 +51,19 @@ export interface FinModelErrorOptions {
   readonly cause?: unknown;
 }
 
+// The brand that marks a FinModelError, shared through the global symbol registry so that
+// the CommonJS and the ESM build (two copies of this class) recognise each other's errors.
+const BRAND: unique symbol = Symbol.for("finmodel.FinModelError") as never;
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+function branded(value: unknown): boolean {
+  try {
+    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  } catch {
+    return false; // a Proxy whose get trap throws is not our error
+  }
+}
+
 /**
  * The one error type finmodel throws. It carries a stable `code`, the `path`
  * of the argument at fault, and a message that names the argument and value.
@@ -92,11 +105,38 @@ export class FinModelError extends Error {
     this.value = options.value;
     this.excelError = options.excelError;
     this.details = options.details;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * `instanceof FinModelError` is true for an error of any copy of finmodel (the
+   * CommonJS and the ESM build, two bundled versions): it checks the brand, not the class.
+   *
+   * @param value - anything
+   * @returns true if `value` is a FinModelError of any copy of finmodel
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return branded(value);
+  }
+
+  /**
+   * How Node prints the error (an uncaught one, or `console.log(e)`): the code, the
+   * message, the path and the stack, without dumping the offending value's internals.
+   *
+   * @returns the compact text
+   */
+  [INSPECT](): string {
+    const frames = typeof this.stack === "string" ? this.stack.split("\n").filter((line) => /^\s+at /.test(line)) : [];
+    const path = this.path === undefined ? [] : [`  path: ${this.path}`];
+    return [`${this.name} [${this.code}]: ${this.message}`, ...path, ...frames].join("\n");
   }
 }
 
 /**
  * Tells whether a value is a {@link FinModelError}, optionally of one code.
+ *
+ * Notes: the test is a brand registered with `Symbol.for`, so an error thrown by
+ * the CommonJS build is recognised by the ESM build and the other way round.
  *
  * @param error - anything caught
  * @param code - if given, the error must also have this code
@@ -113,7 +153,7 @@ export class FinModelError extends Error {
  * ```
  */
 export function isFinModelError(error: unknown, code?: FinModelErrorCode): error is FinModelError {
-  return error instanceof FinModelError && (code === undefined || error.code === code);
+  return branded(error) && (code === undefined || (error as FinModelError).code === code);
 }
 
 type Extra = Omit<FinModelErrorOptions, "path" | "value">;

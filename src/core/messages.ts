@@ -15,6 +15,14 @@
  * Internal: messages are part of the error contract, not of the API.
  */
 export function describeValue(value: unknown): string {
+  try {
+    return describe(value);
+  } catch {
+    return typeof value === "function" ? "a function" : "an object"; // a Proxy or a throwing getter
+  }
+}
+
+function describe(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "undefined";
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
@@ -26,7 +34,10 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   if (typeof value === "object") {
     const tag = (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];
-    if (tag === "Decimal") return `Decimal(${String(value)})`;
+    if (tag === "Decimal") {
+      const text = String(value);
+      return `Decimal(${text.length > 40 ? `${text.slice(0, 37)}...` : text})`;
+    }
     const kind = (value as { kind?: unknown }).kind;
     if (typeof kind === "string") return `a ${kind} value`;
     return "an object";
@@ -74,6 +85,32 @@ export const invalidPeriodMessage = (path: string, value: unknown, expected: str
 
 /** @internal */
 export const schemaMessage = (path: string, issue: string) => `${path}: ${issue}`;
+
+/** @internal */
+export const decimalFixedMessage = () =>
+  "finmodel's Decimal cannot be reconfigured (it would change every later result of every importer); make your own constructor with Decimal.clone({ ... }) instead";
+
+/** @internal */
+export const exponentRangeMessage = (path: string, value: unknown, limit: number) =>
+  `${path} must have a decimal exponent from -${limit} to ${limit} (a magnitude below 1e${limit + 1} and, unless zero, at least 1e-${limit}), got ${describeValue(value)}`;
+
+/** @internal */
+export const tooLongMessage = (path: string, length: number, limit: number) =>
+  `${path} is a numeric string of ${length} characters; numbers longer than ${limit} characters are refused (no figure needs them)`;
+
+/** @internal */
+export const nonFiniteResultMessage = (path: string) =>
+  `${path} would be infinite or not a number (too large to represent); check the inputs`;
+
+/**
+ * @internal The hint for a plain number outside the plausible range of a rate argument:
+ * "24 as a growth rate is 2,400 %; write percent(24) or "24%" if you mean 24 %, or ratio(24) if you mean 2,400 %".
+ */
+export const implausibleRateMessage = (path: string, text: string, kind: string, asPercent: string, range: string) =>
+  `${path}: ${text} as ${kind} is ${asPercent} %; write percent(${text}) or "${text}%" if you mean ${text} %, or ratio(${text}) if you mean ${asPercent} % (plain numbers as ${kind} are read as fractions and must lie in ${range})`;
+
+/** @internal */
+export const tooDeepMessage = (limit: number) => `is nested more than ${limit} levels deep (or refers to itself)`;
 
 /** @internal The message templates, keyed by what went wrong. */
 export const messages = {

@@ -1,4 +1,4 @@
-import { outOfDomain } from "./errors.js";
+import { FinModelError, outOfDomain } from "./errors.js";
 
 /**
  * @internal Reads an options argument: `undefined` (no options) or a plain
@@ -7,13 +7,22 @@ import { outOfDomain } from "./errors.js";
  */
 export function readOptions<T extends object>(options: T | undefined, path: string, keys: readonly (keyof T & string)[]): Partial<T> {
   if (options === undefined) return {};
-  if (typeof options !== "object" || options === null || Object.getPrototypeOf(options) !== Object.prototype) {
-    throw outOfDomain(path, options, "must be an options object");
+  let own: [string, unknown][];
+  try {
+    if (typeof options !== "object" || options === null || Object.getPrototypeOf(options) !== Object.prototype || Object.getOwnPropertySymbols(options).length > 0) {
+      throw outOfDomain(path, options, "must be an options object");
+    }
+    // A snapshot of the fields, read once: a getter that throws (or a Proxy) is refused here, and
+    // a getter cannot answer differently to the check and to the use.
+    own = Object.entries(options);
+  } catch (e) {
+    if (e instanceof FinModelError) throw e;
+    throw outOfDomain(path, options, "must be an options object of plain fields");
   }
-  for (const key of Object.keys(options)) {
+  for (const [key] of own) {
     if (!(keys as readonly string[]).includes(key)) {
       throw outOfDomain(path, options, `may have only the keys ${keys.join(", ")} (found "${key}")`);
     }
   }
-  return options;
+  return Object.fromEntries(own) as Partial<T>;
 }

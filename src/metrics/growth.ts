@@ -176,7 +176,7 @@ export function cagrBetween<C extends string>(
 export function compound<T extends AmountInput>(value: T, rate: RateInput, years: Numeric): AmountResult<[T]> {
   const sc = scope();
   const v = amount(sc, value, "value");
-  const r = aboveMinusOne(readRate(rate, "rate"), "rate", rate);
+  const r = aboveMinusOne(readRate(rate, "rate", "growth"), "rate", rate);
   const n = plain(years, "years");
   return amountResult(sc, v.times(r.plus(1).pow(n)));
 }
@@ -203,6 +203,6 @@ export function compound<T extends AmountInput>(value: T, rate: RateInput, years
 export function priorValue<T extends AmountInput>(current: T, growth: RateInput): AmountResult<[T]> {
   const sc = scope();
   const v = amount(sc, current, "current");
-  const g = aboveMinusOne(readRate(growth, "growth"), "growth", growth);
+  const g = aboveMinusOne(readRate(growth, "growth", "growth"), "growth", growth);
   return amountResult(sc, v.div(g.plus(1)));
 }

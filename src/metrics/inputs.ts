@@ -1,13 +1,17 @@
 // Reading the arguments of the metrics: amounts (Numeric | Money), rates, multiples,
 // share counts, records of parts and option objects. Written once, used by every topic file.
 import { Decimal } from "../core/decimal.js";
-import { currencyMismatch, divisionByZero, outOfDomain, unitMismatch } from "../core/errors.js";
+import { FinModelError, divisionByZero, outOfDomain, unitMismatch } from "../core/errors.js";
 import type { Numeric } from "../core/numeric.js";
 import { toDecimal } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
 import { growthRoot } from "./growth-root.js";
-import { type Money, amountOf, money } from "../units/money.js";
-import { type Count, type Multiple, type Ratio, valueOf } from "../units/quantities.js";
+import type { Money } from "../units/money.js";
+import type { Count, Multiple, Ratio } from "../units/quantities.js";
+import { type CurrencyScope, type RateKind, amountOf, joinCurrency, moneyOf, rateOf, valueOf } from "../units/values.js";
+import { finiteResult } from "../core/numeric.js";
+
+export type { CurrencyScope, RateKind };
 
 /** An amount: a plain number (currency-less) or a {@link Money} in currency `C`. */
 export type AmountInput<C extends string = string> = Numeric | Money<C>;
@@ -36,11 +40,6 @@ export type AmountResult<T extends readonly unknown[]> = AnyMoney<T> extends tru
     ? Decimal
     : Money<CurrencyOf<T[number]>> | Decimal;
 
-/** @internal The currency shared by the amounts read so far (the first Money fixes it). */
-export interface CurrencyScope {
-  currency: string | undefined;
-}
-
 /** @internal A fresh scope, optionally already bound to a currency. */
 export function scope(currency?: string): CurrencyScope {
   return { currency };
@@ -48,27 +47,27 @@ export function scope(currency?: string): CurrencyScope {
 
 /** @internal Reads an amount into a scope: all Money read into one scope must share a currency. */
 export function amount(sc: CurrencyScope, input: unknown, path: string): Decimal {
-  const a = amountOf(input as Numeric | Money, path);
-  if (a.currency !== undefined) {
-    if (sc.currency === undefined) sc.currency = a.currency;
-    else if (sc.currency !== a.currency) throw currencyMismatch(path, sc.currency, a.currency);
-  }
+  const a = amountOf(input, path);
+  joinCurrency(sc, a.currency, path);
   return a.amount;
 }
 
 /** @internal Money in the scope's currency, or the bare Decimal when no Money was read. */
 export function amountResult<R>(sc: CurrencyScope, value: Decimal): R {
-  return (sc.currency === undefined ? value : money(value, sc.currency)) as R;
+  return (sc.currency === undefined ? finiteResult(value, "result") : moneyOf(value, sc.currency)) as R;
 }
 
-/** @internal A rate or share (Numeric | Ratio). */
-export function rate(input: unknown, path: string): Decimal {
-  return valueOf(input as RateInput, path, "ratio");
+/**
+ * @internal A rate or share (Numeric | Ratio | "24%"): a plain number outside the plausible
+ * range of `kind` (see PLAIN_RANGES in units/values.ts) is refused with a hint.
+ */
+export function rate(input: unknown, path: string, kind: RateKind = "rate"): Decimal {
+  return rateOf(input, path, kind);
 }
 
 /** @internal A factor (Numeric | Multiple). */
 export function factor(input: unknown, path: string): Decimal {
-  return valueOf(input as MultipleInput, path, "multiple");
+  return valueOf(input, path, "multiple");
 }
 
 /** @internal A plain number (years, months, a tolerance): quantities are refused. */
@@ -82,15 +81,21 @@ export function shareCount(input: unknown, path: string): Decimal {
     const q = input as { kind: unknown; unit?: unknown; value?: unknown };
     if (q.kind !== "count" || q.unit !== "shares") throw unitMismatch(path, 'a number or a count of "shares"', input);
   }
-  return valueOf(input as ShareCountInput, path, "count");
+  return valueOf(input, path, "count");
 }
 
 /** @internal An object argument of named fields (not null, not an array, not a quantity). */
 export function fields(input: unknown, path: string): Record<string, unknown> {
-  if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
-    throw unitMismatch(path, "an object of named fields", input);
+  try {
+    if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
+      throw unitMismatch(path, "an object of named fields", input);
+    }
+    // A snapshot, read once: a getter that throws (or a Proxy) is refused here, not deep inside a metric.
+    return Object.fromEntries(Object.entries(input));
+  } catch (e) {
+    if (e instanceof FinModelError) throw e;
+    throw unitMismatch(path, "an object of readable named fields", input);
   }
-  return input as Record<string, unknown>;
 }
 
 /** @internal An optional options object with only the given keys: undefined gives `{}`. */

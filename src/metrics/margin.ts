@@ -232,8 +232,8 @@ function incomeMargin(a: { part: unknown; revenue: unknown; named: boolean }, pa
  * ```
  */
 export function marginChange(from: RateInput, to: RateInput): PercentagePoints {
-  const f = rate(from, "from");
-  const t = rate(to, "to");
+  const f = rate(from, "from", "margin");
+  const t = rate(to, "to", "margin");
   return pp(t.minus(f).times(100));
 }
 
@@ -257,8 +257,8 @@ export function marginChange(from: RateInput, to: RateInput): PercentagePoints {
  * ```
  */
 export function marginRatio(from: RateInput, to: RateInput): Multiple {
-  const f = rate(from, "from");
-  const t = rate(to, "to");
+  const f = rate(from, "from", "margin");
+  const t = rate(to, "to", "margin");
   const q = divide(t, f, "from", from);
   if (q.isNegative() && !q.isZero()) {
     throw outOfDomain("to", to, `must have the same sign as from (${f.toString()}): a margin that changes sign has no ratio; use marginChange`);
@@ -294,8 +294,8 @@ export interface OperatingLeverageInput {
  */
 export function operatingLeverage(input: OperatingLeverageInput): Multiple {
   const o = fields(input, "input");
-  const g = aboveMinusOne(rate(o.revenueGrowth, "revenueGrowth"), "revenueGrowth", o.revenueGrowth);
-  const c = rate(o.costGrowth, "costGrowth");
+  const g = aboveMinusOne(rate(o.revenueGrowth, "revenueGrowth", "growth"), "revenueGrowth", o.revenueGrowth);
+  const c = rate(o.costGrowth, "costGrowth", "growth");
   if (c.lt(-1)) throw outOfDomain("costGrowth", o.costGrowth, "must not be below −1 (−100%): a cost cannot fall below zero");
   return multiple(c.plus(1).div(g.plus(1)));
 }

@@ -44,7 +44,7 @@ export interface ShareSumOptions {
 
 /** @internal A share in [0, 1]. */
 function share(input: unknown, path: string): Decimal {
-  const s = rate(input, path);
+  const s = rate(input, path, "share");
   if (s.isNegative() || s.gt(1)) throw outOfDomain(path, input, "must be a share between 0 and 1");
   return s;
 }
@@ -103,6 +103,9 @@ export function mixShares<K extends string>(parts: Readonly<Record<K, AmountInpu
   });
   let missing = unit.minus(rows.reduce((s, r) => s.plus(r.floor), new Decimal(0))).toNumber();
   const order = [...rows].sort((x, y) => y.rest.comparedTo(x.rest) || y.v.comparedTo(x.v) || x.index - y.index);
+  // The floors miss the unit by fewer than one per part; anything else (a NaN from a value that
+  // slipped past the checks) must not spin the loop below forever.
+  if (!Number.isInteger(missing) || Math.abs(missing) > order.length) throw outOfDomain("parts", parts, "must be finite amounts");
   const extra = new Map<string, number>();
   for (let i = 0; missing !== 0; i = (i + 1) % order.length) {
     const step = missing > 0 ? 1 : -1;
@@ -357,9 +360,9 @@ export function mixRateDecomposition<K extends string>(
     const s1 = fields(afterFields[k], `after.${k}`);
     return {
       w0: share(s0.weight, `before.${k}.weight`),
-      r0: rate(s0.rate, `before.${k}.rate`),
+      r0: rate(s0.rate, `before.${k}.rate`, "growth"),
       w1: share(s1.weight, `after.${k}.weight`),
-      r1: rate(s1.rate, `after.${k}.rate`),
+      r1: rate(s1.rate, `after.${k}.rate`, "growth"),
     };
   });
   checkSumToOne(rows.map((r) => r.w0), "before (weights)", tol);

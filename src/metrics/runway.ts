@@ -2,7 +2,7 @@ import { addDays, addMonths, differenceInCalendarDays, getDaysInMonth } from "da
 import { type CalendarDate, type DateInput, toCalendarDate } from "../core/calendar-date.js";
 import { Decimal } from "../core/decimal.js";
 import { invalidPeriod, outOfDomain } from "../core/errors.js";
-import type { Numeric } from "../core/numeric.js";
+import { type Numeric, finiteResult } from "../core/numeric.js";
 import { fromLocalDate, toLocalNoon } from "../time/days.js";
 import {
   type AmountInput,
@@ -38,7 +38,7 @@ function runwayOf(cash: unknown, monthlyBurn: unknown, opts: unknown): Decimal {
   }
   const o = options(opts, ["burnGrowth"]);
   if (o.burnGrowth === undefined) return c.div(b);
-  const g = rate(o.burnGrowth, "options.burnGrowth");
+  const g = rate(o.burnGrowth, "options.burnGrowth", "growth");
   if (g.lte(-1)) throw outOfDomain("options.burnGrowth", o.burnGrowth, "must be greater than −1 (−100% a month)");
   if (g.isZero()) return c.div(b);
   // Σ burn over t months = b((1+g)^t − 1)/g = c  ⇔  (1+g)^t = 1 + c·g/b
@@ -77,7 +77,7 @@ function runwayOf(cash: unknown, monthlyBurn: unknown, opts: unknown): Decimal {
  * ```
  */
 export function runwayMonths<C extends string>(cash: AmountInput<C>, monthlyBurn: AmountInput<NoInfer<C>>, options?: RunwayOptions): Decimal {
-  return runwayOf(cash, monthlyBurn, options);
+  return finiteResult(runwayOf(cash, monthlyBurn, options), "runway");
 }
 
 /** The highest number of months a date computation accepts (the calendar ends in year 9999). */

@@ -51,11 +51,11 @@ export function shareOf<C extends string>(part: AmountInput<C>, whole: AmountInp
  * ```
  */
 export function shareTotal(shares: readonly RateInput[] | Readonly<Record<string, RateInput>>): Ratio {
-  const list: [string, unknown][] = Array.isArray(shares) ? shares.map((s, i) => [String(i), s]) : entries(shares, "shares");
+  const list: [string, unknown][] = Array.isArray(shares) ? Array.from(shares, (s, i): [string, unknown] => [String(i), s]) /* holes read as undefined */ : entries(shares, "shares");
   if (list.length === 0) throw outOfDomain("shares", shares, "must hold at least one share");
   let total = new Decimal(0);
   for (const [k, s] of list) {
-    const v = rate(s, `shares.${k}`);
+    const v = rate(s, `shares.${k}`, "share");
     if (v.isNegative() || v.gt(1)) throw outOfDomain(`shares.${k}`, s, "must be a share between 0 and 1");
     total = total.plus(v);
   }

@@ -344,7 +344,7 @@ export function upside<C extends string>(target: AmountInput<C>, price: AmountIn
 const PROBABILITY_TOLERANCE = /* @__PURE__ */ new Decimal("1e-12");
 
 function listOf(input: unknown, path: string): [string, unknown][] {
-  if (Array.isArray(input)) return input.map((v, i) => [String(i), v]);
+  if (Array.isArray(input)) return Array.from(input, (v, i): [string, unknown] => [String(i), v]); // holes read as undefined
   const o = fields(input, path);
   return Object.entries(o);
 }
@@ -389,7 +389,7 @@ export function probabilityWeighted<T extends AmountInput>(
   for (const [k, v] of vs) {
     if (!ps.has(k)) throw outOfDomain(`probabilities.${k}`, undefined, "is missing: every value needs a probability");
     const pIn = ps.get(k);
-    const p = rate(pIn, `probabilities.${k}`);
+    const p = rate(pIn, `probabilities.${k}`, "probability");
     if (p.isNegative() || p.gt(1)) throw outOfDomain(`probabilities.${k}`, pIn, "must be a probability between 0 and 1");
     const x = amount(sc, v, `values.${k}`);
     total = total.plus(x.times(p));

@@ -1,7 +1,7 @@
 // Input distributions for Monte Carlo: frozen descriptors with float64 samplers kept private.
 import { outOfDomain, unitMismatch } from "../core/errors.js";
 import type { Numeric } from "../core/numeric.js";
-import { toNumber } from "../core/numeric.js";
+import { nonFiniteResult, toNumber } from "../core/numeric.js";
 import { SHARE_TOLERANCE, checkSumToOne, plain } from "../metrics/inputs.js";
 import { normalCdf, normalQuantile } from "./normal.js";
 
@@ -45,6 +45,9 @@ export function samplerOf(value: unknown, path: string): Sampler {
 }
 
 function make(type: DistributionType, params: Record<string, number>, mean: number, variance: number, sampler: Sampler): Distribution {
+  // A mean or variance beyond float64 (normal(0, 1e308).variance) is refused, never stored as Infinity or NaN.
+  if (!Number.isFinite(mean)) throw nonFiniteResult(`${type}.mean`, params);
+  if (!Number.isFinite(variance)) throw nonFiniteResult(`${type}.variance`, params);
   const d: Distribution = Object.freeze({ kind: "distribution", type, params: Object.freeze(params), mean, variance });
   samplers.set(d, sampler);
   return d;
@@ -181,7 +184,9 @@ export function triangular(low: Numeric, mode: Numeric, high: Numeric): Distribu
   const left = w * (m - a);
   const right = w * (b - m);
   const fromUniform = (u: number) => (u < split ? a + Math.sqrt(u * left) : b - Math.sqrt((1 - u) * right));
-  const variance = (a * a + m * m + b * b - a * m - a * b - m * b) / 18;
+  // a² + m² + b² − am − ab − mb, written as half the sum of the squared differences: no
+  // cancellation of large squares, and no overflow unless the spread itself is beyond float64.
+  const variance = ((a - m) ** 2 + (a - b) ** 2 + (m - b) ** 2) / 36;
   return make("triangular", { low: a, mode: m, high: b }, (a + m + b) / 3, variance, { constant: false, fromUniform, fromNormal: viaCdf(fromUniform) });
 }
 

@@ -2,7 +2,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { invalidNumber, outOfDomain, divisionByZero, unitMismatch } from "../core/errors.js";
 import { positive } from "../core/guards.js";
-import type { Numeric } from "../core/numeric.js";
+import { type Numeric, nonFiniteResult } from "../core/numeric.js";
 import { fields, type MultipleInput, type ShareCountInput } from "../metrics/inputs.js";
 import { impliedPrice } from "../metrics/valuation.js";
 import { isMoney } from "../units/money.js";
@@ -92,5 +92,8 @@ export function psTargetPriceFloat(inputs: Readonly<PsTargetPriceFloatInputs>): 
   if (!(fx > 0)) throw outOfDomain("fx", fx, "must be greater than zero");
   if (shares === 0) throw divisionByZero("shares", shares);
   if (shares < 0) throw outOfDomain("shares", shares, "must be positive");
-  return (revenue * multiple * fx) / shares;
+  // Divide first, so that a large revenue does not overflow before the division brings it back.
+  const price = ((revenue / shares) * multiple) * fx;
+  if (!Number.isFinite(price)) throw nonFiniteResult("price", inputs);
+  return price;
 }

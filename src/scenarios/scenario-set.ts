@@ -55,7 +55,7 @@ function probabilitiesOf(input: unknown, names: readonly string[], path: string)
   let sum = new Decimal(0);
   for (const n of names) {
     if (!Object.prototype.hasOwnProperty.call(input, n)) throw outOfDomain(`${path}.${n}`, undefined, "is missing: every scenario needs a probability");
-    const p = rate(input[n], `${path}.${n}`);
+    const p = rate(input[n], `${path}.${n}`, "probability");
     if (p.isNegative() || p.gt(1)) throw outOfDomain(`${path}.${n}`, input[n], "must be a probability between 0 and 1");
     out[n] = p;
     sum = sum.plus(p);

@@ -234,7 +234,7 @@ export function around<T extends AmountInput>(value: T, options: AroundOptions):
   const v = amount(sc, value, "value");
   if (!isRecord(options)) throw unitMismatch("options", "{ pct, count }", options);
   const o = readOptions(options, "options", ["pct", "count"]);
-  const p = notNegative(rate(o.pct, "options.pct"), "options.pct", o.pct);
+  const p = notNegative(rate(o.pct, "options.pct", "change"), "options.pct", o.pct);
   if (p.isZero()) throw outOfDomain("options.pct", o.pct, "must be greater than zero");
   const n = integerIn(o.count, "options.count", 2, 100_000);
   const lo = v.times(new Decimal(1).minus(p));

@@ -5,6 +5,7 @@ import { toDecimal } from "../core/numeric.js";
 import { currencyInfo } from "./currency.js";
 import type { Money } from "./money.js";
 import type { Count, Multiple, PercentagePoints, Ratio } from "./quantities.js";
+import { kindOf, readValue, valueOf } from "./values.js";
 
 // Formatting for display. Every figure is rounded once, with Decimal, half away
 // from zero (ROUND_HALF_UP: what Excel's ROUND and Intl.NumberFormat do by
@@ -116,7 +117,19 @@ function group(text: string, places: number, locale: string): string {
     formatters.set(key, nf);
   }
   // A string argument keeps every digit (Intl.NumberFormat v3); no rounding happens here.
-  return nf.format(text as unknown as number);
+  // Beyond about 1e308 Intl prints "∞", so longer integer parts are grouped here by threes
+  // with the locale's own separators.
+  const point = text.indexOf(".");
+  const intLength = point < 0 ? text.length : point;
+  if (intLength <= 300) return nf.format(text as unknown as number);
+  const parts = nf.formatToParts(1234.5 as number);
+  const sep = parts.find((p) => p.type === "group")?.value ?? "";
+  const dec = parts.find((p) => p.type === "decimal")?.value ?? ".";
+  const int = text.slice(0, intLength);
+  const head = int.length % 3 || 3;
+  let out = int.slice(0, head);
+  for (let i = head; i < int.length; i += 3) out += sep + int.slice(i, i + 3);
+  return point < 0 ? out : `${out}${dec}${text.slice(point + 1)}`;
 }
 
 /** Picks the largest scale not above |x| and rounds; moves up a scale when rounding reaches the next one (999.996K → 1M). */
@@ -141,14 +154,15 @@ function scaled(
   }
 }
 
-function assertMoneyArg(m: unknown): asserts m is Money {
-  if (typeof m !== "object" || m === null || (m as { kind?: unknown }).kind !== "money") throw unitMismatch("m", "Money (see money())", m);
-  toDecimal((m as Money).amount, "m.amount");
+function readMoneyArg(m: unknown): Money {
+  if (kindOf(m) !== "money") throw unitMismatch("m", "Money (see money())", m);
+  const read = readValue(m, "m") as Money;
+  return read;
 }
 
 function quantityValue(q: unknown, path: string, kind: "ratio" | "pp" | "multiple" | "count", what: string): Decimal {
-  if (typeof q !== "object" || q === null || (q as { kind?: unknown }).kind !== kind) throw unitMismatch(path, what, q);
-  return toDecimal((q as { value: Decimal }).value, `${path}.value`);
+  if (kindOf(q) !== kind) throw unitMismatch(path, what, q);
+  return valueOf(q, path, kind);
 }
 
 /**
@@ -185,7 +199,7 @@ function quantityValue(q: unknown, path: string, kind: "ratio" | "pp" | "multipl
  * ```
  */
 export function formatMoney(m: Money, options?: FormatMoneyOptions): string {
-  assertMoneyArg(m);
+  m = readMoneyArg(m);
   const o = resolve(options);
   // Only standard notation without `digits` prints at the minor unit; the other forms need no
   // exponent, so a currency outside ISO 4217 prints there without one.

@@ -13,5 +13,7 @@ export { parseMoney, parseMultiple, parsePercent, parsePp, parseQuantity } from 
 export type { ParsedBase, ParsedCount, ParsedMoney, ParsedMultiple, ParsedNumber, ParsedPp, ParsedQuantity, ParsedRatio } from "./parse.js";
 export { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "./format.js";
 export type { FormatCountOptions, FormatMoneyOptions, FormatOptions, Notation } from "./format.js";
+export { reviveQuantity } from "./values.js";
+export type { RateKind, Value, ValueKind } from "./values.js";
 export { isNotMeaningful, NOT_MEANINGFUL_TEXT, notMeaningful } from "./not-meaningful.js";
 export type { NotMeaningful } from "./not-meaningful.js";

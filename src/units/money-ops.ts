@@ -4,28 +4,31 @@ import { type Numeric, toDecimal } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
 import { type CurrencyOptions, currencyInfo } from "./currency.js";
 import { type Money, money } from "./money.js";
+import { kindOf, readValue } from "./values.js";
 
 // Money arithmetic: standalone pure functions over frozen Money values. The second
 // operand of a binary operation is typed `Money<NoInfer<C>>`, so the currency is
 // inferred from the first operand only and mixing two literal currencies does not
 // compile; at run time a mismatch is a CURRENCY_MISMATCH.
 
-/** @internal Throws UNIT_MISMATCH unless `value` is a Money with a valid currency. */
-export function assertMoney(value: unknown, path: string): asserts value is Money {
-  if (
-    typeof value !== "object" ||
-    value === null ||
-    (value as { kind?: unknown }).kind !== "money" ||
-    typeof (value as { currency?: unknown }).currency !== "string"
-  ) {
-    throw unitMismatch(path, "Money (see money())", value);
-  }
-  toDecimal((value as { amount: Decimal }).amount, `${path}.amount`);
+/**
+ * @internal A Money argument read through the value algebra: UNIT_MISMATCH unless it is a Money with
+ * a currency; a hand-made or JSON-revived one comes back as a checked, frozen Money.
+ */
+export function readMoney<C extends string>(value: unknown, path: string): Money<C> {
+  if (kindOf(value) !== "money") throw unitMismatch(path, "Money (see money())", value);
+  return readValue(value, path) as Money<C>;
 }
 
-function sameCurrency(a: Money, b: unknown, path: string): asserts b is Money {
-  assertMoney(b, path);
+/** @internal Throws UNIT_MISMATCH unless `value` is a Money with a valid currency. */
+export function assertMoney(value: unknown, path: string): asserts value is Money {
+  readMoney(value, path);
+}
+
+function sameCurrency<C extends string>(a: Money<C>, value: unknown, path: string): Money<C> {
+  const b = readMoney<C>(value, path);
   if (b.currency !== a.currency) throw currencyMismatch(path, a.currency, b.currency);
+  return b;
 }
 
 /**
@@ -47,8 +50,8 @@ function sameCurrency(a: Money, b: unknown, path: string): asserts b is Money {
  * ```
  */
 export function addMoney<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
-  assertMoney(a, "a");
-  sameCurrency(a, b, "b");
+  a = readMoney(a, "a");
+  b = sameCurrency(a, b, "b");
   return money(a.amount.plus(b.amount), a.currency);
 }
 
@@ -68,8 +71,8 @@ export function addMoney<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): M
  * ```
  */
 export function subtractMoney<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
-  assertMoney(a, "a");
-  sameCurrency(a, b, "b");
+  a = readMoney(a, "a");
+  b = sameCurrency(a, b, "b");
   return money(a.amount.minus(b.amount), a.currency);
 }
 
@@ -89,7 +92,7 @@ export function subtractMoney<C extends string>(a: Money<C>, b: Money<NoInfer<C>
  * ```
  */
 export function scaleMoney<C extends string>(m: Money<C>, factor: Numeric): Money<C> {
-  assertMoney(m, "m");
+  m = readMoney(m, "m");
   return money(m.amount.times(toDecimal(factor, "factor")), m.currency);
 }
 
@@ -128,14 +131,13 @@ export function sumMoney<C extends string>(list: readonly Money<C>[] & OneCurren
   if (!Array.isArray(list)) throw unitMismatch("list", "an array of Money", list);
   const first: unknown = list[0];
   if (list.length === 0) throw outOfDomain("list", list, "must hold at least one amount");
-  assertMoney(first, "list[0]");
-  let total = first.amount;
+  const head = readMoney<C>(first, "list[0]");
+  let total = head.amount;
   for (let i = 1; i < list.length; i++) {
     const item: unknown = list[i];
-    sameCurrency(first, item, `list[${i}]`);
-    total = total.plus(item.amount);
+    total = total.plus(sameCurrency(head, item, `list[${i}]`).amount);
   }
-  return money(total, first.currency as C);
+  return money(total, head.currency);
 }
 
 /**
@@ -154,8 +156,8 @@ export function sumMoney<C extends string>(list: readonly Money<C>[] & OneCurren
  * ```
  */
 export function compareMoney<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1 | 0 | 1 {
-  assertMoney(a, "a");
-  sameCurrency(a, b, "b");
+  a = readMoney(a, "a");
+  b = sameCurrency(a, b, "b");
   const c = a.amount.comparedTo(b.amount);
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
@@ -182,7 +184,7 @@ export function compareMoney<C extends string>(a: Money<C>, b: Money<NoInfer<C>>
  * ```
  */
 export function roundMoney<C extends string>(m: Money<C>, options?: CurrencyOptions): Money<C> {
-  assertMoney(m, "m");
+  m = readMoney(m, "m");
   const { exponent } = currencyInfo(m.currency, readOptions(options, "options", ["exponent"]));
   return money(m.amount.toDecimalPlaces(exponent, Decimal.ROUND_HALF_EVEN), m.currency);
 }
@@ -215,10 +217,10 @@ export function roundMoney<C extends string>(m: Money<C>, options?: CurrencyOpti
  * ```
  */
 export function allocateMoney<C extends string>(m: Money<C>, ratios: readonly Numeric[], options?: CurrencyOptions): readonly Money<C>[] {
-  assertMoney(m, "m");
+  m = readMoney(m, "m");
   if (!Array.isArray(ratios)) throw unitMismatch("ratios", "an array of numbers", ratios);
   if (ratios.length === 0) throw outOfDomain("ratios", ratios, "must hold at least one weight");
-  const weights = ratios.map((r, i) => {
+  const weights = Array.from(ratios, (r, i) => { // holes read as undefined, and are refused
     const d = toDecimal(r as Numeric, `ratios[${i}]`);
     if (d.isNegative() && !d.isZero()) throw outOfDomain(`ratios[${i}]`, r, "must not be negative");
     return d;

@@ -1,5 +1,4 @@
 import type { Decimal } from "../core/decimal.js";
-import { unitMismatch } from "../core/errors.js";
 import { type Numeric, toDecimal } from "../core/numeric.js";
 import { currencyCode } from "./currency.js";
 
@@ -37,7 +36,7 @@ export interface Money<C extends string = string> {
  * ```
  */
 export function money<const C extends string>(amount: Numeric, currency: C): Money<C> {
-  return Object.freeze({ kind: "money", amount: toDecimal(amount, "amount"), currency: currencyCode(currency) });
+  return makeMoney(toDecimal(amount, "amount"), currencyCode(currency));
 }
 
 /**
@@ -64,17 +63,6 @@ export function isMoney<C extends string = string>(value: unknown, currency?: C)
   );
 }
 
-/** @internal An amount given as a plain number or as Money: the Decimal and, for Money, its currency. */
-export interface Amount {
-  readonly amount: Decimal;
-  readonly currency: string | undefined;
-}
-
-/** @internal Reads a `Numeric | Money` argument; any other quantity is a UNIT_MISMATCH. */
-export function amountOf(input: Numeric | Money, path: string): Amount {
-  if (typeof input === "object" && input !== null && "kind" in input) {
-    if (input.kind !== "money") throw unitMismatch(path, "a number or Money", input);
-    return { amount: input.amount, currency: input.currency };
-  }
-  return { amount: toDecimal(input, path), currency: undefined };
-}
+// Reading a `Numeric | Money` argument belongs to the value algebra.
+export { type Amount, amountOf } from "./values.js";
+import { makeMoney } from "./values.js";

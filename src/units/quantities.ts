@@ -53,7 +53,7 @@ export interface Count<U extends string = string> {
  * ```
  */
 export function ratio(value: Numeric): Ratio {
-  return Object.freeze({ kind: "ratio", value: toDecimal(value, "ratio") });
+  return makeQuantity("ratio", toDecimal(value, "ratio"));
 }
 
 /**
@@ -70,7 +70,7 @@ export function ratio(value: Numeric): Ratio {
  * ```
  */
 export function percent(value: Numeric): Ratio {
-  return Object.freeze({ kind: "ratio", value: toDecimal(value, "percent").div(100) });
+  return makeQuantity("ratio", toDecimal(value, "percent").div(100));
 }
 
 /**
@@ -88,7 +88,7 @@ export function percent(value: Numeric): Ratio {
  * ```
  */
 export function pp(value: Numeric): PercentagePoints {
-  return Object.freeze({ kind: "pp", value: toDecimal(value, "pp") });
+  return makeQuantity("pp", toDecimal(value, "pp"));
 }
 
 /**
@@ -105,7 +105,7 @@ export function pp(value: Numeric): PercentagePoints {
  * ```
  */
 export function multiple(value: Numeric): Multiple {
-  return Object.freeze({ kind: "multiple", value: toDecimal(value, "multiple") });
+  return makeQuantity("multiple", toDecimal(value, "multiple"));
 }
 
 /**
@@ -126,7 +126,7 @@ export function multiple(value: Numeric): Multiple {
  */
 export function count<U extends string>(value: Numeric, unit: U): Count<U> {
   if (typeof unit !== "string" || unit.trim() === "") throw unitMismatch("unit", "a non-empty unit label", unit);
-  return Object.freeze({ kind: "count", value: toDecimal(value, "count"), unit });
+  return makeCount(toDecimal(value, "count"), unit);
 }
 
 /** The kinds of quantity finmodel distinguishes. */
@@ -201,11 +201,6 @@ export function isCount(value: unknown): value is Count {
   return hasKind(value, "count");
 }
 
-/** @internal The value of a Numeric or of a quantity of the expected kind, as a Decimal. */
-export function valueOf(input: Numeric | Ratio | PercentagePoints | Multiple | Count, path: string, kind: "ratio" | "pp" | "multiple" | "count"): Decimal {
-  if (typeof input === "object" && input !== null && "kind" in input) {
-    if (input.kind !== kind) throw unitMismatch(path, `a number or a ${kind}`, input);
-    return input.value;
-  }
-  return toDecimal(input, path);
-}
+// Reading the number of a `Numeric | quantity` argument belongs to the value algebra.
+export { valueOf } from "./values.js";
+import { makeCount, makeQuantity } from "./values.js";

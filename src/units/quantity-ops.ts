@@ -1,12 +1,13 @@
+import type { Decimal } from "../core/decimal.js";
 import { unitMismatch } from "../core/errors.js";
-import { toDecimal } from "../core/numeric.js";
 import { type PercentagePoints, type Ratio, pp, ratio } from "./quantities.js";
+import { kindOf, valueOf } from "./values.js";
 
-function expectKind<K extends "ratio" | "pp">(value: unknown, path: string, kind: K): asserts value is K extends "ratio" ? Ratio : PercentagePoints {
-  if (typeof value !== "object" || value === null || (value as { kind?: unknown }).kind !== kind) {
+function expectKind(value: unknown, path: string, kind: "ratio" | "pp"): Decimal {
+  if (kindOf(value) !== kind) {
     throw unitMismatch(path, kind === "ratio" ? "a Ratio (see ratio() or percent())" : "PercentagePoints (see pp())", value);
   }
-  toDecimal((value as { value: never }).value, `${path}.value`);
+  return valueOf(value, path, kind);
 }
 
 /**
@@ -26,9 +27,7 @@ function expectKind<K extends "ratio" | "pp">(value: unknown, path: string, kind
  * ```
  */
 export function addPp(a: PercentagePoints, b: PercentagePoints): PercentagePoints {
-  expectKind(a, "a", "pp");
-  expectKind(b, "b", "pp");
-  return pp(a.value.plus(b.value));
+  return pp(expectKind(a, "a", "pp").plus(expectKind(b, "b", "pp")));
 }
 
 /**
@@ -50,7 +49,6 @@ export function addPp(a: PercentagePoints, b: PercentagePoints): PercentagePoint
  * ```
  */
 export function shiftRatio(r: Ratio, by: PercentagePoints): Ratio {
-  expectKind(r, "r", "ratio");
-  expectKind(by, "by", "pp");
-  return ratio(r.value.plus(by.value.div(100)));
+  const from = expectKind(r, "r", "ratio");
+  return ratio(from.plus(expectKind(by, "by", "pp").div(100)));
 }

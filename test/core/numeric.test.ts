@@ -54,8 +54,11 @@ describe("toDecimal", () => {
     expect(toDecimal(".5").toString()).toBe("0.5");
     expect(toDecimal("5.").toString()).toBe("5");
     expect(toDecimal(123456789012345678901234567890n).toFixed()).toBe("123456789012345678901234567890");
-    const d = new Decimal("1.25");
+    // A Decimal finmodel made is returned as it is; one made with the exported constructor is copied
+    // into finmodel's private one (so reconfiguring the exported one cannot change a result).
+    const d = toDecimal("1.25");
     expect(toDecimal(d)).toBe(d);
+    expect(toDecimal(new Decimal("1.25")).eq(d)).toBe(true);
   });
 
   it("re-makes a Decimal of another constructor with finmodel's settings", () => {

@@ -20,6 +20,18 @@ export const samples: SweepSamples = {
   currencyCode: { args: ["USD", "c"], lenient: ["1*"] },
   currencyInfo: { args: ["USD"], mismatches: [{ args: ["BTC"], code: "OUT_OF_DOMAIN" }, { args: ["BTC", { exponent: 1.5 }], code: "OUT_OF_DOMAIN" }] },
   money: { args: [1, "USD"] },
+  reviveQuantity: {
+    args: [{ kind: "money", amount: "75000000", currency: "USD" }, "stored"],
+    accepts: { "0": ["money", "ratio", "multiple"] },
+    lenient: ["1*"],
+    mismatches: [
+      { args: [{ kind: "money", amount: "1" }], code: "UNIT_MISMATCH" },
+      { args: [{ kind: "count", value: "1" }], code: "UNIT_MISMATCH" },
+      { args: [{ kind: "rate", value: "1" }], code: "UNIT_MISMATCH" },
+      { args: [{ amount: "1", currency: "USD" }], code: "UNIT_MISMATCH" },
+      { args: [{ kind: "ratio", value: "NaN" }], code: "INVALID_NUMBER" },
+    ],
+  },
   isMoney: { exempt: "a type guard: any value is a valid question" },
   ratio: { args: [0.25] },
   percent: { args: [25] },
