@@ -288,7 +288,7 @@ type Float = (v: Float64Array) => number;
 
 /** @internal A compiled float64 program for some output cells. */
 export interface FloatProgram {
-  /** Slots: inputs first (one per input value), then the cells needed. */
+  /** Slots: inputs first (one per input and period), then the cells needed. */
   readonly size: number;
   /** The slot of input `name`'s value in period index `p`. */
   slotOf(name: string, period: number): number;
@@ -373,16 +373,10 @@ function floatNode(n: ModelNode, slotOfInput: (name: string, period: string) => 
 
 /** @internal Compiles the float64 program of the cells `targets` need. */
 export function floatProgram(t: Traced, targets: readonly number[]): FloatProgram {
-  // Input slots: a one-value input has one slot; a per-period input one per period.
+  // Input slots: one per input and period (so that one period of a one-value input can vary alone).
   const inputSlots: number[][] = [];
   let size = 0;
-  for (const def of t.inputs) {
-    if (def.perPeriod) inputSlots.push(t.labels.map(() => size++));
-    else {
-      const s = size++;
-      inputSlots.push(t.labels.map(() => s));
-    }
-  }
+  for (let k = 0; k < t.inputs.length; k++) inputSlots.push(t.labels.map(() => size++));
   const deps = dependencies(t, targets);
   const cellSlot = new Map<number, number>();
   for (const i of deps) cellSlot.set(i, size++);

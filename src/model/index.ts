@@ -17,3 +17,7 @@ export type {
   ModelSeriesPoint,
   ModelTable,
 } from "./result.js";
+export type { ModelCellRef, ModelScenarios, ModelScenariosOptions } from "./scenarios.js";
+export type { GoalSeekOptions, GoalSeekResult } from "./goal-seek.js";
+export type { ModelSensitivityAxis, ModelSensitivityOptions } from "./sensitivity.js";
+export type { ModelSimulateOptions } from "./simulate.js";

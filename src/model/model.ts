@@ -1,8 +1,15 @@
-import type { Decimal } from "../core/decimal.js";
-import { type ExactProgram, exactProgram } from "./compile.js";
-import { type InputDef, type ModelDefinition, type ModelOverrides, type Traced, applyOverrides, sourceOf, trace } from "./define.js";
-import type { ModelGraph, ModelGraphInput, ModelInputSource } from "./graph.js";
-import { type ModelResult, makeResult } from "./result.js";
+import type { MonteCarloResult } from "../scenarios/monte-carlo.js";
+import type { SensitivityGrid } from "../scenarios/sensitivity.js";
+import type { NotMeaningful } from "../units/not-meaningful.js";
+import { exactProgram } from "./compile.js";
+import { type ModelCore, evaluateWith, graphOf } from "./core.js";
+import { type ModelDefinition, type ModelOverrides, applyOverrides, trace } from "./define.js";
+import { type GoalSeekOptions, type GoalSeekResult, goalSeek } from "./goal-seek.js";
+import type { ModelGraph } from "./graph.js";
+import type { ModelCellValue, ModelResult } from "./result.js";
+import { type ModelScenarios, type ModelScenariosOptions, runScenarios } from "./scenarios.js";
+import { type ModelSensitivityOptions, modelSensitivity } from "./sensitivity.js";
+import { type ModelSimulateOptions, simulate } from "./simulate.js";
 
 /** A model built by {@link model}: its graph, and every way to run it. */
 export interface Model<I extends string = string, L extends string = string> {
@@ -17,37 +24,14 @@ export interface Model<I extends string = string, L extends string = string> {
   graph(overrides?: ModelOverrides<I>): ModelGraph;
   /** Evaluates every cell exactly (Decimal), with `overrides` applied to the inputs. */
   evaluate(overrides?: ModelOverrides<I>): ModelResult<L>;
-}
-
-/** @internal What the model's methods share. */
-export interface ModelCore {
-  readonly traced: Traced;
-  readonly exact: ExactProgram;
-}
-
-/** @internal The graph's form of the inputs. */
-export function graphInputs(t: Traced, inputs: readonly InputDef[]): readonly ModelGraphInput[] {
-  return Object.freeze(
-    inputs.map((def) => {
-      const values: Record<string, Decimal> = {};
-      const sources: Record<string, ModelInputSource> = {};
-      def.values.forEach((v, p) => {
-        if (v === undefined) return;
-        values[t.labels[p]!] = v;
-        const f = def.figures[p];
-        if (f !== undefined) sources[t.labels[p]!] = sourceOf(f);
-      });
-      const first = Object.values(sources)[0];
-      return Object.freeze({
-        name: def.name,
-        unit: def.unit,
-        perPeriod: def.perPeriod,
-        values: Object.freeze(values),
-        ...(first === undefined ? {} : { source: first }),
-        ...(def.perPeriod && first !== undefined ? { sources: Object.freeze(sources) } : {}),
-      });
-    }),
-  );
+  /** Evaluates named scenarios (each a set of overrides; `{}` is the base case), with optional probabilities. */
+  scenarios<const S extends string>(scenarios: { readonly [K in S]: ModelOverrides<I> }, options?: ModelScenariosOptions<NoInfer<S>>): ModelScenarios<L, S>;
+  /** The value of one input (in one period, or all) that makes a cell equal a target: bracketed, never hangs. */
+  goalSeek(options: GoalSeekOptions<I, L>): GoalSeekResult<L>;
+  /** One cell over the values of one or two inputs, as a SensitivityGrid; combinations with no honest number are n.m. cells. */
+  sensitivity(options: ModelSensitivityOptions<I, L>): SensitivityGrid<ModelCellValue | NotMeaningful, ModelCellValue, ModelCellValue>;
+  /** A seeded Monte Carlo of the graph compiled to float64: one MonteCarloResult per output, in order, all from the same paths. */
+  simulate(options: ModelSimulateOptions<I, L>): MonteCarloResult[];
 }
 
 /**
@@ -94,17 +78,11 @@ export function model<const I extends string, const L extends string>(definition
     lines: traced.lines as readonly L[],
     graph: (overrides?: ModelOverrides<I>) => graphOf(core, overrides),
     evaluate: (overrides?: ModelOverrides<I>) => evaluateWith<L>(core, applyOverrides(traced, overrides, "overrides")),
+    scenarios: <const S extends string>(scenarios: { readonly [K in S]: ModelOverrides<I> }, options?: ModelScenariosOptions<NoInfer<S>>) =>
+      runScenarios<L, S>(core, scenarios, options),
+    goalSeek: (options: GoalSeekOptions<I, L>) => goalSeek<L>(core, options),
+    sensitivity: (options: ModelSensitivityOptions<I, L>) => modelSensitivity(core, options),
+    simulate: (options: ModelSimulateOptions<I, L>) => simulate(core, options),
   });
 }
 
-/** @internal The graph with overrides applied. */
-export function graphOf(core: ModelCore, overrides: unknown): ModelGraph {
-  const t = core.traced;
-  const inputs = applyOverrides(t, overrides, "overrides");
-  return Object.freeze({ periods: t.labels, inputs: graphInputs(t, inputs), lines: t.lines, cells: t.cells });
-}
-
-/** @internal Evaluates with the given inputs. */
-export function evaluateWith<L extends string>(core: ModelCore, inputs: readonly InputDef[]): ModelResult<L> {
-  return makeResult<L>(core.traced, inputs, core.exact.run(inputs));
-}
