@@ -12,7 +12,7 @@ import { runwayMonths } from "../metrics/runway.js";
 import type { Period } from "../time/period.js";
 import { formatCount, formatMultiple, formatPp, formatRatio } from "../units/format.js";
 import { money } from "../units/money.js";
-import { type NotMeaningful, NOT_MEANINGFUL_TEXT, isNotMeaningful, notMeaningful } from "../units/not-meaningful.js";
+import { type NotMeaningful, isNotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import { count, multiple, pp, ratio } from "../units/quantities.js";
 import { type Bounds, intervalCells } from "./compile.js";
 import { type InputDef, type Traced, cellKey, periodIndexOf } from "./define.js";
@@ -427,6 +427,3 @@ function groupDigits(text: string): string {
   const zero = /^[0.,]*$/.test(body);
   return `${negative && !zero ? "-" : ""}${grouped}${frac === undefined ? "" : `.${frac}`}`;
 }
-
-/** @internal The text n.m. cells print as. */
-export const NM = NOT_MEANINGFUL_TEXT;
