@@ -91,6 +91,8 @@ export interface ModelMarkdownOptions {
   readonly unit?: string;
   /** Decimal places, 0–10 (default 1). */
   readonly digits?: number;
+  /** The lines to show, in order (default: every line); the money lines must share one currency. */
+  readonly lines?: readonly string[];
 }
 
 /** The result of a model run (`m.evaluate()`): exact values of every cell. */
@@ -364,10 +366,18 @@ function magnitudeOf(v: FigureValue): Decimal {
 }
 
 function markdown(t: Traced, values: readonly Decimal[], options: ModelMarkdownOptions | undefined): string {
-  const o = readOptions(options, "options", ["unit", "digits"]);
+  const o = readOptions(options, "options", ["unit", "digits", "lines"]);
   const digits = o.digits === undefined ? 1 : integerIn(o.digits, "options.digits", 0, 10);
-  const currencies = new Set<string>();
-  for (const u of t.lineUnits.values()) if (u.kind === "money") currencies.add(u.currency);
+  let shown: readonly string[] = t.lines;
+  if (o.lines !== undefined) {
+    if (!Array.isArray(o.lines) || o.lines.length === 0) throw outOfDomain("options.lines", o.lines, "must name at least one line");
+    o.lines.forEach((l: unknown, k) => {
+      if (typeof l !== "string" || !t.lineUnits.has(l)) throw schemaError(`options.lines[${k}]`, `must name a line of the model (${t.lines.join(", ")}), got ${JSON.stringify(l)}`);
+    });
+    shown = o.lines;
+  }
+  const moneyLines = shown.filter((l) => t.lineUnits.get(l)!.kind === "money");
+  const currencyOf = (l: string) => (t.lineUnits.get(l) as { currency: string }).currency;
   let currency: string | undefined;
   let exponent = 0;
   if (o.unit !== undefined) {
@@ -377,16 +387,22 @@ function markdown(t: Traced, values: readonly Decimal[], options: ModelMarkdownO
     if (!m || scale === undefined) throw outOfDomain("options.unit", o.unit, 'must be a currency code and an optional scale (k, m, bn, tn), e.g. "USD m"');
     currency = m[1]!.toUpperCase();
     exponent = scale;
-    for (const c of currencies) if (c !== currency) throw currencyMismatch("options.unit", c, currency);
-  } else if (currencies.size > 1) {
-    throw currencyMismatch("options.unit", [...currencies][0]!, [...currencies][1]!);
-  } else if (currencies.size === 1) {
-    currency = [...currencies][0]!;
+  } else if (moneyLines.length > 0) {
+    currency = currencyOf(moneyLines[0]!);
     let largest = new Decimal(0);
-    t.cells.forEach((c, i) => {
-      if (c.unit.kind === "money" && values[i]!.abs().gt(largest)) largest = values[i]!.abs();
-    });
+    for (const l of moneyLines) {
+      for (const p of t.labels) {
+        const v = values[t.cellIndex.get(cellKey(l, p))!]!.abs();
+        if (v.gt(largest)) largest = v;
+      }
+    }
     exponent = SCALE_NAMES.find(([e]) => largest.gte(new Decimal(10).pow(e)))?.[0] ?? 0;
+  }
+  // One unit for the whole table: a money line in another currency is refused, not rescaled.
+  for (const l of moneyLines) {
+    if (currencyOf(l) !== currency) {
+      throw currencyMismatch(`line ${l}`, currency!, currencyOf(l), { details: { hint: "a table has one unit: show the other currency's lines in their own table (options.lines)" } });
+    }
   }
   const scaleName = SCALE_NAMES.find(([e]) => e === exponent)?.[1];
   const unitLabel = currency === undefined ? "" : scaleName ? `${currency} ${scaleName}` : currency;
@@ -409,7 +425,7 @@ function markdown(t: Traced, values: readonly Decimal[], options: ModelMarkdownO
   };
   const header = [unitLabel, ...t.labels];
   const out = [`| ${header.join(" | ")} |`, `|:---|${t.labels.map(() => "---:").join("|")}|`];
-  for (const line of t.lines) {
+  for (const line of shown) {
     const cells = t.labels.map((p) => {
       const i = t.cellIndex.get(cellKey(line, p))!;
       return show(t.cells[i]!.unit, values[i]!);
