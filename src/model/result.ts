@@ -85,6 +85,24 @@ export type ModelRunway =
       readonly text: string;
     };
 
+/** {@link ModelResult.bridge}: what `bridgeChart(start, steps, end)` reads. */
+export interface ModelBridge {
+  readonly start: { readonly label: string; readonly value: ModelCellValue };
+  /** One step per part line (its change), or per period (the line's change in each). */
+  readonly steps: readonly { readonly label: string; readonly delta: ModelCellValue }[];
+  readonly end: { readonly label: string; readonly value: ModelCellValue };
+}
+
+/** Options of {@link ModelResult.bridge}. */
+export interface ModelBridgeOptions {
+  /** The start period (default the first). */
+  readonly from?: string;
+  /** The end period (default the last). */
+  readonly to?: string;
+  /** Lines whose changes make the steps (e.g. the segments of revenue); without it, one step per period. */
+  readonly parts?: readonly string[];
+}
+
 /** Options of {@link ModelResult.toMarkdown}. */
 export interface ModelMarkdownOptions {
   /** The unit of every money row: `"USD m"`, `"HKD bn"`, `"USD"`, `"CNY k"`; default: the table's currency, in the scale of its largest amount. */
@@ -118,6 +136,8 @@ export interface ModelResult<L extends string = string> {
   mix(lines: readonly L[]): readonly ModelMixBar[];
   /** When a cash line runs out within the model; with `burn`, a line or input of monthly burn, also how long the last cash lasts. */
   runway(cash: L, burn?: string): ModelRunway;
+  /** A line from one period to another, through the changes of its parts or period by period (for `bridgeChart`). */
+  bridge(line: L, options?: ModelBridgeOptions): ModelBridge;
   /** The whole table as markdown, in one unit for every money row. */
   toMarkdown(options?: ModelMarkdownOptions): string;
   /** The table as CSV: one row per cell (line, period, ISO start and end, unit, value), ungrouped full-precision numbers. */
@@ -340,6 +360,35 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
         monthsAfter = guarded(() => runwayMonths(values[last]!, burnValue));
       }
       return Object.freeze({ kind: "runway" as const, exhausted: false as const, through: lastLabel, cash: valueAt(last), monthsAfter, text: `not exhausted by ${lastLabel}` });
+    },
+    bridge: (line, options) => {
+      const o = readOptions(options, "options", ["from", "to", "parts"]);
+      const row = rowOf(line, "line");
+      const a = o.from === undefined ? 0 : periodIndexOf(t.labels, t.periods, o.from, "options.from");
+      const b = o.to === undefined ? row.length - 1 : periodIndexOf(t.labels, t.periods, o.to, "options.to");
+      if (b <= a) throw outOfDomain("options.to", t.labels[b], `must be a period after ${t.labels[a]}`);
+      const unit = t.cells[row[0]!]!.unit;
+      let steps: { label: string; delta: ModelCellValue }[];
+      if (o.parts === undefined) {
+        steps = [];
+        for (let p = a + 1; p <= b; p++) steps.push({ label: `${t.labels[p - 1]} → ${t.labels[p]}`, delta: quantityOf(unit, values[row[p]!]!.minus(values[row[p - 1]!]!)) });
+      } else {
+        if (!Array.isArray(o.parts) || o.parts.length === 0) throw outOfDomain("options.parts", o.parts, "must name at least one line");
+        steps = o.parts.map((part: unknown, k) => {
+          const r = rowOf(part, `options.parts[${k}]`);
+          const u = t.cells[r[0]!]!.unit;
+          if (unitName(u) !== unitName(unit)) {
+            if (u.kind === "money" && unit.kind === "money") throw currencyMismatch(`options.parts[${k}]`, unit.currency, u.currency);
+            throw unitMismatch(`options.parts[${k}]`, `${unitName(unit)} like ${String(line)}`, part);
+          }
+          return { label: part as string, delta: quantityOf(unit, values[r[b]!]!.minus(values[r[a]!]!)) };
+        });
+      }
+      return Object.freeze({
+        start: Object.freeze({ label: t.labels[a]!, value: valueAt(row[a]!) }),
+        steps: Object.freeze(steps.map((x) => Object.freeze(x))),
+        end: Object.freeze({ label: t.labels[b]!, value: valueAt(row[b]!) }),
+      });
     },
     toMarkdown: (options) => markdown(t, values, options),
     toCsv: () => {
