@@ -16,3 +16,4 @@ export type { ClaimArg, ClaimOperation, ClaimResult, ClaimSpec, ClaimSubject, Co
 export { isFigureRange, readStated, statedRange } from "./claims/stated.js";
 export type { FigureRange } from "./claims/stated.js";
 export * from "./scenarios/index.js";
+export * from "./model/index.js";

@@ -111,6 +111,8 @@ export const implausibleRateMessage = (path: string, text: string, kind: string,
 
 /** @internal */
 export const tooDeepMessage = (limit: number) => `is nested more than ${limit} levels deep (or refers to itself)`;
+/** @internal A problem in one cell of a model: the line, the period, then what is wrong. */
+export const modelCellMessage = (line: string, period: string, problem: string) => `line ${line}, ${period}: ${problem}`;
 
 /** @internal The message templates, keyed by what went wrong. */
 export const messages = {
