@@ -151,13 +151,13 @@ function multipleOf(def: MetricDef, c: Record<string, unknown>, sc: CurrencyScop
 }
 
 /** The p-quantile of sorted values, as the spreadsheet QUARTILE.INC / PERCENTILE.INC: h = (n − 1)p, linear between neighbours. */
-function quantile(sorted: readonly Decimal[], p: Decimal): Decimal {
-  const h = p.times(sorted.length - 1);
-  const lo = h.floor().toNumber();
-  const frac = h.minus(lo);
+function quantile(sorted: readonly Decimal[], p: 0.25 | 0.5 | 0.75): Decimal {
+  // (n − 1) × p and its fraction (0, ¼, ½ or ¾) are exact in binary floating point.
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
   const a = sorted[lo]!;
-  if (frac.isZero() || lo + 1 >= sorted.length) return a;
-  return a.plus(sorted[lo + 1]!.minus(a).times(frac));
+  if (h === lo) return a;
+  return a.plus(sorted[lo + 1]!.minus(a).times(h - lo));
 }
 
 function summarise(values: readonly (Multiple | NotMeaningful)[]): CompsSummary {
@@ -171,10 +171,10 @@ function summarise(values: readonly (Multiple | NotMeaningful)[]): CompsSummary 
   return Object.freeze({
     count: xs.length,
     low: multiple(sorted[0]!),
-    q1: multiple(quantile(sorted, new Decimal("0.25"))),
-    median: multiple(quantile(sorted, new Decimal("0.5"))),
+    q1: multiple(quantile(sorted, 0.25)),
+    median: multiple(quantile(sorted, 0.5)),
     mean: multiple(sum.div(xs.length)),
-    q3: multiple(quantile(sorted, new Decimal("0.75"))),
+    q3: multiple(quantile(sorted, 0.75)),
     high: multiple(sorted[sorted.length - 1]!),
   });
 }

@@ -120,4 +120,17 @@ describe("pricePerShare: the price consistent with its own dilution", () => {
     expect(price.interval.low.amount.toFixed(6)).toBe(new Decimal(1059.5).div(58).toFixed(6));
     expect(price.interval.high.amount.toFixed(6)).toBe(new Decimal(1060.5).div(58).toFixed(6));
   });
+
+  it("the MiniMax worked example of docs/valuation.md (an assumed option pool)", () => {
+    // Equity US$37.8B × 7.8 = HK$294.84B. Assumed: 300M basic shares, 5M RSUs, 20M options at HK$300.
+    // P > 300: P = (294.84B + 20M × 300) / (300M + 5M + 20M) = 300.84B / 325M = HK$925.6615…
+    const hkd = (n: number | string) => money(n, "HKD");
+    const r = pricePerShare({ equityValue: hkd("294.84e9"), basic: 300e6, rsus: 5e6, options: [{ count: 20e6, strike: hkd(300) }] });
+    expect(r.price.amount.toFixed(4)).toBe(new Decimal("300.84e9").div("325e6").toFixed(4));
+    expect(r.price.amount.toFixed(2)).toBe("925.66");
+    // diluted = 294.84B / P = 294.84 × 325 / 300.84 M = 318.518…M
+    expect(r.dilutedShares.value.div(1e6).toFixed(2)).toBe("318.52");
+    // at the broker's HK$930: 305M + 20M × 630 / 930 = 318.548…M
+    expect(dilutedShares({ basic: 300e6, rsus: 5e6, options: [{ count: 20e6, strike: hkd(300) }], price: hkd(930) }).value.div(1e6).toFixed(2)).toBe("318.55");
+  });
 });
