@@ -73,12 +73,12 @@ describe("EV-based implied price", () => {
   });
 
   it("answers the EV question the P/S identity gets wrong", () => {
-    // A company at EV/S 18.0x with net cash: the P/S identity reads the market cap, not the EV.
-    // Market cap 1,680 on revenue 100 with 200 of net cash: P/S 16.8x, EV/S (1,680 − 200) / 100 = 14.8x;
-    // priced from EV/S 18.0x: (1,800 + 200) / 10 shares = 200 per share, not 180.
+    // Price 168 × 10 shares = market cap 1,680 on revenue 100, with debt 120 and no cash:
+    // EV = 1,680 + 120 = 1,800, so EV/S is 18.0x, while impliedMultiple (a P/S identity) says 16.8x.
     expect(impliedMultiple({ price: 168, shares: 10, revenue: 100 }).value.toString()).toBe("16.8");
-    expect(evToSales(enterpriseValue({ marketCap: 1680, debt: 0, cash: 200 }), 100).value.toString()).toBe("14.8");
-    expect(impliedPriceFromEv({ revenue: 100, multiple: 18, netCash: 200, shares: 10 }).toString()).toBe("200");
+    expect(evToSales(enterpriseValue({ marketCap: 1680, debt: 120, cash: 0 }), 100).value.toString()).toBe("18");
+    // and back: priced from EV/S 18.0x with net debt 120, (1,800 − 120) / 10 = 168 per share
+    expect(impliedPriceFromEv({ revenue: 100, multiple: 18, netCash: -120, shares: 10 }).toString()).toBe("168");
   });
 
   it("refuses an equity value at or below zero, and netCash in another currency", () => {

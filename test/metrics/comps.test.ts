@@ -27,6 +27,13 @@ describe("comps: a table with one loss-making peer", () => {
     expect(table.rows.map((r) => str(r.priceToEarnings))).toEqual(["15", "22", "n.m. (earnings are negative (a loss))", "20", "9"]);
     // C's EV/S is meaningful (its own currency, HKD/HKD): 500 / 250 = 2
     expect(str(table.rows[2]!.evToSales)).toBe("2");
+    expect(Object.isFrozen(table.rows[0])).toBe(true);
+  });
+
+  it("carries a peer's growth beside its multiples", () => {
+    const t = comps([{ name: "G", enterpriseValue: 10, revenue: 2, growth: 0.35 }], { metrics: ["evToSales"] });
+    expect(t.rows[0]!.growth?.value.toString()).toBe("0.35");
+    expect(t.rows[0]!.growth?.kind).toBe("ratio");
   });
 
   it("summary: QUARTILE.INC over the meaningful values only", () => {
