@@ -129,18 +129,28 @@ function readMetrics(input: unknown): CompsMetric[] {
   });
 }
 
-/** A field of a company, read into the company's scope, or undefined when absent. */
-function field(sc: CurrencyScope, c: Record<string, unknown>, key: keyof typeof NAMES, path: string): Decimal | undefined {
-  const v = c[key];
-  if (v === undefined) return undefined;
-  const d = amount(sc, v, `${path}.${key}`);
-  return key === "marketCap" ? notNegative(d, `${path}.${key}`, v) : d;
+type Key = keyof typeof NAMES;
+
+/** The fields of one company, each read (into the company's currency scope) at most once; undefined when absent. */
+function reader(c: Record<string, unknown>, path: string, sc: CurrencyScope = scope()): (key: Key) => Decimal | undefined {
+  const seen: Partial<Record<Key, Decimal | undefined>> = {};
+  return (key) => {
+    if (key in seen) return seen[key];
+    const v = c[key];
+    let d: Decimal | undefined;
+    if (v !== undefined) {
+      d = amount(sc, v, `${path}.${key}`);
+      if (key === "marketCap") notNegative(d, `${path}.${key}`, v);
+    }
+    seen[key] = d;
+    return d;
+  };
 }
 
 /** The multiple of one metric for one company, or why there is none. */
-function multipleOf(def: MetricDef, c: Record<string, unknown>, sc: CurrencyScope, path: string): Multiple | NotMeaningful {
-  const n = field(sc, c, def.numerator, path);
-  const d = field(sc, c, def.denominator, path);
+function multipleOf(def: MetricDef, read: (key: Key) => Decimal | undefined): Multiple | NotMeaningful {
+  const n = read(def.numerator);
+  const d = read(def.denominator);
   if (n === undefined) return notMeaningful(`no ${NAMES[def.numerator]} given`);
   if (d === undefined) return notMeaningful(`no ${NAMES[def.denominator]} given`);
   const is = def.denominator === "earnings" ? "are" : "is";
@@ -237,10 +247,10 @@ export function comps<M extends CompsMetric, C extends string = never>(
     if (typeof f.name !== "string" || f.name.trim() === "") throw outOfDomain(`${path}.name`, f.name, "must be a non-empty name");
     if (names.has(f.name)) throw outOfDomain(`${path}.name`, f.name, "must not repeat a peer's name");
     names.add(f.name);
-    const sc = scope();
+    const read = reader(f, path);
     const row: Record<string, unknown> = { name: f.name };
     if (f.growth !== undefined) row.growth = ratio(rate(f.growth, `${path}.growth`));
-    for (const m of metrics) row[m] = multipleOf(METRICS[m], f, sc, path);
+    for (const m of metrics) row[m] = multipleOf(METRICS[m], read);
     return Object.freeze(row) as CompsRow<M>;
   });
   const cells = rows as unknown as readonly Readonly<Record<string, Multiple | NotMeaningful>>[];
@@ -251,6 +261,7 @@ export function comps<M extends CompsMetric, C extends string = never>(
   if (o.subject !== undefined) {
     const s = fields(o.subject, "options.subject");
     const sc = scope();
+    const read = reader(s, "options.subject", sc);
     const needed = [...new Set(metrics.map((m) => METRICS[m].denominator))];
     if (!needed.some((k) => s[k] !== undefined)) {
       throw outOfDomain("options.subject", o.subject, `must give ${needed.map((k) => NAMES[k]).join(" or ")} to be valued on these metrics`);
@@ -258,7 +269,7 @@ export function comps<M extends CompsMetric, C extends string = never>(
     implied = {};
     for (const m of metrics) {
       const def = METRICS[m];
-      const base = field(sc, s, def.denominator, "options.subject");
+      const base = read(def.denominator);
       const sm = summary[m]!;
       if (base === undefined || !base.gt(0) || sm.count === 0) continue;
       const at = (q: Multiple | NotMeaningful) => amountResult(sc, base.times((q as Multiple).value));

@@ -166,8 +166,8 @@ function readFlows(list: readonly unknown[], sc: ReturnType<typeof scope>, timin
  *   given (a full year: a last period must be 12 months). Exit multiple: TV = multiple × metric.
  * - **Where the terminal value is discounted.** End timing: at T = n, both methods. Mid-year
  *   timing, Gordon: at T = n − 0.5, because the perpetuity's cash flows also arrive mid-year
- *   (n + 0.5, n + 1.5, …), so their value at n is TV × (1 + r)^0.5; this is the same as the
- *   textbook mid-year adjustment that multiplies the whole end-year value by (1 + r)^0.5.
+ *   (n + 0.5, n + 1.5, …), so their value at n is TV × (1 + r)^0.5; the same as multiplying
+ *   the whole end-year value, terminal value included, by (1 + r)^0.5.
  *   Mid-year timing, exit multiple: at T = n, because the multiple prices a sale at the end of
  *   year n. (Some spreadsheet templates discount a Gordon TV at n under mid-year timing too;
  *   that is lower by the factor (1 + r)^0.5.)
