@@ -57,6 +57,9 @@ export interface FootballFieldOptions extends ChartOptions {
 /** One row of a football field: a range, a labelled figure, or a figure (labelled by its own label). */
 export type FootballFieldRow = FootballFieldRange | FootballFieldFigure | Figure;
 
+/** The rows of a football field: a list, or a record of ranges such as `comps(…).implied` (bars in key order). */
+export type FootballFieldRows = readonly FootballFieldRow[] | Readonly<Record<string, FootballFieldRange | undefined>>;
+
 function readRow(input: unknown, path: string, scope: UnitScope) {
   if (isFigureLike(input)) return figureRow(input.label, input, path, scope);
   const f = readFields(input, path);
@@ -91,7 +94,8 @@ function figureRow(label: string, f: Figure, path: string, scope: UnitScope) {
  * at 930. A bar whose low equals its high is drawn as its mark alone. Bars keep the order given,
  * top to bottom. All values share one unit (one currency); the axis title carries it.
  *
- * @param rows - the bars: `{ label, low, high, value? }`, `{ label, figure }` or a Figure
+ * @param rows - the bars: `{ label, low, high, value? }`, `{ label, figure }` or a Figure; or a record of
+ *   ranges, such as the `implied` of `comps` from `finmodel` (one bar per entry, in key order)
  * @param options - `title`, `valueTitle` (default `"Value"`), `unit`, `width`, `height`, and `rules`: `[{ label, value }]`
  * @returns a frozen Vega-Lite spec; `data.values` holds one row per bar (`kind: "range"`) and per rule (`kind: "rule"`)
  * @throws FinModelError `OUT_OF_DOMAIN` (no rows, low above high, a value outside its range, a repeated label),
@@ -113,10 +117,11 @@ function figureRow(label: string, f: Figure, path: string, scope: UnitScope) {
  * footballFieldChart([{ label: "DCF", low: 980, high: 650 }]) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function footballFieldChart(rows: readonly FootballFieldRow[], options?: FootballFieldOptions): VegaLiteSpec {
+export function footballFieldChart(rows: FootballFieldRows, options?: FootballFieldOptions): VegaLiteSpec {
   const o = readChartOptions(options, ["rules"]);
   const scope = new UnitScope();
-  const list = readList(rows, "rows").map((r, i) => readRow(r, `rows[${i}]`, scope));
+  const given = Array.isArray(rows) || isFigureLike(rows) ? rows : Object.values(readFields(rows, "rows")).filter((r) => r !== undefined);
+  const list = readList(given, "rows").map((r, i) => readRow(r, `rows[${i}]`, scope));
   uniqueLabels(
     list.map((r) => r.label),
     "rows",

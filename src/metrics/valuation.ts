@@ -21,6 +21,7 @@ import {
   scope,
   shareCount,
 } from "./inputs.js";
+import { bridgeClaims } from "./bridge.js";
 
 /**
  * The market capitalisation: share price times shares outstanding.
@@ -252,21 +253,28 @@ export function impliedMultiple<R extends string, Q extends string>(input: Impli
 
 /** The fields of {@link enterpriseValue}. */
 export interface EnterpriseValueInput<C extends string = string> {
-  /** Market capitalisation, ≥ 0. */
+  /** Market capitalisation (the equity value), ≥ 0. */
   readonly marketCap: AmountInput<C>;
   /** Total debt, ≥ 0. */
   readonly debt: AmountInput<C>;
   /** Cash and equivalents, ≥ 0. */
   readonly cash: AmountInput<C>;
+  /** Minority (non-controlling) interests, ≥ 0: added. */
+  readonly minorityInterest?: AmountInput<C>;
+  /** Preferred equity, ≥ 0: added. */
+  readonly preferred?: AmountInput<C>;
+  /** Non-operating investments left out of the EV, ≥ 0: subtracted. */
+  readonly investments?: AmountInput<C>;
 }
 
 /**
  * The enterprise value: what the whole business is valued at, net of its cash.
  *
- * Notes: EV = marketCap + debt − cash. It may be negative for a company holding more
- * cash than its market cap plus debt.
+ * Notes: EV = marketCap + debt − cash (+ minorityInterest + preferred − investments when
+ * given). It may be negative for a company holding more cash than its market cap plus debt.
+ * It is the inverse of {@link equityValue}: the same fields give back the same numbers.
  *
- * @param input - `{ marketCap, debt, cash }`, all in one currency
+ * @param input - `{ marketCap, debt, cash, minorityInterest?, preferred?, investments? }`, all in one currency
  * @returns the EV: Money in the inputs' currency, or a Decimal
  * @throws FinModelError `OUT_OF_DOMAIN` for negative inputs, `CURRENCY_MISMATCH`, `INVALID_NUMBER`
  *
@@ -274,20 +282,29 @@ export interface EnterpriseValueInput<C extends string = string> {
  * ```ts
  * import { enterpriseValue, money } from "finmodel";
  * enterpriseValue({ marketCap: money(37.8e9, "USD"), debt: 0, cash: money(1.05e9, "USD") }).amount //=> "36750000000"
+ * enterpriseValue({ marketCap: 800, debt: 300, cash: 150, minorityInterest: 50 }) //=> "1000"
  * enterpriseValue({ marketCap: 10, debt: -1, cash: 0 }) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
-export function enterpriseValue<M extends AmountInput, D extends AmountInput, K extends AmountInput>(input: {
+export function enterpriseValue<
+  M extends AmountInput,
+  D extends AmountInput,
+  K extends AmountInput,
+  N extends AmountInput = number,
+  P extends AmountInput = number,
+  I extends AmountInput = number,
+>(input: {
   readonly marketCap: M;
   readonly debt: D;
   readonly cash: K;
-}): AmountResult<[M, D, K]> {
+  readonly minorityInterest?: N;
+  readonly preferred?: P;
+  readonly investments?: I;
+}): AmountResult<[M, D, K, N, P, I]> {
   const o = fields(input, "input");
   const sc = scope();
   const m = notNegative(amount(sc, o.marketCap, "marketCap"), "marketCap", o.marketCap);
-  const d = notNegative(amount(sc, o.debt, "debt"), "debt", o.debt);
-  const c = notNegative(amount(sc, o.cash, "cash"), "cash", o.cash);
-  return amountResult(sc, m.plus(d).minus(c));
+  return amountResult(sc, m.plus(bridgeClaims(sc, o)));
 }
 
 /**
@@ -313,6 +330,154 @@ export function evToSales<C extends string>(ev: AmountInput<C>, revenue: AmountI
   const e = amount(sc, ev, "ev");
   const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue);
   return multiple(e.div(r));
+}
+
+/**
+ * The EV-to-EBITDA multiple.
+ *
+ * Notes: EV/EBITDA = ev / ebitda. A zero or negative EBITDA gives no meaningful multiple:
+ * the call refuses it (a comps table shows `notMeaningful` instead, see {@link comps}).
+ *
+ * @param ev - the enterprise value (Numeric or Money)
+ * @param ebitda - EBITDA, > 0, same currency
+ * @returns the multiple as a {@link Multiple}
+ * @throws FinModelError `DIVISION_BY_ZERO` for zero EBITDA, `OUT_OF_DOMAIN` for negative EBITDA,
+ *   `CURRENCY_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { evToEbitda, money } from "finmodel";
+ * evToEbitda(money(1200, "USD"), money(100, "USD")).value //=> "12"
+ * evToEbitda(1200, -5) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function evToEbitda<C extends string>(ev: AmountInput<C>, ebitda: AmountInput<NoInfer<C>>): Multiple {
+  const sc = scope();
+  const e = amount(sc, ev, "ev");
+  const d = positiveDivisor(amount(sc, ebitda, "ebitda"), "ebitda", ebitda, "must be positive: a multiple of a loss is not meaningful");
+  return multiple(e.div(d));
+}
+
+/**
+ * The price-to-earnings multiple: market cap over net income, or price over earnings per share.
+ *
+ * Notes: P/E = price / earnings. A loss (or zero earnings) gives no meaningful multiple: the
+ * call refuses it; a comps table shows `notMeaningful` instead.
+ *
+ * @param price - the market cap or the share price, ≥ 0 (Numeric or Money)
+ * @param earnings - net income or EPS to match, > 0, same currency
+ * @returns the multiple as a {@link Multiple}
+ * @throws FinModelError `DIVISION_BY_ZERO` for zero earnings, `OUT_OF_DOMAIN` for a loss or a
+ *   negative price, `CURRENCY_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { money, priceToEarnings } from "finmodel";
+ * priceToEarnings(money(50, "HKD"), money(2.5, "HKD")).value //=> "20"
+ * priceToEarnings(100, -4) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function priceToEarnings<C extends string>(price: AmountInput<C>, earnings: AmountInput<NoInfer<C>>): Multiple {
+  const sc = scope();
+  const p = notNegative(amount(sc, price, "price"), "price", price);
+  const e = positiveDivisor(amount(sc, earnings, "earnings"), "earnings", earnings, "must be positive: a multiple of a loss is not meaningful");
+  return multiple(p.div(e));
+}
+
+/** The fields of {@link impliedValue}. */
+export type ImpliedValueInput<C extends string = string> = {
+  /** The multiple (EV/S, EV/EBITDA, P/E, …), ≥ 0. */
+  readonly multiple: MultipleInput;
+  /** The metric it applies to (revenue, EBITDA, earnings), ≥ 0. */
+  readonly metric: AmountInput<C>;
+};
+
+/**
+ * The value implied by applying a multiple to a metric: an EV from EV/EBITDA × EBITDA, a market
+ * cap from P/E × earnings.
+ *
+ * Notes: value = multiple × metric. What the value is (enterprise or equity) follows from the
+ * multiple: bridge an EV to equity with {@link equityValue}. A negative metric is refused: a
+ * multiple of a loss is not meaningful.
+ *
+ * @param input - `{ multiple, metric }`
+ * @returns the value: Money in the metric's currency, or a Decimal
+ * @throws FinModelError `OUT_OF_DOMAIN` for a negative multiple or metric, `UNIT_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { impliedValue, money, multiple } from "finmodel";
+ * impliedValue({ multiple: multiple(12), metric: money(150e6, "USD") }).amount //=> "1800000000"
+ * impliedValue({ multiple: 12, metric: -1 }) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function impliedValue<C extends string>(input: ImpliedValueInput<C> & { readonly metric: Money<C> }): Money<C>;
+export function impliedValue(input: ImpliedValueInput & { readonly metric: Numeric }): Decimal;
+export function impliedValue(input: ImpliedValueInput): Money | Decimal;
+export function impliedValue(input: ImpliedValueInput): Money | Decimal {
+  const o = fields(input, "input");
+  const sc = scope();
+  const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
+  const x = notNegative(amount(sc, o.metric, "metric"), "metric", o.metric, "must not be negative: a multiple of a loss is not meaningful");
+  return amountResult(sc, m.times(x));
+}
+
+/** The fields of {@link impliedPriceFromEv}. */
+export type ImpliedPriceFromEvInput<R extends string = string, Q extends string = string> = {
+  /** Revenue (Numeric or Money), ≥ 0. */
+  readonly revenue: AmountInput<R>;
+  /** The EV/S multiple applied to revenue, ≥ 0. */
+  readonly multiple: MultipleInput;
+  /** Cash minus debt (and the other claims of the bridge), in the revenue's currency; negative for net debt. */
+  readonly netCash: AmountInput<R>;
+  /** Shares outstanding (diluted: see {@link pricePerShare}), > 0. */
+  readonly shares: ShareCountInput;
+  /** Converts revenue and net cash (in `fx.base`) into the currency of the price (`fx.quote`). */
+  readonly fx?: FxRate<R, Q>;
+};
+
+/**
+ * The share price implied by an EV/S multiple: the EV face of {@link impliedPrice}.
+ *
+ * Notes: price = (multiple × revenue + netCash) × fx / shares. The multiple gives the
+ * enterprise value; net cash bridges it to equity. Using a P/S function on an EV/S multiple
+ * misses the net cash, and the error grows with it. Net cash is in the revenue's currency;
+ * `fx` converts both into the price's. An equity value ≤ 0 has no positive price and is refused.
+ *
+ * @param input - `{ revenue, multiple, netCash, shares, fx? }`
+ * @returns the price: Money in `fx.quote` (with fx), in the revenue's currency (Money revenue), else a Decimal
+ * @throws FinModelError `DIVISION_BY_ZERO` for zero shares, `OUT_OF_DOMAIN` for negative inputs or an
+ *   equity value ≤ 0, `CURRENCY_MISMATCH`, `UNIT_MISMATCH`, `INVALID_NUMBER`
+ *
+ * @example
+ * ```ts
+ * import { fxRate, impliedPriceFromEv, money } from "finmodel";
+ * // (US$700M × 52.5 + US$1.05B) = US$37.8B; × 7.8 over 317.0M shares
+ * const price = impliedPriceFromEv({ revenue: money(700e6, "USD"), multiple: 52.5, netCash: money(1.05e9, "USD"), shares: 317e6, fx: fxRate("USD", "HKD", 7.8) });
+ * price.amount.toFixed(2) //=> "930.09"
+ * impliedPriceFromEv({ revenue: 10, multiple: 5, netCash: -60, shares: 2 }) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
+export function impliedPriceFromEv<R extends string, Q extends string>(
+  input: ImpliedPriceFromEvInput<NoInfer<R>, Q> & { readonly fx: FxRate<R, Q> },
+): Money<Q>;
+export function impliedPriceFromEv<R extends string>(
+  input: ImpliedPriceFromEvInput<NoInfer<R>> & { readonly revenue: Money<R>; readonly fx?: undefined },
+): Money<R>;
+export function impliedPriceFromEv(input: ImpliedPriceFromEvInput<never> & { readonly revenue: Numeric; readonly fx?: undefined }): Decimal;
+export function impliedPriceFromEv(input: ImpliedPriceFromEvInput): Money | Decimal {
+  const o = fields(input, "input");
+  const sc = scope();
+  const r = notNegative(amount(sc, o.revenue, "revenue"), "revenue", o.revenue);
+  const cash = amount(sc, o.netCash, "netCash");
+  const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
+  const s = positiveDivisor(shareCount(o.shares, "shares"), "shares", o.shares);
+  const equity = r.times(m).plus(cash);
+  if (equity.lte(0)) {
+    throw outOfDomain("netCash", o.netCash, `leaves an equity value of ${equity.toString()} (EV ${r.times(m).toString()} plus net cash): no positive share price`);
+  }
+  const converted = revenueInPriceCurrency(sc.currency === undefined ? equity : money(equity, sc.currency), o.fx);
+  return amountResult(scope(converted.currency), converted.amount.div(s));
 }
 
 /**
