@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^finmodel\/excel$/, replacement: src("excel/index.ts") },
+      { find: /^finmodel\/workbook$/, replacement: src("workbook/node.ts") },
       { find: /^finmodel\/fixtures$/, replacement: src("fixtures/index.ts") },
       { find: /^finmodel\/charts\/render$/, replacement: src("charts/render.ts") },
       { find: /^finmodel\/charts$/, replacement: src("charts/index.ts") },

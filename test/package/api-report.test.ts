@@ -61,13 +61,13 @@ describe("the report", () => {
 
   it("is the same from the CommonJS declarations (.d.cts)", () => {
     expect(apiReport({ root, condition: "require" })).toBe(report);
-  });
+  }, 60_000);
 
   it("holds no machine paths or build hashes, and is the same when generated again", () => {
     expect(report).not.toContain(root);
     expect(report).not.toMatch(/import\(|chunk-|\/dist\/|[A-Za-z]:\\/);
     expect(apiReport({ root })).toBe(report);
-  });
+  }, 60_000);
 });
 
 describe("wrap", () => {

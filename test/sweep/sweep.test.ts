@@ -7,6 +7,7 @@ import * as excel from "finmodel/excel";
 import * as fixtures from "finmodel/fixtures";
 import * as charts from "finmodel/charts";
 import * as chartsRender from "finmodel/charts/render";
+import * as workbook from "finmodel/workbook";
 import * as finmodel from "finmodel";
 import { FinModelError, money, multiple, ratio } from "finmodel";
 import type { SweepCase, SweepEntry } from "./types.js";
@@ -109,7 +110,7 @@ function callOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): unknown
   }
 }
 
-const modules = { finmodel, "finmodel/excel": excel, "finmodel/fixtures": fixtures, "finmodel/charts": charts, "finmodel/charts/render": chartsRender } as unknown as Record<string, Record<string, unknown>>;
+const modules = { finmodel, "finmodel/excel": excel, "finmodel/fixtures": fixtures, "finmodel/charts": charts, "finmodel/charts/render": chartsRender, "finmodel/workbook": workbook } as unknown as Record<string, Record<string, unknown>>;
 
 for (const [entry, mod] of Object.entries(modules)) {
   const names = Object.keys(mod).filter((k) => typeof mod[k] === "function").sort();
