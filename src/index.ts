@@ -9,3 +9,4 @@ export * from "./time/index.js";
 export * from "./metrics/index.js";
 export * from "./figures/index.js";
 export * from "./scenarios/index.js";
+export * from "./model/index.js";

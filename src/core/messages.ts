@@ -70,6 +70,9 @@ export const invalidPeriodMessage = (path: string, value: unknown, expected: str
 /** @internal */
 export const schemaMessage = (path: string, issue: string) => `${path}: ${issue}`;
 
+/** @internal A problem in one cell of a model: the line, the period, then what is wrong. */
+export const modelCellMessage = (line: string, period: string, problem: string) => `line ${line}, ${period}: ${problem}`;
+
 /** @internal The message templates, keyed by what went wrong. */
 export const messages = {
   invalidNumber: invalidNumberMessage,

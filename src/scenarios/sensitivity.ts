@@ -4,6 +4,7 @@ import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
 import { type AmountInput, type AmountResult, amount, amountResult, notNegative, rate, scope, type RateInput } from "../metrics/inputs.js";
+import { isNotMeaningful } from "../units/not-meaningful.js";
 import { checkOutput, functionArg, isRecord, show } from "./values.js";
 
 /** One axis of a sensitivity grid: the input it varies and the values it takes. */
@@ -73,7 +74,8 @@ function escapeCell(text: string): string {
  *
  * Notes: cells[i][j] = model({ ...baseInputs, [x.name]: x.values[j], [y.name]: y.values[i] }):
  * rows follow y, columns follow x (a 1-D grid is one row). The model is any function of a record of inputs, typically
- * a Decimal model such as {@link psTargetPrice} (exact results); results must be finite values.
+ * a Decimal model such as {@link psTargetPrice} (exact results); results must be finite values, or
+ * `notMeaningful(reason)` for a combination with no honest number (the cell prints as n.m.).
  * Build ranges with {@link steps} and {@link around}. `toTable()` gives rows for `console.table`
  * and `toMarkdown()` a markdown table; both take `format`, `formatX` and `formatY`.
  *
@@ -119,7 +121,9 @@ export function sensitivity<I extends object, T, X = unknown, Y = unknown>(
     for (const xv of x.values) {
       const inputs = { ...base, [x.name]: xv };
       if (y !== undefined) inputs[y.name] = yv;
-      row.push(checkOutput(fn(inputs as I), y === undefined ? `model at ${x.name} = ${String(xv)}` : `model at ${x.name} = ${String(xv)}, ${y.name} = ${String(yv)}`));
+      const out = fn(inputs as I);
+      // A cell with no honest number (n.m.) stays in the grid; anything else must be a finite value.
+      row.push(isNotMeaningful(out) ? out : checkOutput(out, y === undefined ? `model at ${x.name} = ${String(xv)}` : `model at ${x.name} = ${String(xv)}, ${y.name} = ${String(yv)}`));
     }
     cells.push(Object.freeze(row));
   }

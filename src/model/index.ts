@@ -1,0 +1,23 @@
+// The model: line items × periods, formulas traced once into an expression graph that is
+// evaluated exactly, explained cell by cell, run under scenarios, solved and simulated.
+export { model } from "./model.js";
+export type { Model } from "./model.js";
+export type { CellContext, LineFormula, ModelDefinition, ModelInput, ModelInputValue, ModelOverrides } from "./define.js";
+export type { ModelConstant, ModelOperand, ModelValue } from "./trace.js";
+export type { ModelGraph, ModelGraphCell, ModelGraphInput, ModelInputSource, ModelNode, ModelUnit } from "./graph.js";
+export type {
+  DerivedPoint,
+  DerivedValue,
+  ModelCellValue,
+  ModelMarkdownOptions,
+  ModelMixBar,
+  ModelResult,
+  ModelRow,
+  ModelRunway,
+  ModelSeriesPoint,
+  ModelTable,
+} from "./result.js";
+export type { ModelCellRef, ModelScenarios, ModelScenariosOptions } from "./scenarios.js";
+export type { GoalSeekOptions, GoalSeekResult } from "./goal-seek.js";
+export type { ModelSensitivityAxis, ModelSensitivityOptions } from "./sensitivity.js";
+export type { ModelSimulateOptions } from "./simulate.js";

@@ -1,0 +1,88 @@
+import type { MonteCarloResult } from "../scenarios/monte-carlo.js";
+import type { SensitivityGrid } from "../scenarios/sensitivity.js";
+import type { NotMeaningful } from "../units/not-meaningful.js";
+import { exactProgram } from "./compile.js";
+import { type ModelCore, evaluateWith, graphOf } from "./core.js";
+import { type ModelDefinition, type ModelOverrides, applyOverrides, trace } from "./define.js";
+import { type GoalSeekOptions, type GoalSeekResult, goalSeek } from "./goal-seek.js";
+import type { ModelGraph } from "./graph.js";
+import type { ModelCellValue, ModelResult } from "./result.js";
+import { type ModelScenarios, type ModelScenariosOptions, runScenarios } from "./scenarios.js";
+import { type ModelSensitivityOptions, modelSensitivity } from "./sensitivity.js";
+import { type ModelSimulateOptions, simulate } from "./simulate.js";
+
+/** A model built by {@link model}: its graph, and every way to run it. */
+export interface Model<I extends string = string, L extends string = string> {
+  readonly kind: "model";
+  /** The period labels, in order. */
+  readonly periods: readonly string[];
+  /** The input names, in declaration order. */
+  readonly inputs: readonly I[];
+  /** The line names, in declaration order. */
+  readonly lines: readonly L[];
+  /** The expression graph, with `overrides` applied to the inputs. */
+  graph(overrides?: ModelOverrides<I>): ModelGraph;
+  /** Evaluates every cell exactly (Decimal), with `overrides` applied to the inputs. */
+  evaluate(overrides?: ModelOverrides<I>): ModelResult<L>;
+  /** Evaluates named scenarios (each a set of overrides; `{}` is the base case), with optional probabilities. */
+  scenarios<const S extends string>(scenarios: { readonly [K in S]: ModelOverrides<I> }, options?: ModelScenariosOptions<NoInfer<S>>): ModelScenarios<L, S>;
+  /** The value of one input (in one period, or all) that makes a cell equal a target: bracketed, never hangs. */
+  goalSeek(options: GoalSeekOptions<I, L>): GoalSeekResult<L>;
+  /** One cell over the values of one or two inputs, as a SensitivityGrid; combinations with no honest number are n.m. cells. */
+  sensitivity(options: ModelSensitivityOptions<I, L>): SensitivityGrid<ModelCellValue | NotMeaningful, ModelCellValue, ModelCellValue>;
+  /** A seeded Monte Carlo of the graph compiled to float64: one MonteCarloResult per output, in order, all from the same paths. */
+  simulate(options: ModelSimulateOptions<I, L>): MonteCarloResult[];
+}
+
+/**
+ * Builds a model: periods × line items, each line's formula written once as a TypeScript
+ * function of the cell context and traced (run on symbolic values) into an expression graph.
+ * Units are checked while tracing, so a bad model fails here, not when a number comes out.
+ *
+ * @param definition - `{ periods, inputs, lines }`: period labels (one frequency, consecutive);
+ *   inputs by name (a value for every period, or a record by period; plain values, typed
+ *   quantities, FX rates or Figures); line formulas `(c) => …` over `c.input`, `c.line`, `c.prev`,
+ *   `c.sum`, `c.min`, `c.max`, `c.first`, `c.period`, `c.index`
+ * @returns a frozen {@link Model}
+ * @throws FinModelError, each naming the line, the period and the offending term:
+ *   `CURRENCY_MISMATCH` for money of two currencies met without `.convert(rate)`;
+ *   `UNIT_MISMATCH` for a ratio added to money and other unit errors;
+ *   `SCHEMA` for a cycle (a line that depends on itself in one period), an unknown line or input,
+ *   or a malformed definition; `INVALID_PERIOD` for `c.prev` in the first period without a
+ *   fallback, an input read in a period it lacks, or periods that are not consecutive
+ *
+ * Notes: money × ratio → money; money ÷ money (one currency) → ratio; count × money → money;
+ * a ratio plus a plain number is a plain number (`growth.plus(1)`). Money changes currency only
+ * through `.convert(rate)` with an FX-rate input.
+ *
+ * @example
+ * ```ts
+ * import { model, money, percent } from "finmodel";
+ * const m = model({
+ *   periods: ["FY2025", "FY2026", "FY2027"],
+ *   inputs: { revenue0: money("75e6", "USD"), growth: { FY2026: percent(150), FY2027: percent(172) } },
+ *   lines: { revenue: (c) => (c.first ? c.input("revenue0") : c.prev("revenue").times(c.input("growth").plus(1))) },
+ * });
+ * m.evaluate().value("revenue", "FY2027") //=> money("510000000", "USD")
+ * m.graph().cells.length //=> 3
+ * ```
+ */
+export function model<const I extends string, const L extends string>(definition: ModelDefinition<I, L>): Model<I, L> {
+  const traced = trace(definition);
+  const exact = exactProgram(traced);
+  const core: ModelCore = { traced, exact };
+  return Object.freeze({
+    kind: "model" as const,
+    periods: traced.labels,
+    inputs: Object.freeze([...traced.inputIndex.keys()]) as readonly I[],
+    lines: traced.lines as readonly L[],
+    graph: (overrides?: ModelOverrides<I>) => graphOf(core, overrides),
+    evaluate: (overrides?: ModelOverrides<I>) => evaluateWith<L>(core, applyOverrides(traced, overrides, "overrides")),
+    scenarios: <const S extends string>(scenarios: { readonly [K in S]: ModelOverrides<I> }, options?: ModelScenariosOptions<NoInfer<S>>) =>
+      runScenarios<L, S>(core, scenarios, options),
+    goalSeek: (options: GoalSeekOptions<I, L>) => goalSeek<L>(core, options),
+    sensitivity: (options: ModelSensitivityOptions<I, L>) => modelSensitivity(core, options),
+    simulate: (options: ModelSimulateOptions<I, L>) => simulate(core, options),
+  });
+}
+
