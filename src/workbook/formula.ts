@@ -7,7 +7,7 @@
 import { Decimal } from "../core/decimal.js";
 import { divisionByZero, outOfDomain, schemaError } from "../core/errors.js";
 import { CUMIPMT, CUMPRINC, EFFECT, FV, IPMT, NOMINAL, NPER, NPV, PMT, PPMT, PV, RATE, RRI } from "../excel/tvm.js";
-import type { ModelNode } from "./graph.js";
+import type { ModelNode } from "../model/graph.js";
 
 /** The spreadsheet functions a `call` node may name, with their argument counts and their float kernels. */
 const FUNCTIONS: Readonly<Record<string, { readonly min: number; readonly max: number; readonly fn: (...a: number[]) => number }>> = {

@@ -8,7 +8,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
 import { formulaOf, valueOf } from "./formula.js";
-import type { ModelGraph, ModelGraphInput, ModelGraphSource, ModelUnit } from "./graph.js";
+import type { ModelGraph, ModelGraphInput, ModelInputSource, ModelUnit } from "../model/graph.js";
 import { address, checkSheetName, definedName, NameRegistry, sheetRef } from "./names.js";
 
 /** A key of {@link ToWorkbookOptions.numberFormats}: a unit kind, or `money:<currency>` for one currency. */
@@ -137,11 +137,7 @@ function isGraph(x: unknown): x is ModelGraph {
   return typeof x === "object" && x !== null && Array.isArray((x as ModelGraph).periods) && Array.isArray((x as ModelGraph).cells);
 }
 
-function text(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (typeof value === "object" && value !== null && typeof (value as { label?: unknown }).label === "string") return (value as { label: string }).label;
-  return "";
-}
+const text = (value: string | undefined): string => value ?? "";
 
 const inputPath = (input: string, period?: string) => (period === undefined ? `input ${input}` : `input ${input}, ${period}`);
 
@@ -315,15 +311,22 @@ function inputsSheet(
               name: cell.name,
             };
     }
-    const source = sourceText(input.source);
+    const source = [...new Set(sourcesOf(input).map(([, s]) => sourceText(s)))].join("; ");
     if (source) row[last] = { value: source };
     rows.push(row);
   }
   return { name: names.inputs, rows, widths: [22, 12, 14, ...graph.periods.map(() => 14), 40], freeze: { rows: INPUT_HEADER_ROW, columns: 2 } };
 }
 
-function sourceText(source: ModelGraphSource | undefined): string {
-  if (!source) return "";
+/** An input's sources: one for the whole input, or one per period (label, source). */
+function sourcesOf(input: ModelGraphInput): [string | undefined, ModelInputSource][] {
+  const out: [string | undefined, ModelInputSource][] = [];
+  if (input.sources) for (const [period, s] of Object.entries(input.sources)) out.push([period, s]);
+  if (input.source && !out.some(([, s]) => s === input.source)) out.unshift([undefined, input.source]);
+  return out;
+}
+
+function sourceText(source: ModelInputSource): string {
   const where = [text(source.document), text(source.locator)].filter(Boolean).join(", ");
   const status = text(source.status);
   return status ? `${where} (${status})` : where;
@@ -432,12 +435,11 @@ function notesSheet(graph: ModelGraph, source: string | true, sheetName: string,
   rows.push([]);
   rows.push(["Input", "Document", "Locator", "Period", "Status", "Stated"].map((value) => ({ value, bold: true })));
   for (const input of graph.inputs) {
-    const s = input.source;
-    rows.push(
-      s
-        ? [input.name, text(s.document), text(s.locator), text(s.period), text(s.status), text(s.stated)].map((value) => ({ value }))
-        : [{ value: input.name }, { value: "(given as a number, no source)" }],
-    );
+    const sources = sourcesOf(input);
+    if (sources.length === 0) rows.push([{ value: input.name }, { value: "(given as a number, no source)" }]);
+    for (const [period, s] of sources) {
+      rows.push([input.name, text(s.document), text(s.locator), text(s.period) || (period ?? ""), text(s.status), text(s.stated)].map((value) => ({ value })));
+    }
   }
   return { name: sheetName, rows, widths: [22, 36, 28, 12, 12, 40] };
 }

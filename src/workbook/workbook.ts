@@ -1,4 +1,4 @@
-import type { ModelGraph } from "./graph.js";
+import type { ModelGraph } from "../model/graph.js";
 import { planWorkbook, type ToWorkbookOptions, type WorkbookModel } from "./plan.js";
 import { loadExcelJs, renderXlsx } from "./xlsx.js";
 
@@ -28,23 +28,16 @@ import { loadExcelJs, renderXlsx } from "./xlsx.js";
  *
  * @example
  * ```ts
- * import { Decimal } from "finmodel";
+ * import { model, money, percent } from "finmodel";
  * import { toWorkbook } from "finmodel/workbook";
- * const usd = { kind: "money", currency: "USD" } as const;
- * const graph = {
+ * const m = model({
  *   periods: ["FY2025", "FY2026"],
- *   inputs: [{ name: "revenue0", unit: usd, perPeriod: false, values: { FY2025: new Decimal(75e6), FY2026: new Decimal(75e6) } }],
- *   lines: ["revenue"],
- *   cells: [
- *     { line: "revenue", period: "FY2025", unit: usd, node: { op: "input", name: "revenue0", period: "FY2025", unit: usd } },
- *     { line: "revenue", period: "FY2026", unit: usd, node: { op: "mul", unit: usd, args: [
- *       { op: "line", name: "revenue", period: "FY2025", unit: usd },
- *       { op: "const", value: new Decimal(2), unit: { kind: "number" } }] } },
- *   ],
- * };
- * const bytes = await toWorkbook(graph, { title: "Projection" });
- * bytes[0] === 0x50 && bytes[1] === 0x4b //=> true
- * toWorkbook(graph, { importer: () => { throw new Error("not installed"); } }) // throws FinModelError SCHEMA
+ *   inputs: { revenue0: money("75e6", "USD"), growth: { FY2026: percent(150) } },
+ *   lines: { revenue: (c) => (c.first ? c.input("revenue0") : c.prev("revenue").times(c.input("growth").plus(1))) },
+ * });
+ * const bytes = await toWorkbook(m, { title: "Projection" }); // Model!D3 holds =C3*(growth_FY2026+1)
+ * [bytes[0], bytes[1]] //=> [0x50, 0x4b]
+ * toWorkbook(m, { importer: () => { throw new Error("not installed"); } }) // throws FinModelError SCHEMA
  * ```
  */
 export async function toWorkbook<O = never>(model: WorkbookModel<O> | ModelGraph, options?: ToWorkbookOptions<O>): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 // Node only (loads node:fs): reached through the `node` condition of `finmodel/workbook`.
 import { unitMismatch } from "../core/errors.js";
-import type { ModelGraph } from "./graph.js";
+import type { ModelGraph } from "../model/graph.js";
 import type { ToWorkbookOptions, WorkbookModel } from "./plan.js";
 import { toWorkbook } from "./workbook.js";
 
@@ -24,20 +24,13 @@ const NODE_FS = "node:fs/promises";
  * import { mkdtempSync, readFileSync } from "node:fs";
  * import { tmpdir } from "node:os";
  * import { join } from "node:path";
- * import { Decimal } from "finmodel";
+ * import { model, money } from "finmodel";
  * import { writeWorkbook } from "finmodel/workbook";
- * const n = { kind: "number" } as const;
- * const graph = {
- *   periods: ["FY2025"],
- *   inputs: [{ name: "units", unit: n, perPeriod: false, values: { FY2025: new Decimal(3) } }],
- *   lines: ["double"],
- *   cells: [{ line: "double", period: "FY2025", unit: n, node: { op: "mul", unit: n, args: [
- *     { op: "input", name: "units", period: "FY2025", unit: n }, { op: "const", value: new Decimal(2), unit: n }] } }],
- * };
- * const file = join(mkdtempSync(join(tmpdir(), "wb-")), "model.xlsx");
- * const bytes = await writeWorkbook(graph, file);
+ * const m = model({ periods: ["FY2025"], inputs: { price: money(10, "USD") }, lines: { twice: (c) => c.input("price").times(2) } });
+ * const file = join(mkdtempSync(join(tmpdir(), "finmodel-")), "model.xlsx");
+ * const bytes = await writeWorkbook(m, file);
  * readFileSync(file).length === bytes //=> true
- * writeWorkbook(graph, "") // throws FinModelError UNIT_MISMATCH
+ * writeWorkbook(m, "") // throws FinModelError UNIT_MISMATCH
  * ```
  */
 export async function writeWorkbook<O = never>(model: WorkbookModel<O> | ModelGraph, path: string, options?: ToWorkbookOptions<O>): Promise<number> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "finmodel";
 import { formulaOf, valueOf } from "../../src/workbook/formula.js";
-import type { ModelNode } from "../../src/workbook/graph.js";
+import type { ModelNode } from "finmodel";
 import { columnLetters, definedName } from "../../src/workbook/names.js";
 import { thrown } from "../support/errors.js";
 import { add, call, div, I, iff, K, L, max, min, mul, neg, pow, sub, sum } from "./graphs.js";

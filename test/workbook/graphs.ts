@@ -1,7 +1,7 @@
 // Hand-built model graphs (the documented shape `m.graph()` returns) for the workbook tests, and a
 // stand-in model whose graph(overrides) applies input overrides the way a model's scenarios do.
 import { Decimal } from "finmodel";
-import type { ModelGraph, ModelGraphInput, ModelGraphSource, ModelNode, ModelUnit } from "../../src/workbook/graph.js";
+import type { ModelGraph, ModelGraphInput, ModelInputSource, ModelNode, ModelUnit } from "finmodel";
 
 export const USD: ModelUnit = { kind: "money", currency: "USD" };
 export const RATIO: ModelUnit = { kind: "ratio" };
@@ -29,7 +29,7 @@ export const call = (fn: string, ...args: ModelNode[]): ModelNode => ({ op: "cal
 export interface InputDef {
   readonly unit: ModelUnit;
   readonly value: number | Readonly<Record<string, number>>;
-  readonly source?: ModelGraphSource;
+  readonly source?: ModelInputSource;
 }
 /** A line: its unit and the formula tree of each period. */
 export interface LineDef {
@@ -74,7 +74,7 @@ const prevOf = (p: string) => P[P.indexOf(p as (typeof P)[number]) - 1] as strin
 export const minimaxLike = handModel(
   P,
   {
-    revenue0: { unit: USD, value: 75e6, source: { document: "seeds/broker.md", locator: "table 1", period: "FY2025", status: "reported", stated: "US$75m" } },
+    revenue0: { unit: USD, value: 75e6, source: { label: "MiniMax revenue FY2025", document: "seeds/broker.md", locator: "table 1", period: "FY2025", status: "reported", stated: "US$75m" } },
     growth: { unit: RATIO, value: { FY2026: 1.5, FY2027: 1.72 } },
     grossMargin: { unit: RATIO, value: { FY2025: 0.12, FY2026: 0.254, FY2027: 0.32 } },
     monthlyBurn: { unit: USD, value: 27.9e6 },

@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Decimal } from "finmodel";
 import { SPREADSHEET_FUNCTIONS, toWorkbook, writeWorkbook } from "finmodel/workbook";
-import type { ModelGraph } from "../../src/workbook/graph.js";
+import type { ModelGraph } from "finmodel";
 import { allKinds, allKindsExpected, handModel, I, K, L, minimaxExpected, minimaxLike, mul, NUMBER, USD } from "./graphs.js";
 import { rejection } from "../support/errors.js";
+import { minimaxModel } from "./models.js";
 import { load, named, relativeDifference } from "./support.js";
 
 describe("toWorkbook: the layout", () => {
@@ -171,5 +172,23 @@ describe("writeWorkbook", () => {
     expect((await rejection(writeWorkbook(minimaxLike, bad, { scenario: "x" }))).code).toBe("SCHEMA");
     expect(() => readFileSync(bad)).toThrow();
     expect((await rejection(writeWorkbook(minimaxLike, 3 as never))).code).toBe("UNIT_MISMATCH");
+  });
+});
+
+describe("toWorkbook on a real model", () => {
+  it("writes the model's traced formulas and its figures' provenance", async () => {
+    const m = minimaxModel();
+    const wb = await load(await toWorkbook(m, { source: true }));
+    const ws = wb.getWorksheet("Model");
+    expect(ws?.getCell("A3").value).toBe("revenue");
+    expect(ws?.getCell("D3").formula).toBe("C3*(growth_FY2026+1)");
+    expect(ws?.getCell("C6").formula).toBe("cash0-monthlyBurn*12");
+    expect(ws?.getCell("E7").formula).toBe("E3*multiple");
+    // Cached values: revenue FY2027 = 75m × 2.5 × 2.72 = 510m.
+    expect((ws?.getCell("E3").value as { result: number }).result).toBe(510e6);
+    const notes = wb.getWorksheet("Notes")?.getSheetValues().filter(Boolean).map((r) => (r as unknown[])[1]) ?? [];
+    expect(notes.filter((n) => n === "grossMargin")).toHaveLength(1); // one Figure (FY2025) among plain percents
+    const revenue = wb.getWorksheet("Notes")?.getSheetValues().find((r) => Array.isArray(r) && r[1] === "revenue0") as unknown[];
+    expect(revenue.slice(1)).toEqual(["revenue0", "minimax-broker-initiation", "line 6", "FY2025", "estimate", "7500 萬美元"]);
   });
 });
