@@ -28,6 +28,7 @@ export interface WorkbookSheetNames {
 
 /** Anything with the model's `graph(overrides?)`: a model from `model({...})`. */
 export interface WorkbookModel<O = never> {
+  /** The model's graph, with input overrides (a scenario's) applied. */
   graph(overrides?: O): ModelGraph;
 }
 
@@ -311,19 +312,19 @@ function inputsSheet(
               name: cell.name,
             };
     }
-    const source = [...new Set(sourcesOf(input).map(([, s]) => sourceText(s)))].join("; ");
+    const source = sourcesOf(input)
+      .map(([period, s]) => (period === undefined ? sourceText(s) : `${period}: ${sourceText(s)}`))
+      .join("; ");
     if (source) row[last] = { value: source };
     rows.push(row);
   }
   return { name: names.inputs, rows, widths: [22, 12, 14, ...graph.periods.map(() => 14), 40], freeze: { rows: INPUT_HEADER_ROW, columns: 2 } };
 }
 
-/** An input's sources: one for the whole input, or one per period (label, source). */
+/** An input's sources: one per period it has them for (a per-period input), else the one of the whole input. */
 function sourcesOf(input: ModelGraphInput): [string | undefined, ModelInputSource][] {
-  const out: [string | undefined, ModelInputSource][] = [];
-  if (input.sources) for (const [period, s] of Object.entries(input.sources)) out.push([period, s]);
-  if (input.source && !out.some(([, s]) => s === input.source)) out.unshift([undefined, input.source]);
-  return out;
+  if (input.sources) return Object.entries(input.sources);
+  return input.source ? [[undefined, input.source]] : [];
 }
 
 function sourceText(source: ModelInputSource): string {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { Decimal } from "finmodel";
+import { Decimal, percent } from "finmodel";
 import { SPREADSHEET_FUNCTIONS, toWorkbook, writeWorkbook } from "finmodel/workbook";
 import type { ModelGraph } from "finmodel";
 import { allKinds, allKindsExpected, handModel, I, K, L, minimaxExpected, minimaxLike, mul, NUMBER, USD } from "./graphs.js";
@@ -176,6 +176,15 @@ describe("writeWorkbook", () => {
 });
 
 describe("toWorkbook on a real model", () => {
+  it("fills the input cells with overrides given as scenario, without a selector", async () => {
+    const wb = await load(await toWorkbook(minimaxModel(), { scenario: { growth: { FY2027: percent(200) } } }));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Model"]);
+    expect(named(wb, "growth_FY2027").value).toBe(2);
+    expect(named(wb, "growth_FY2026").value).toBe(1.5);
+    // 75m × 2.5 × 3 = 562.5m
+    expect((wb.getWorksheet("Model")?.getCell("E3").value as { result: number }).result).toBe(562.5e6);
+  });
+
   it("writes the model's traced formulas and its figures' provenance", async () => {
     const m = minimaxModel();
     const wb = await load(await toWorkbook(m, { source: true }));
