@@ -57,12 +57,14 @@ export class NameRegistry {
   }
 }
 
-const SHEET_FORBIDDEN = /[[\]:*?/\\]/;
+// Spreadsheets forbid []:*?/\ in sheet names; an apostrophe is refused too, because the xlsx
+// library writes defined names on such a sheet without doubling it, which breaks them.
+const SHEET_FORBIDDEN = /[[\]:*?/\\']/;
 
-/** Checks a sheet name as spreadsheets require: 1–31 characters, none of `[]:*?/\`, no leading or trailing `'`. */
+/** Checks a sheet name: 1–31 characters, none of `[]:*?/\'`. */
 export function checkSheetName(name: unknown, path: string): string {
-  if (typeof name !== "string" || name.length === 0 || name.length > 31 || SHEET_FORBIDDEN.test(name) || /^'|'$/.test(name)) {
-    throw schemaError(path, `must be a sheet name of 1 to 31 characters without [ ] : * ? / \\ or a leading or trailing ', got ${JSON.stringify(name)}`);
+  if (typeof name !== "string" || name.length === 0 || name.length > 31 || SHEET_FORBIDDEN.test(name)) {
+    throw schemaError(path, `must be a sheet name of 1 to 31 characters without [ ] : * ? / \\ or ', got ${JSON.stringify(name)}`);
   }
   return name;
 }

@@ -27,6 +27,7 @@ it("has LibreOffice in CI, where the proof must run", () => {
 
 const mm = minimaxModel();
 const ops = everyOpModel();
+const custom = { inputs: "Mary inputs", model: "The model (USD)", scenarios: "Cases 2026" };
 const scenarios = { bear: { growth: { FY2026: percent(100), FY2027: percent(120) } }, base: {}, bull: { growth: { FY2027: percent(200) } } };
 
 describe.skipIf(!soffice && !inCi)("workbooks recalculated by LibreOffice Calc", () => {
@@ -37,6 +38,7 @@ describe.skipIf(!soffice && !inCi)("workbooks recalculated by LibreOffice Calc",
     const opsBook = await toWorkbook(ops);
     const handBook = await toWorkbook(allKinds);
     const scBook = await toWorkbook(mm, { scenarios });
+    const customBook = await toWorkbook(mm, { sheetNames: custom, scenarios: { base: {}, "bull case": scenarios.bull } });
     // One soffice run for every file: it is slow to start. Where a test compares the file as
     // exported, its cached values are first replaced by a wrong number, so that what is compared
     // can only come from LibreOffice computing the formulas.
@@ -50,6 +52,7 @@ describe.skipIf(!soffice && !inCi)("workbooks recalculated by LibreOffice Calc",
       scBear: await withCells(scBook, { scenario: "bear" }),
       scBase: await withCells(scBook, { scenario: "base" }),
       scBull: await withCells(scBook, { scenario: "bull" }),
+      custom: await withCells(customBook, { scenario: "bull case" }),
     });
   }, 300_000);
 
@@ -76,5 +79,9 @@ describe.skipIf(!soffice && !inCi)("workbooks recalculated by LibreOffice Calc",
     expectCells(modelValues(books.get("scBear")), cellsOf(s.results.bear), "bear");
     expectCells(modelValues(books.get("scBase")), cellsOf(s.results.base), "base");
     expectCells(modelValues(books.get("scBull")), cellsOf(s.results.bull), "bull");
+  });
+
+  it("works with sheet names that need quoting and a scenario name with a space", () => {
+    expectCells(modelValues(books.get("custom"), custom.model), cellsOf(mm.scenarios(scenarios).results.bull), "custom");
   });
 });

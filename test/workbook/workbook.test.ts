@@ -135,6 +135,7 @@ describe("toWorkbook refuses what it cannot write faithfully", () => {
     expect((await rejection(toWorkbook(minimaxLike, { scenarios: {} }))).code).toBe("SCHEMA");
     expect((await rejection(toWorkbook(minimaxLike, { sheetNames: { model: "a/b" } }))).code).toBe("SCHEMA");
     expect((await rejection(toWorkbook(minimaxLike, { sheetNames: { model: "inputs" } }))).code).toBe("SCHEMA");
+    expect((await rejection(toWorkbook(minimaxLike, { sheetNames: { model: "Mary's model" } }))).code).toBe("SCHEMA");
     expect((await rejection(toWorkbook(minimaxLike, { numberFormats: { money: 3 } as never }))).code).toBe("UNIT_MISMATCH");
     expect((await rejection(toWorkbook(minimaxLike.graph(), { scenarios: { base: {} } } as never))).code).toBe("SCHEMA");
     expect((await rejection(toWorkbook(42 as never))).code).toBe("UNIT_MISMATCH");
