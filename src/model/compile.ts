@@ -401,3 +401,119 @@ export function floatProgram(t: Traced, targets: readonly number[]): FloatProgra
     outputs: targets.map((i) => cellSlot.get(i)!),
   };
 }
+
+/** @internal A float64 expression of a node as JavaScript source, for a generated kernel. */
+function floatSource(n: ModelNode, ref: (n: ModelNode & { op: "input" | "line" }) => string, constant: (x: number) => string): string {
+  const rec = (m: ModelNode) => floatSource(m, ref, constant);
+  switch (n.op) {
+    case "const":
+      return constant(n.value.toNumber());
+    case "input":
+    case "line":
+      return ref(n);
+    case "add":
+      return `(${rec(n.args[0])} + ${rec(n.args[1])})`;
+    case "sub":
+      return `(${rec(n.args[0])} - ${rec(n.args[1])})`;
+    case "mul":
+      return `(${rec(n.args[0])} * ${rec(n.args[1])})`;
+    case "div":
+      return `(${rec(n.args[0])} / ${rec(n.args[1])})`;
+    case "pow":
+      return `(${rec(n.args[0])} ** ${rec(n.args[1])})`;
+    case "neg":
+      return `(-${rec(n.args[0])})`;
+    case "sum":
+      return `(${n.args.map(rec).join(" + ")})`;
+    case "min":
+      return `Math.min(${n.args.map(rec).join(", ")})`;
+    case "max":
+      return `Math.max(${n.args.map(rec).join(", ")})`;
+    case "if": {
+      const [c, a, b] = n.args.map(rec);
+      return `(${c} !== 0 ? ${a} : ${b})`;
+    }
+    case "call":
+      throw new FinModelError("SCHEMA", `the model cannot compile a call of ${n.fn}`);
+  }
+}
+
+/**
+ * @internal A simulation kernel: reads the varied inputs from a draw record, computes the cells
+ * the outputs need, stores outputs 2… in their buffers and returns output 1. Generated as one
+ * straight-line function where the platform allows it (no `eval` under a strict
+ * Content-Security-Policy), otherwise the closure program above; both compute the same thing.
+ */
+export function simulationKernel(
+  t: Traced,
+  targets: readonly number[],
+  varied: readonly { readonly key: string; readonly slots: readonly number[] }[],
+  inputs: readonly InputDef[],
+  buffers: readonly Float64Array[],
+  generate = true,
+): (x: Readonly<Record<string, number>>) => number {
+  const program = floatProgram(t, targets);
+  const v = new Float64Array(program.size);
+  program.load(inputs, v);
+  const outputs = program.outputs;
+  // Which varied key fills each input slot.
+  const keyOfSlot = new Map<number, number>();
+  varied.forEach((k, i) => k.slots.forEach((s) => keyOfSlot.set(s, i)));
+  const generated = generate ? generatedKernel(t, targets, varied, keyOfSlot, program, v, buffers) : undefined;
+  if (generated !== undefined) return generated;
+  const keys = varied.map((k) => k.key);
+  const slots = varied.map((k) => Int32Array.from(k.slots));
+  const first = outputs[0]!;
+  let d = 0;
+  return (x) => {
+    for (let k = 0; k < keys.length; k++) {
+      const value = x[keys[k]!]!;
+      const s = slots[k]!;
+      for (let j = 0; j < s.length; j++) v[s[j]!] = value;
+    }
+    program.run(v);
+    for (let k = 0; k < buffers.length; k++) buffers[k]![d] = v[outputs[k + 1]!]!;
+    d++;
+    return v[first]!;
+  };
+}
+
+function generatedKernel(
+  t: Traced,
+  targets: readonly number[],
+  varied: readonly { readonly key: string }[],
+  keyOfSlot: ReadonlyMap<number, number>,
+  program: FloatProgram,
+  v: Float64Array,
+  buffers: readonly Float64Array[],
+): ((x: Readonly<Record<string, number>>) => number) | undefined {
+  const constants: number[] = [];
+  const constant = (x: number) => {
+    constants.push(x);
+    return `K[${constants.length - 1}]`;
+  };
+  const deps = dependencies(t, targets);
+  const local = new Map<number, string>();
+  deps.forEach((i, k) => local.set(i, `c${k}`));
+  const ref = (n: ModelNode & { op: "input" | "line" }): string => {
+    if (n.op === "line") return local.get(t.cellIndex.get(cellKey(n.name, n.period))!)!;
+    const slot = program.slotOf(n.name, t.labels.indexOf(n.period));
+    const key = keyOfSlot.get(slot);
+    return key === undefined ? constant(v[slot]!) : `x${key}`;
+  };
+  const body: string[] = [];
+  varied.forEach((k, i) => body.push(`const x${i} = x[${JSON.stringify(k.key)}];`));
+  deps.forEach((i, k) => body.push(`const c${k} = ${floatSource(t.cells[i]!.node, ref, constant)};`));
+  buffers.forEach((_, k) => body.push(`B[${k}][state.d] = ${local.get(targets[k + 1]!)};`));
+  body.push("state.d++;", `return ${local.get(targets[0]!)};`);
+  try {
+    const make = new Function("K", "B", "state", `"use strict"; return function kernel(x) {\n${body.join("\n")}\n};`) as (
+      k: number[],
+      b: readonly Float64Array[],
+      s: { d: number },
+    ) => (x: Readonly<Record<string, number>>) => number;
+    return make(constants, buffers, { d: 0 });
+  } catch {
+    return undefined;
+  }
+}

@@ -7,6 +7,8 @@ export type { ModelConstant, ModelOperand, ModelValue } from "./trace.js";
 export type { ModelGraph, ModelGraphCell, ModelGraphInput, ModelInputSource, ModelNode, ModelUnit } from "./graph.js";
 export type {
   DerivedPoint,
+  ModelBridge,
+  ModelBridgeOptions,
   DerivedValue,
   ModelCellValue,
   ModelMarkdownOptions,

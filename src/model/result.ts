@@ -12,7 +12,7 @@ import { runwayMonths } from "../metrics/runway.js";
 import type { Period } from "../time/period.js";
 import { formatCount, formatMultiple, formatPp, formatRatio } from "../units/format.js";
 import { money } from "../units/money.js";
-import { type NotMeaningful, NOT_MEANINGFUL_TEXT, isNotMeaningful, notMeaningful } from "../units/not-meaningful.js";
+import { type NotMeaningful, isNotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import { count, multiple, pp, ratio } from "../units/quantities.js";
 import { type Bounds, intervalCells } from "./compile.js";
 import { type InputDef, type Traced, cellKey, periodIndexOf } from "./define.js";
@@ -85,12 +85,32 @@ export type ModelRunway =
       readonly text: string;
     };
 
+/** {@link ModelResult.bridge}: what `bridgeChart(start, steps, end)` reads. */
+export interface ModelBridge {
+  readonly start: { readonly label: string; readonly value: ModelCellValue };
+  /** One step per part line (its change), or per period (the line's change in each). */
+  readonly steps: readonly { readonly label: string; readonly delta: ModelCellValue }[];
+  readonly end: { readonly label: string; readonly value: ModelCellValue };
+}
+
+/** Options of {@link ModelResult.bridge}. */
+export interface ModelBridgeOptions {
+  /** The start period (default the first). */
+  readonly from?: string;
+  /** The end period (default the last). */
+  readonly to?: string;
+  /** Lines whose changes make the steps (e.g. the segments of revenue); without it, one step per period. */
+  readonly parts?: readonly string[];
+}
+
 /** Options of {@link ModelResult.toMarkdown}. */
 export interface ModelMarkdownOptions {
   /** The unit of every money row: `"USD m"`, `"HKD bn"`, `"USD"`, `"CNY k"`; default: the table's currency, in the scale of its largest amount. */
   readonly unit?: string;
   /** Decimal places, 0–10 (default 1). */
   readonly digits?: number;
+  /** The lines to show, in order (default: every line); the money lines must share one currency. */
+  readonly lines?: readonly string[];
 }
 
 /** The result of a model run (`m.evaluate()`): exact values of every cell. */
@@ -116,6 +136,8 @@ export interface ModelResult<L extends string = string> {
   mix(lines: readonly L[]): readonly ModelMixBar[];
   /** When a cash line runs out within the model; with `burn`, a line or input of monthly burn, also how long the last cash lasts. */
   runway(cash: L, burn?: string): ModelRunway;
+  /** A line from one period to another, through the changes of its parts or period by period (for `bridgeChart`). */
+  bridge(line: L, options?: ModelBridgeOptions): ModelBridge;
   /** The whole table as markdown, in one unit for every money row. */
   toMarkdown(options?: ModelMarkdownOptions): string;
   /** The table as CSV: one row per cell (line, period, ISO start and end, unit, value), ungrouped full-precision numbers. */
@@ -339,6 +361,35 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
       }
       return Object.freeze({ kind: "runway" as const, exhausted: false as const, through: lastLabel, cash: valueAt(last), monthsAfter, text: `not exhausted by ${lastLabel}` });
     },
+    bridge: (line, options) => {
+      const o = readOptions(options, "options", ["from", "to", "parts"]);
+      const row = rowOf(line, "line");
+      const a = o.from === undefined ? 0 : periodIndexOf(t.labels, t.periods, o.from, "options.from");
+      const b = o.to === undefined ? row.length - 1 : periodIndexOf(t.labels, t.periods, o.to, "options.to");
+      if (b <= a) throw outOfDomain("options.to", t.labels[b], `must be a period after ${t.labels[a]}`);
+      const unit = t.cells[row[0]!]!.unit;
+      let steps: { label: string; delta: ModelCellValue }[];
+      if (o.parts === undefined) {
+        steps = [];
+        for (let p = a + 1; p <= b; p++) steps.push({ label: `${t.labels[p - 1]} → ${t.labels[p]}`, delta: quantityOf(unit, values[row[p]!]!.minus(values[row[p - 1]!]!)) });
+      } else {
+        if (!Array.isArray(o.parts) || o.parts.length === 0) throw outOfDomain("options.parts", o.parts, "must name at least one line");
+        steps = o.parts.map((part: unknown, k) => {
+          const r = rowOf(part, `options.parts[${k}]`);
+          const u = t.cells[r[0]!]!.unit;
+          if (unitName(u) !== unitName(unit)) {
+            if (u.kind === "money" && unit.kind === "money") throw currencyMismatch(`options.parts[${k}]`, unit.currency, u.currency);
+            throw unitMismatch(`options.parts[${k}]`, `${unitName(unit)} like ${String(line)}`, part);
+          }
+          return { label: part as string, delta: quantityOf(unit, values[r[b]!]!.minus(values[r[a]!]!)) };
+        });
+      }
+      return Object.freeze({
+        start: Object.freeze({ label: t.labels[a]!, value: valueAt(row[a]!) }),
+        steps: Object.freeze(steps.map((x) => Object.freeze(x))),
+        end: Object.freeze({ label: t.labels[b]!, value: valueAt(row[b]!) }),
+      });
+    },
     toMarkdown: (options) => markdown(t, values, options),
     toCsv: () => {
       const rows = ["line,period,start,end,unit,value"];
@@ -364,10 +415,18 @@ function magnitudeOf(v: FigureValue): Decimal {
 }
 
 function markdown(t: Traced, values: readonly Decimal[], options: ModelMarkdownOptions | undefined): string {
-  const o = readOptions(options, "options", ["unit", "digits"]);
+  const o = readOptions(options, "options", ["unit", "digits", "lines"]);
   const digits = o.digits === undefined ? 1 : integerIn(o.digits, "options.digits", 0, 10);
-  const currencies = new Set<string>();
-  for (const u of t.lineUnits.values()) if (u.kind === "money") currencies.add(u.currency);
+  let shown: readonly string[] = t.lines;
+  if (o.lines !== undefined) {
+    if (!Array.isArray(o.lines) || o.lines.length === 0) throw outOfDomain("options.lines", o.lines, "must name at least one line");
+    o.lines.forEach((l: unknown, k) => {
+      if (typeof l !== "string" || !t.lineUnits.has(l)) throw schemaError(`options.lines[${k}]`, `must name a line of the model (${t.lines.join(", ")}), got ${JSON.stringify(l)}`);
+    });
+    shown = o.lines;
+  }
+  const moneyLines = shown.filter((l) => t.lineUnits.get(l)!.kind === "money");
+  const currencyOf = (l: string) => (t.lineUnits.get(l) as { currency: string }).currency;
   let currency: string | undefined;
   let exponent = 0;
   if (o.unit !== undefined) {
@@ -377,16 +436,22 @@ function markdown(t: Traced, values: readonly Decimal[], options: ModelMarkdownO
     if (!m || scale === undefined) throw outOfDomain("options.unit", o.unit, 'must be a currency code and an optional scale (k, m, bn, tn), e.g. "USD m"');
     currency = m[1]!.toUpperCase();
     exponent = scale;
-    for (const c of currencies) if (c !== currency) throw currencyMismatch("options.unit", c, currency);
-  } else if (currencies.size > 1) {
-    throw currencyMismatch("options.unit", [...currencies][0]!, [...currencies][1]!);
-  } else if (currencies.size === 1) {
-    currency = [...currencies][0]!;
+  } else if (moneyLines.length > 0) {
+    currency = currencyOf(moneyLines[0]!);
     let largest = new Decimal(0);
-    t.cells.forEach((c, i) => {
-      if (c.unit.kind === "money" && values[i]!.abs().gt(largest)) largest = values[i]!.abs();
-    });
+    for (const l of moneyLines) {
+      for (const p of t.labels) {
+        const v = values[t.cellIndex.get(cellKey(l, p))!]!.abs();
+        if (v.gt(largest)) largest = v;
+      }
+    }
     exponent = SCALE_NAMES.find(([e]) => largest.gte(new Decimal(10).pow(e)))?.[0] ?? 0;
+  }
+  // One unit for the whole table: a money line in another currency is refused, not rescaled.
+  for (const l of moneyLines) {
+    if (currencyOf(l) !== currency) {
+      throw currencyMismatch(`line ${l}`, currency!, currencyOf(l), { details: { hint: "a table has one unit: show the other currency's lines in their own table (options.lines)" } });
+    }
   }
   const scaleName = SCALE_NAMES.find(([e]) => e === exponent)?.[1];
   const unitLabel = currency === undefined ? "" : scaleName ? `${currency} ${scaleName}` : currency;
@@ -409,7 +474,7 @@ function markdown(t: Traced, values: readonly Decimal[], options: ModelMarkdownO
   };
   const header = [unitLabel, ...t.labels];
   const out = [`| ${header.join(" | ")} |`, `|:---|${t.labels.map(() => "---:").join("|")}|`];
-  for (const line of t.lines) {
+  for (const line of shown) {
     const cells = t.labels.map((p) => {
       const i = t.cellIndex.get(cellKey(line, p))!;
       return show(t.cells[i]!.unit, values[i]!);
@@ -427,6 +492,3 @@ function groupDigits(text: string): string {
   const zero = /^[0.,]*$/.test(body);
   return `${negative && !zero ? "-" : ""}${grouped}${frac === undefined ? "" : `.${frac}`}`;
 }
-
-/** @internal The text n.m. cells print as. */
-export const NM = NOT_MEANINGFUL_TEXT;

@@ -6,7 +6,7 @@ import { readOptions } from "../core/options.js";
 import type { Distribution } from "../scenarios/distributions.js";
 import { fixed } from "../scenarios/distributions.js";
 import { type Correlation, type MonteCarloResult, monteCarlo } from "../scenarios/monte-carlo.js";
-import { floatProgram } from "./compile.js";
+import { floatProgram, simulationKernel } from "./compile.js";
 import type { ModelCore } from "./core.js";
 import { type ModelOverrides, applyOverrides, cellKey, periodIndexOf } from "./define.js";
 
@@ -92,25 +92,8 @@ export function simulate(core: ModelCore, options: unknown): MonteCarloResult[] 
       slotsOf.push(covered.map((p) => program.slotOf(name, p)));
     }
   }
-  const v = new Float64Array(program.size);
-  program.load(inputs, v);
-  const outputs = program.outputs;
-  const first = outputs[0]!;
-  const others = outputs.slice(1).map(() => new Float64Array(draws));
-  const nKeys = keys.length;
-  const flatSlots = slotsOf.map((s) => Int32Array.from(s));
-  let d = 0;
-  const kernel = (x: Readonly<Record<string, number>>): number => {
-    for (let k = 0; k < nKeys; k++) {
-      const value = x[keys[k]!]!;
-      const s = flatSlots[k]!;
-      for (let j = 0; j < s.length; j++) v[s[j]!] = value;
-    }
-    program.run(v);
-    for (let k = 0; k < others.length; k++) others[k]![d] = v[outputs[k + 1]!]!;
-    d++;
-    return v[first]!;
-  };
+  const buffers = targets.slice(1).map(() => new Float64Array(draws));
+  const kernel = simulationKernel(t, targets, keys.map((key, i) => ({ key, slots: slotsOf[i]! })), inputs, buffers);
   const summary = {
     ...(o.percentiles === undefined ? {} : { percentiles: o.percentiles }),
     ...(o.thresholds === undefined ? {} : { thresholds: o.thresholds }),
@@ -121,7 +104,7 @@ export function simulate(core: ModelCore, options: unknown): MonteCarloResult[] 
     monteCarlo(kernel, { inputs: dists, draws, seed, ...(o.correlation === undefined ? {} : { correlation: o.correlation }), ...summary }),
   ];
   // The other outputs replay the values recorded on the same paths, through the same summary.
-  for (const buffer of others) {
+  for (const buffer of buffers) {
     let i = 0;
     const replay = (): number => buffer[i++]!;
     const r = monteCarlo(replay, { inputs: { path: fixed(0) }, draws, seed, ...summary });

@@ -101,7 +101,7 @@ function describe(v: ModelValue): string {
   return `${unitName(v.unit)} (${formulaText(v.node)})`;
 }
 
-const DIMENSIONLESS = new Set(["ratio", "multiple", "number"]);
+const DIMENSIONLESS = /* @__PURE__ */ new Set(["ratio", "multiple", "number"]);
 
 type Outcome = ModelUnit | { code: FinModelErrorCode; problem: string };
 

@@ -178,3 +178,32 @@ describe("derived rows", () => {
     expect(short.cash).toEqual(money("-30e6", "USD"));
   });
 });
+
+describe("cell intervals hold every corner result (property)", () => {
+  it("for a formula that uses an input twice", async () => {
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: 50 }),
+        (a, da, b, db) => {
+          const fa = figure(a, { interval: { low: a - da / 100, high: a + da / 100 } });
+          const fb = figure(b, { interval: { low: b - db / 100, high: b + db / 100 } });
+          const m = model({ periods: ["FY2025"], inputs: { a: fa, b: fb }, lines: { y: (c) => c.input("a").times(c.input("b")).minus(c.input("a").div(c.input("b"))) } });
+          const cell = m.evaluate().figure("y", "FY2025");
+          const lo = cell.interval.low as Decimal;
+          const hi = cell.interval.high as Decimal;
+          for (const x of [a - da / 100, a + da / 100]) {
+            for (const y of [b - db / 100, b + db / 100]) {
+              const v = m.evaluate({ a: x, b: y }).value("y", "FY2025") as Decimal;
+              expect(v.gte(lo) && v.lte(hi)).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -149,3 +149,32 @@ describe("simulate", () => {
     );
   });
 });
+
+describe("the two float64 back ends", () => {
+  it("the generated kernel and the closure program compute the same outputs", async () => {
+    const { simulationKernel } = await import("../../src/model/compile.js");
+    const { trace } = await import("../../src/model/define.js");
+    const t = trace({
+      periods: ["FY2025", "FY2026", "FY2027"],
+      inputs: { a: money(10, "USD"), g: { FY2026: percent(50), FY2027: percent(20) }, m: percent(30) },
+      lines: {
+        x: (c: any) => (c.first ? c.input("a") : c.prev("x").times(c.input("g").plus(1))),
+        y: (c: any) => c.max(c.line("x").times(c.input("m")), money(4, "USD")).minus(c.line("x").div(3).neg()),
+        z: (c: any) => c.sum("x", "y").div(c.line("x")).pow(2),
+      },
+    });
+    const targets = [t.cellIndex.get("z\u0000FY2027")!, t.cellIndex.get("y\u0000FY2026")!];
+    const slot = (p: number) => 1 * 3 + p; // input g is the second input: slots 3, 4, 5
+    const varied = [{ key: "g", slots: [slot(1), slot(2)] }];
+    fc.assert(
+      fc.property(fc.double({ min: -0.5, max: 3, noNaN: true }), (g) => {
+        const b1 = [new Float64Array(1)];
+        const b2 = [new Float64Array(1)];
+        const gen = simulationKernel(t, targets, varied, t.inputs, b1, true)({ g });
+        const clo = simulationKernel(t, targets, varied, t.inputs, b2, false)({ g });
+        expect(gen).toBe(clo);
+        expect(b1[0]![0]).toBe(b2[0]![0]);
+      }),
+    );
+  });
+});

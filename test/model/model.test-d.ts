@@ -1,0 +1,30 @@
+// The model's names are typed: an unknown input or line fails to compile.
+import { describe, expectTypeOf, it } from "vitest";
+import { model, money, percent, type ModelResult, type ModelValue } from "finmodel";
+
+describe("model types", () => {
+  const m = model({
+    periods: ["FY2025", "FY2026"],
+    inputs: { revenue0: money(75, "USD"), growth: percent(10) },
+    lines: {
+      revenue: (c) => (c.first ? c.input("revenue0") : c.prev("revenue").times(c.input("growth").plus(1))),
+      // @ts-expect-error: "grwth" is not an input of this model
+      typo: (c) => c.input("grwth"),
+      // @ts-expect-error: "revenu" is not a line of this model
+      typo2: (c) => c.line("revenu"),
+    },
+  });
+
+  it("knows the line and input names", () => {
+    expectTypeOf(m.evaluate()).toEqualTypeOf<ModelResult<"revenue" | "typo" | "typo2">>();
+    expectTypeOf(m.inputs).toEqualTypeOf<readonly ("revenue0" | "growth")[]>();
+    // @ts-expect-error: an override of an unknown input
+    m.evaluate({ nope: percent(1) });
+    // @ts-expect-error: a line the model does not have
+    m.evaluate().value("cash", "FY2025");
+  });
+
+  it("formula values are ModelValues", () => {
+    model({ periods: ["FY2025"], inputs: { a: 1 }, lines: { b: (c) => { expectTypeOf(c.input("a")).toEqualTypeOf<ModelValue>(); return c.input("a"); } } });
+  });
+});
