@@ -11,6 +11,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^finmodel\/excel$/, replacement: src("excel/index.ts") },
+      { find: /^finmodel\/workbook$/, replacement: src("workbook/node.ts") },
       { find: /^finmodel\/fixtures$/, replacement: src("fixtures/index.ts") },
       { find: /^finmodel\/claims$/, replacement: src("claims/index.ts") },
       { find: /^finmodel\/charts\/render$/, replacement: src("charts/render.ts") },

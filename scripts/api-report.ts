@@ -43,7 +43,10 @@ function entryPoints(root: string, dist: string, condition: "import" | "require"
     const types = (value as Record<string, { types?: string } | undefined>)[condition]?.types;
     if (!types) continue;
     const specifier = key === "." ? pkg.name : `${pkg.name}/${key.slice(2)}`;
-    out.push([specifier, resolve(dist, types.replace(/^\.\/dist\//, ""))]);
+    // An entry that Node resolves to a larger module (the `node` condition: finmodel/workbook with
+    // writeWorkbook) is reported as that module, the whole of what the entry may export.
+    const node = (value as { node?: Record<string, { types?: string } | undefined> }).node?.[condition]?.types;
+    out.push([specifier, resolve(dist, (node ?? types).replace(/^\.\/dist\//, ""))]);
   }
   return out.sort((a, b) => byText(a[0], b[0]));
 }

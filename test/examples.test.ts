@@ -5,6 +5,7 @@ import * as claims from "finmodel/claims";
 import * as fixtures from "finmodel/fixtures";
 import * as charts from "finmodel/charts";
 import * as chartsRender from "finmodel/charts/render";
+import * as workbook from "finmodel/workbook";
 import * as finmodel from "finmodel";
 import { docComments, extractExamples, generatedDir, sourceFiles, toModule, writeExampleModules } from "./support/examples.js";
 import { normalize } from "./support/normalize.js";
@@ -44,7 +45,7 @@ describe("every exported function and class has a TSDoc @example", () => {
   for (const f of files) {
     for (const [name, { doc }] of docComments(f)) if (doc.includes("@example")) withExample.add(name);
   }
-  const entries = { finmodel, "finmodel/excel": excel, "finmodel/claims": claims, "finmodel/fixtures": fixtures, "finmodel/charts": charts, "finmodel/charts/render": chartsRender } as Record<string, Record<string, unknown>>;
+  const entries = { finmodel, "finmodel/excel": excel, "finmodel/claims": claims, "finmodel/fixtures": fixtures, "finmodel/charts": charts, "finmodel/charts/render": chartsRender, "finmodel/workbook": workbook } as Record<string, Record<string, unknown>>;
   for (const [entry, mod] of Object.entries(entries)) {
     const names = Object.keys(mod).filter((k) => typeof mod[k] === "function");
     it.each(names)(`${entry}: %s`, (name) => {

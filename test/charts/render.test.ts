@@ -1,20 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FinModelError } from "finmodel";
+import { rejection } from "../support/errors.js";
 import { footballFieldChart } from "finmodel/charts";
 import { renderSvg } from "finmodel/charts/render";
 import { root } from "../support/examples.js";
-
-async function rejection(p: Promise<unknown>): Promise<FinModelError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(FinModelError);
-    return e as FinModelError;
-  }
-  throw new Error("expected a rejection");
-}
 
 const spec = footballFieldChart([{ label: "A", low: 1, high: 2 }]);
 

@@ -30,9 +30,9 @@ const common = {
   write: false,
   metafile: true,
   logLevel: "silent",
-  // The optional peers that finmodel/charts/render loads on demand: an application
-  // that renders charts pays for them whatever library it renders with.
-  external: ["vega", "vega-lite"],
+  // The optional peers that finmodel/charts/render and finmodel/workbook load on demand: an
+  // application that renders charts or writes workbooks pays for them whatever library it uses.
+  external: ["vega", "vega-lite", "exceljs"],
 } as const satisfies BuildOptions;
 
 /** `finmodel*` resolved to the sources (tsconfig `paths`), to see which source files a bundle holds. */
@@ -109,6 +109,7 @@ export const representative: Readonly<Record<string, string>> = {
   finmodel: "cagr",
   "finmodel/excel": "NPV",
   "finmodel/fixtures": "minimax",
+  "finmodel/workbook": "toWorkbook",
 };
 
 /** The value exports of a built entry point, sorted. */

@@ -23,3 +23,14 @@ export function codeOf(fn: () => unknown): string | undefined {
   }
   return undefined;
 }
+
+/** The FinModelError that promise `p` rejects with. The test fails if it resolves or rejects with anything else. */
+export async function rejection(p: Promise<unknown>): Promise<FinModelError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e, `expected a FinModelError, got ${String(e)}`).toBeInstanceOf(FinModelError);
+    return e as FinModelError;
+  }
+  throw new Error("expected a rejection");
+}

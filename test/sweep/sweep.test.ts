@@ -9,6 +9,7 @@ import * as claims from "finmodel/claims";
 import * as fixtures from "finmodel/fixtures";
 import * as charts from "finmodel/charts";
 import * as chartsRender from "finmodel/charts/render";
+import * as workbook from "finmodel/workbook";
 import * as finmodel from "finmodel";
 import { FinModelError, type FinModelErrorCode, money, multiple, ratio } from "finmodel";
 import { KNOWN_GAPS } from "./known-gaps.js";
@@ -186,7 +187,7 @@ function callOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): unknown
   }
 }
 
-const modules = { finmodel, "finmodel/excel": excel, "finmodel/claims": claims, "finmodel/fixtures": fixtures, "finmodel/charts": charts, "finmodel/charts/render": chartsRender } as unknown as Record<string, Record<string, unknown>>;
+const modules = { finmodel, "finmodel/excel": excel, "finmodel/claims": claims, "finmodel/fixtures": fixtures, "finmodel/charts": charts, "finmodel/charts/render": chartsRender, "finmodel/workbook": workbook } as unknown as Record<string, Record<string, unknown>>;
 
 for (const [entry, mod] of Object.entries(modules)) {
   const names = Object.keys(mod).filter((k) => typeof mod[k] === "function").sort();

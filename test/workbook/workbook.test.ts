@@ -1,0 +1,204 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { Decimal, percent } from "finmodel";
+import { SPREADSHEET_FUNCTIONS, toWorkbook, writeWorkbook } from "finmodel/workbook";
+import type { ModelGraph } from "finmodel";
+import { allKinds, allKindsExpected, handModel, I, K, L, minimaxExpected, minimaxLike, mul, NUMBER, USD } from "./graphs.js";
+import { rejection } from "../support/errors.js";
+import { minimaxModel } from "./models.js";
+import { load, named, relativeDifference } from "./support.js";
+
+describe("toWorkbook: the layout", () => {
+  it("writes every Model cell as a formula with its cached value", async () => {
+    const wb = await load(await toWorkbook(minimaxLike));
+    const ws = wb.getWorksheet("Model");
+    const expected = minimaxExpected();
+    expect(ws?.getRow(2).values).toEqual([undefined, "Line", "Unit", "FY2025", "FY2026", "FY2027"]);
+    for (const [i, line] of ["revenue", "grossProfit", "cash"].entries()) {
+      const row = ws?.getRow(3 + i);
+      expect(row?.getCell(1).value).toBe(line);
+      expect(row?.getCell(2).value).toBe("USD");
+      for (let p = 0; p < 3; p++) {
+        const cell = row?.getCell(3 + p);
+        expect(cell?.formula, `${line} ${p}`).toMatch(/\S/);
+        const result = (cell?.value as { result: number }).result;
+        expect(relativeDifference(result, (expected[line] as readonly number[])[p] as number)).toBeLessThanOrEqual(1e-12);
+      }
+    }
+    // The issue's example: the previous period's revenue times one plus this period's growth.
+    expect(ws?.getCell("E3").formula).toBe("D3*(1+growth_FY2027)");
+    expect(ws?.getCell("C3").formula).toBe("revenue0");
+    expect(ws?.getCell("D5").formula).toBe("C5-monthlyBurn*12");
+  });
+
+  it("writes inputs as named value cells, one column per period where they vary", async () => {
+    const wb = await load(await toWorkbook(minimaxLike, { title: "MiniMax" }));
+    const ws = wb.getWorksheet("Inputs");
+    expect(ws?.getCell("A1").value).toBe("MiniMax");
+    expect(ws?.getRow(3).values).toEqual([undefined, "Input", "Unit", "All periods", "FY2025", "FY2026", "FY2027", "Source"]);
+    expect(named(wb, "revenue0").value).toBe(75e6);
+    expect(named(wb, "revenue0").address).toBe("C4");
+    expect(named(wb, "growth_FY2026").value).toBe(1.5);
+    expect(named(wb, "growth_FY2027").address).toBe("F5");
+    expect(named(wb, "grossMargin_FY2025").value).toBe(0.12);
+    expect(wb.definedNames.getRanges("growth_FY2025").ranges).toEqual([]); // growth does not cover FY2025
+    expect(ws?.getCell("G4").value).toBe("seeds/broker.md, table 1 (reported)");
+    expect(ws?.getCell("C4").formula).toBeUndefined();
+  });
+
+  it("formats cells by unit, with per-currency overrides", async () => {
+    const wb = await load(await toWorkbook(minimaxLike, { numberFormats: { "money:USD": '#,##0.0,," m"', ratio: "0.00%" } }));
+    expect(wb.getWorksheet("Model")?.getCell("E3").numFmt).toBe('#,##0.0,," m"');
+    expect(named(wb, "growth_FY2027").numFmt).toBe("0.00%");
+    const plain = await load(await toWorkbook(minimaxLike));
+    expect(plain.getWorksheet("Model")?.getCell("E3").numFmt).toBe("#,##0");
+    expect(named(plain, "growth_FY2027").numFmt).toBe("0.0%");
+  });
+
+  it("adds a Notes sheet with each input's provenance", async () => {
+    const wb = await load(await toWorkbook(minimaxLike, { source: "Broker initiation report", sheetNames: { notes: "Sources" } }));
+    const ws = wb.getWorksheet("Sources");
+    expect(ws?.getCell("B2").value).toBe("Broker initiation report");
+    const rows = ws?.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1)) ?? [];
+    expect(rows).toContainEqual(["revenue0", "seeds/broker.md", "table 1", "FY2025", "reported", "US$75m"]);
+    expect(rows).toContainEqual(["growth", "(given as a number, no source)"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Model", "Sources"]);
+  });
+
+  it("writes scenarios as columns, and input cells that follow the selector cell", async () => {
+    const scenarios = { bear: { growth: { FY2026: 1 } }, base: {} };
+    const wb = await load(await toWorkbook(minimaxLike, { scenarios, scenario: "bear" }));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Model", "Scenarios"]);
+    const selector = named(wb, "scenario");
+    expect(selector.value).toBe("bear");
+    expect(selector.dataValidation).toMatchObject({ type: "list", formulae: ["'Scenarios'!$C$3:$D$3"] });
+    const growth = named(wb, "growth_FY2026");
+    expect(growth.formula).toBe("INDEX('Scenarios'!$C$5:$D$5,MATCH(scenario,'Scenarios'!$C$3:$D$3,0))");
+    expect((growth.value as { result: number }).result).toBe(1);
+    const sc = wb.getWorksheet("Scenarios");
+    expect(sc?.getRow(3).values).toEqual([undefined, "Input", "Period", "bear", "base"]);
+    expect(sc?.getRow(5).values).toEqual([undefined, "growth", "FY2026", 1, 1.5]);
+    // Cached values are the selected scenario's: revenue FY2026 = 75m × 2.
+    expect((wb.getWorksheet("Model")?.getCell("D3").value as { result: number }).result).toBe(150e6);
+  });
+
+  it("writes every node kind's cached value as computed by hand", async () => {
+    const wb = await load(await toWorkbook(allKinds));
+    const ws = wb.getWorksheet("Model");
+    const expected = allKindsExpected();
+    for (let r = 3; r <= (ws?.rowCount ?? 0); r++) {
+      const line = ws?.getCell(r, 1).value as string;
+      for (let p = 0; p < 2; p++) {
+        const result = (ws?.getCell(r, 3 + p).value as { result: number }).result;
+        expect(relativeDifference(result, (expected[line] as readonly number[])[p] as number), `${line} ${p}`).toBeLessThanOrEqual(1e-12);
+      }
+    }
+    expect(SPREADSHEET_FUNCTIONS).toContain("NPV");
+  });
+});
+
+describe("toWorkbook refuses what it cannot write faithfully", () => {
+  const one = (node: ModelGraph["cells"][number]["node"]): ModelGraph => ({
+    periods: ["FY2025"],
+    inputs: [{ name: "x", unit: NUMBER, perPeriod: false, values: { FY2025: new Decimal(2) } }],
+    lines: ["y"],
+    cells: [{ line: "y", period: "FY2025", unit: NUMBER, node }],
+  });
+
+  it("names a node with no spreadsheet formula", async () => {
+    const e = await rejection(toWorkbook(one({ op: "cumulativeMagic", args: [], unit: NUMBER } as never)));
+    expect(e.code).toBe("SCHEMA");
+    expect(e.message).toContain("cumulativeMagic");
+    expect(e.message).toContain("y, FY2025");
+  });
+
+  it("refuses references the graph cannot resolve", async () => {
+    expect((await rejection(toWorkbook(one(I("nope", "FY2025"))))).code).toBe("SCHEMA");
+    expect((await rejection(toWorkbook(one(L("y", "FY2025"))))).message).toContain("before the graph gives that cell");
+    expect((await rejection(toWorkbook(one(L("other", "FY2025"))))).code).toBe("SCHEMA");
+  });
+
+  it("refuses a missing exceljs with what to install", async () => {
+    const e = await rejection(toWorkbook(minimaxLike, { importer: () => Promise.reject(new Error("Cannot find package 'exceljs'")) }));
+    expect(e.code).toBe("SCHEMA");
+    expect(e.message).toContain("npm install exceljs");
+    expect(e.details).toEqual({ package: "exceljs" });
+    expect((await rejection(toWorkbook(minimaxLike, { importer: () => ({}) }))).code).toBe("SCHEMA");
+  });
+
+  it("refuses bad options", async () => {
+    expect((await rejection(toWorkbook(minimaxLike, { titel: "x" } as never))).code).toBe("OUT_OF_DOMAIN");
+    expect((await rejection(toWorkbook(minimaxLike, { scenario: "bull" }))).code).toBe("SCHEMA");
+    expect((await rejection(toWorkbook(minimaxLike, { scenarios: { base: {} }, scenario: "bull" }))).code).toBe("SCHEMA");
+    expect((await rejection(toWorkbook(minimaxLike, { scenarios: {} }))).code).toBe("SCHEMA");
+    expect((await rejection(toWorkbook(minimaxLike, { sheetNames: { model: "a/b" } }))).code).toBe("SCHEMA");
+    expect((await rejection(toWorkbook(minimaxLike, { sheetNames: { model: "inputs" } }))).code).toBe("SCHEMA");
+    expect((await rejection(toWorkbook(minimaxLike, { sheetNames: { model: "Mary's model" } }))).code).toBe("SCHEMA");
+    expect((await rejection(toWorkbook(minimaxLike, { numberFormats: { money: 3 } as never }))).code).toBe("UNIT_MISMATCH");
+    expect((await rejection(toWorkbook(minimaxLike.graph(), { scenarios: { base: {} } } as never))).code).toBe("SCHEMA");
+    expect((await rejection(toWorkbook(42 as never))).code).toBe("UNIT_MISMATCH");
+  });
+
+  it("refuses names a spreadsheet would confuse", async () => {
+    const m = handModel(["FY2025"], { growth: { unit: NUMBER, value: 1 }, Growth: { unit: NUMBER, value: 2 } }, { y: { unit: NUMBER, cell: (p) => I("growth", p) } });
+    const e = await rejection(toWorkbook(m));
+    expect(e.code).toBe("SCHEMA");
+    expect(e.message).toContain("Growth");
+  });
+
+  it("refuses scenarios that change a formula: a workbook has one formula per cell", async () => {
+    const model = {
+      graph: (o?: { double?: boolean }) =>
+        handModel(["FY2025"], { x: { unit: USD, value: 2 } }, { y: { unit: USD, cell: (p) => (o?.double ? mul(I("x", p), K(2)) : I("x", p)) } }).graph(),
+    };
+    const e = await rejection(toWorkbook(model, { scenarios: { plain: {}, double: { double: true } } }));
+    expect(e.code).toBe("SCHEMA");
+    expect(e.message).toContain("formula of y, FY2025");
+  });
+});
+
+describe("writeWorkbook", () => {
+  const dir = mkdtempSync(join(tmpdir(), "finmodel-wb-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("writes the same bytes toWorkbook makes, and nothing for a refused model", async () => {
+    const file = join(dir, "model.xlsx");
+    const n = await writeWorkbook(minimaxLike, file, { title: "MiniMax" });
+    const wb = await load(new Uint8Array(readFileSync(file)));
+    expect(readFileSync(file).length).toBe(n);
+    expect(wb.getWorksheet("Model")?.getCell("E3").formula).toBe("D3*(1+growth_FY2027)");
+    const bad = join(dir, "bad.xlsx");
+    expect((await rejection(writeWorkbook(minimaxLike, bad, { scenario: "x" }))).code).toBe("SCHEMA");
+    expect(() => readFileSync(bad)).toThrow();
+    expect((await rejection(writeWorkbook(minimaxLike, 3 as never))).code).toBe("UNIT_MISMATCH");
+  });
+});
+
+describe("toWorkbook on a real model", () => {
+  it("fills the input cells with overrides given as scenario, without a selector", async () => {
+    const wb = await load(await toWorkbook(minimaxModel(), { scenario: { growth: { FY2027: percent(200) } } }));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Model"]);
+    expect(named(wb, "growth_FY2027").value).toBe(2);
+    expect(named(wb, "growth_FY2026").value).toBe(1.5);
+    // 75m × 2.5 × 3 = 562.5m
+    expect((wb.getWorksheet("Model")?.getCell("E3").value as { result: number }).result).toBe(562.5e6);
+  });
+
+  it("writes the model's traced formulas and its figures' provenance", async () => {
+    const m = minimaxModel();
+    const wb = await load(await toWorkbook(m, { source: true }));
+    const ws = wb.getWorksheet("Model");
+    expect(ws?.getCell("A3").value).toBe("revenue");
+    expect(ws?.getCell("D3").formula).toBe("C3*(growth_FY2026+1)");
+    expect(ws?.getCell("C6").formula).toBe("cash0-monthlyBurn*12");
+    expect(ws?.getCell("E7").formula).toBe("E3*multiple");
+    // Cached values: revenue FY2027 = 75m × 2.5 × 2.72 = 510m.
+    expect((ws?.getCell("E3").value as { result: number }).result).toBe(510e6);
+    const notes = wb.getWorksheet("Notes")?.getSheetValues().filter(Boolean).map((r) => (r as unknown[])[1]) ?? [];
+    expect(notes.filter((n) => n === "grossMargin")).toHaveLength(1); // one Figure (FY2025) among plain percents
+    const revenue = wb.getWorksheet("Notes")?.getSheetValues().find((r) => Array.isArray(r) && r[1] === "revenue0") as unknown[];
+    expect(revenue.slice(1)).toEqual(["revenue0", "minimax-broker-initiation", "line 6", "FY2025", "estimate", "7500 萬美元"]);
+  });
+});
