@@ -23,8 +23,9 @@ export const checkCommand: Command = {
   help: [
     "<file.json>   a claims file: { figures, fx?, derived?, claims } (see docs/cli.md and claimsFileSchema)",
     "exit code     0 if every claim holds (or holds within rounding), 1 if any is inconsistent",
+    "the example   the package ships the MiniMax claims file (examples/claims/ in a clone of the repository)",
   ],
-  examples: ["finmodel check examples/claims/minimax-claims.json"],
+  examples: ["finmodel check node_modules/finmodel/examples/claims/minimax-claims.json"],
   options: {},
   async run(positionals, _values, ctx) {
     expectPositionals(this, positionals, [1]);
