@@ -12,8 +12,9 @@ export const marginCommand: Command = {
     "<cost-or-profit>   cost of revenue (the default), or a profit with --profit; same currency",
     "--profit           read the second amount as a profit: margin = profit / revenue",
   ],
-  examples: ["finmodel margin US$75M US$55.95M", "finmodel margin 15.05亿元 -10.24亿元 --profit"],
+  examples: ["finmodel margin 'US$75M' 'US$55.95M'", "finmodel margin 15.05亿元 -10.24亿元 --profit"],
   options: { profit: { type: "boolean" } },
+  arguments: { revenue: "<revenue>", costOfRevenue: "<cost-or-profit>", profit: "<cost-or-profit>" },
   run(positionals, values, ctx) {
     expectPositionals(this, positionals, [2]);
     const [revenueText, otherText] = positionals as [string, string];

@@ -59,7 +59,7 @@ describe("finmodel check", () => {
     expectBadInput(finmodel("check", "no-such.json"), "<file.json>:");
     expect(expectBadInput(finmodel("check", tempFile("bad.json", "{ nope")), "")).toMatch(/bad\.json: expected JSON/);
     const schema = tempFile("schema.json", JSON.stringify({ figures: { a: { text: "1%" } }, claims: [{ id: "c", statement: "s", compute: "@b", stated: "1%" }] }));
-    expect(expectBadInput(finmodel("check", schema), "")).toMatch(/schema\.json: claims\.0\.compute: "@b" names no figure/);
+    expect(expectBadInput(finmodel("check", schema), "")).toMatch(/schema\.json: claim "c", compute: "@b" names no figure/);
     const extra = tempFile("extra.json", JSON.stringify({ figures: { a: { text: "1%", colour: "red" } }, claims: [] }));
     expect(expectBadInput(finmodel("check", extra), "")).toMatch(/extra\.json: figures\.a/);
   });
