@@ -290,6 +290,21 @@ describe("sensitivityHeatmap", () => {
     expect(enc).toContain('"title":"FY2027 revenue (USD)"');
     expect(JSON.stringify(spec.layer)).toContain('"domainMid":930');
   });
+  it("labels every cell with the same decimal places: €33.10 beside €33.12, never €33.1", () => {
+    const eur = (v: string) => money(v, "EUR");
+    const rows = sensitivityHeatmap({
+      x: { name: "a", values: [1, 2] },
+      y: { name: "b", values: [1, 2] },
+      cells: [
+        [eur("33.1"), eur("33.12")],
+        [eur("33"), eur("40.5")],
+      ],
+    }).data.values;
+    expect(rows.map((r) => r.text)).toEqual(["€33.10", "€33.12", "€33.00", "€40.50"]);
+    // Whole amounts stay whole.
+    const whole = sensitivityHeatmap({ x: { name: "a", values: [1, 2] }, y: { name: "b", values: [1] }, cells: [[eur("33"), eur("40")]] }).data.values;
+    expect(whole.map((r) => r.text)).toEqual(["€33", "€40"]);
+  });
   it("takes Float64Array rows", () => {
     const rows = sensitivityHeatmap({ x: { name: "a", values: new Float64Array([1, 2]) }, y: { name: "b", values: [1] }, cells: [new Float64Array([3, 4])] }).data.values;
     expect(rows.map((r) => r.value)).toEqual([3, 4]);
