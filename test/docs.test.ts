@@ -44,3 +44,19 @@ describe("the guides' code", () => {
     await runBlock(file, 0, asOneModule(blocks));
   }, 60_000);
 });
+
+describe("shell lines in the README and the guides", () => {
+  const files = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+  // A command line: `$ finmodel …`, `finmodel …` or `npx finmodel …`, alone or in backticks.
+  const commandLines = (text: string) =>
+    text.split("\n").flatMap((line) => {
+      const inline = [...line.matchAll(/`((?:npx )?finmodel [^`]*)`/g)].map((m) => m[1]!);
+      return /^\s*(?:\$ )?(?:npx )?finmodel /.test(line) ? [line, ...inline] : inline;
+    });
+
+  it.each(files)("%s quotes every amount written with $, so bash and zsh leave it alone", (file) => {
+    const text = readFileSync(join(root, file), "utf8");
+    const unquoted = commandLines(text).filter((l) => /(?<![\w'"$=])(?:[A-Za-z]+=)?[A-Z]{0,3}\$\d/.test(l.replace(/'[^']*'/g, "''")));
+    expect(unquoted).toEqual([]);
+  });
+});

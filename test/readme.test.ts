@@ -9,12 +9,20 @@ const ci = readFileSync(join(root, ".ci", "run"), "utf8");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
 
 describe("README", () => {
-  const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
-  const commands = firstBlock.split("\n").map((l) => l.replace(/#.*$/, "").trim()).filter(Boolean);
+  const shBlocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const lines = (block: string) => block.split("\n").map((l) => l.replace(/#.*$/, "").trim()).filter(Boolean);
+  const clone = readme.slice(readme.indexOf("## From a clone"));
+  const commands = lines(/```sh\n([\s\S]*?)```/.exec(clone)?.[1] ?? "");
 
-  it("starts with the two commands for a fresh machine", () => {
-    expect(commands).toEqual(["npm ci && npm run example", "npm test"]);
+  it("opens with the install command", () => {
+    expect(lines(shBlocks[0] ?? "")).toEqual(["npm install finmodel"]);
     expect(readme.indexOf("```sh")).toBeLessThan(800);
+    expect(readme.indexOf("npm install finmodel")).toBeLessThan(readme.indexOf("## Quick start"));
+  });
+
+  it("starts the From a clone section with the two commands for a fresh machine", () => {
+    expect(readme.indexOf("## From a clone")).toBeGreaterThan(0);
+    expect(commands).toEqual(["npm ci && npm run example", "npm test"]);
   });
 
   it("gives the test command that CI runs last", () => {
@@ -24,7 +32,7 @@ describe("README", () => {
   });
 
   it("names scripts that exist", () => {
-    for (const script of ["build", "test", "lint", "docs", "bench", "example"]) expect(pkg.scripts[script]).toBeTruthy();
+    for (const script of ["build", "test", "lint", "docs", "bench", "example", "notebooks"]) expect(pkg.scripts[script]).toBeTruthy();
   });
 });
 
