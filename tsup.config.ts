@@ -23,7 +23,9 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     clean: false,
-    sourcemap: false,
+    // Maps with the sources inlined (sourcesContent), so stack traces and debuggers
+    // land in readable TypeScript even though src/ is not in the tarball.
+    sourcemap: true,
   },
   {
     // The command line: Node only.
@@ -34,6 +36,7 @@ export default defineConfig([
     banner: { js: "#!/usr/bin/env node" },
     splitting: false,
     clean: false,
+    // No map: the binary prints one-line errors, and its map would repeat the library's sources.
     sourcemap: false,
   },
 ]);

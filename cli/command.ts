@@ -1,6 +1,7 @@
 // What a command is, and how its arguments are read with node:util parseArgs.
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { CliError } from "./errors.js";
+import { didYouMean } from "./suggest.js";
 import type { Context, Output } from "./output.js";
 
 /** The options of one command, as parseArgs takes them. */
@@ -22,6 +23,12 @@ export interface Command {
   readonly examples: readonly string[];
   /** The command's own options (the global ones are added). */
   readonly options: Options;
+  /**
+   * The command-line argument behind each argument name the library may put in an
+   * error (`monthlyBurn` → `<monthly-burn>`), so that a message names what the user typed.
+   * A name also covers its sub-paths (`parts` covers `parts.APAC`).
+   */
+  readonly arguments?: Readonly<Record<string, string>>;
   run(positionals: readonly string[], values: Values, ctx: Context): Output | Promise<Output>;
 }
 
@@ -46,8 +53,8 @@ export const GLOBAL_HELP: readonly string[] = [
 const NEGATIVE = /^-[\d.]/;
 const PLACEHOLDER = "\u0000arg";
 
-/** Reads argv with parseArgs (strict), turning its errors into one-line CliErrors. */
-export function readArgs(argv: readonly string[], options: Options): { positionals: string[]; values: Values } {
+/** Reads argv with parseArgs (strict), turning its errors into one-line CliErrors; `help` is the help command to point at. */
+export function readArgs(argv: readonly string[], options: Options, help = "finmodel --help"): { positionals: string[]; values: Values } {
   const hidden: string[] = [];
   const args = argv.map((a) => {
     if (!NEGATIVE.test(a)) return a;
@@ -62,7 +69,10 @@ export function readArgs(argv: readonly string[], options: Options): { positiona
     const code = (e as { code?: string }).code;
     const message = (e as Error).message;
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? /(--?[\w-]+)/.exec(message)?.[1] ?? "option";
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new CliError(option, "expected a known option (see --help)");
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const known = Object.entries({ ...GLOBAL_OPTIONS, ...options }).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
+      throw new CliError(option, `unknown option${didYouMean(option, known)} (see ${help})`);
+    }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       const expects = options[option.replace(/^--?/, "")]?.type ?? GLOBAL_OPTIONS[option.replace(/^--?/, "")]?.type;
       throw new CliError(option, expects === "boolean" ? "expected no value (it is a flag)" : "expected a value");

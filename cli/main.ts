@@ -3,7 +3,8 @@
 // binary that calls it with process.argv.
 // Exit codes: 0 done; 1 a "no" (an inconsistent claim, no rate solves the cash flows);
 // 2 bad input (one line on stderr naming the argument); 3 a bug in finmodel.
-import { isFinModelError } from "../src/index.js";
+import { readFileSync } from "node:fs";
+import { type FinModelError, isFinModelError } from "../src/index.js";
 import { type Command, GLOBAL_HELP, commandHelp, readArgs, stringOption } from "./command.js";
 import { cagrCommand } from "./commands/cagr.js";
 import { changeCommand } from "./commands/change.js";
@@ -16,6 +17,7 @@ import { runwayCommand } from "./commands/runway.js";
 import { xirrCommand } from "./commands/xirr.js";
 import { CliError, EXIT } from "./errors.js";
 import type { Context } from "./output.js";
+import { didYouMean } from "./suggest.js";
 
 const COMMANDS: readonly Command[] = [
   cagrCommand,
@@ -42,21 +44,49 @@ function mainHelp(): string {
     "",
     "Options:",
     ...GLOBAL_HELP.map((l) => `  ${l}`),
+    "  --version         print the version of finmodel",
     "",
     "Run finmodel <command> --help for a command's arguments.",
-    "Exit codes: 0 done, 1 an inconsistent claim or no solution, 2 bad input.",
+    "Quote amounts written with $ so the shell leaves them alone: 'US$10.7B'.",
+    "Exit codes: 0 done, 1 an inconsistent claim or no solution, 2 bad input, 3 a bug in finmodel.",
   ].join("\n");
 }
 
 function readLocale(text: string | undefined): string {
   if (text === undefined) return "en-US";
+  let locale: string | undefined;
   try {
-    const [locale] = Intl.getCanonicalLocales(text);
-    if (locale !== undefined) return locale;
+    [locale] = Intl.getCanonicalLocales(text);
   } catch {
     // reported below
   }
-  throw new CliError("--locale", `expected a BCP 47 locale such as en-US or zh-CN, got ${JSON.stringify(text)}`);
+  // A well-formed tag this Node.js has no number data for would silently print as en-US.
+  if (locale !== undefined && Intl.NumberFormat.supportedLocalesOf([locale]).length > 0) return locale;
+  throw new CliError("--locale", `expected a locale such as en-US, zh-CN, zh-HK or ja that this Node.js knows, got ${JSON.stringify(text)}`);
+}
+
+/** The version in the package.json beside dist/ (or beside cli/ when run from the sources). */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+/**
+ * A library error as one line naming the argument the user typed: the library names its own
+ * parameter (`monthlyBurn`), the command knows which argument that was (`<monthly-burn>`).
+ */
+function libraryErrorLine(e: FinModelError, cmd: Command | undefined): string {
+  const message = e.message.replace(/\s*\n\s*/g, " ").trim();
+  const path = e.path;
+  const names = cmd?.arguments ?? {};
+  if (path !== undefined && message.startsWith(path)) {
+    const head = path.split(".")[0]!;
+    // `parts.APAC` is named by `parts.*` (or `parts`) followed by the rest of the path.
+    const parent = names[`${head}.*`] ?? names[head];
+    const name = names[path] ?? (parent !== undefined && path !== head ? `${parent} ${path.slice(head.length + 1)}` : undefined);
+    if (name !== undefined) return `${name}: ${message.slice(path.length).replace(/^[\s:]+/, "")}`;
+  }
+  return `${cmd?.name ?? "finmodel"}: ${message}`;
 }
 
 /** Where a run writes: the process's streams by default, a buffer in tests. */
@@ -80,8 +110,12 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
     const first = argv.find((a, i) => !a.startsWith("-") && argv[i - 1] !== "--locale");
     const cmd = COMMANDS.find((c) => c.name === first);
     if (!cmd) {
-      if (first === undefined && (argv.includes("--help") || argv.includes("-h"))) {
+      if (argv.length === 0 || (first === undefined && (argv.includes("--help") || argv.includes("-h")))) {
         out(mainHelp());
+        return EXIT.ok;
+      }
+      if (first === undefined && argv.includes("--version")) {
+        out(version());
         return EXIT.ok;
       }
       if (first === "help") {
@@ -89,12 +123,17 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
         out(topic ? commandHelp(topic) : mainHelp());
         return EXIT.ok;
       }
-      const names = COMMANDS.map((c) => c.name).join(", ");
-      throw new CliError("command", `expected one of ${names}${first === undefined ? "" : `, got ${JSON.stringify(first)}`} (see finmodel --help)`);
+      const names = COMMANDS.map((c) => c.name);
+      if (first === undefined) {
+        // Only options: check them against the global ones (an unknown option gets its suggestion).
+        readArgs(argv, { version: { type: "boolean" } });
+        throw new CliError("command", `expected one of ${names.join(", ")} (see finmodel --help)`);
+      }
+      throw new CliError("command", `expected one of ${names.join(", ")}, got ${JSON.stringify(first)}${didYouMean(first, names)} (see finmodel --help)`);
     }
     const rest = [...argv];
     rest.splice(rest.indexOf(cmd.name), 1);
-    const { positionals, values } = readArgs(rest, cmd.options);
+    const { positionals, values } = readArgs(rest, cmd.options, `finmodel ${cmd.name} --help`);
     if (values.help === true) {
       out(commandHelp(cmd));
       return EXIT.ok;
@@ -110,9 +149,7 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
       return EXIT.badInput;
     }
     if (isFinModelError(e)) {
-      // The library names its own argument; the command says where it came from.
-      const command = COMMANDS.find((c) => argv.includes(c.name))?.name ?? "finmodel";
-      line(`${command}: ${e.message}`);
+      line(libraryErrorLine(e, COMMANDS.find((c) => argv.includes(c.name))));
       return EXIT.badInput;
     }
     line(`internal error: ${e instanceof Error ? e.message : String(e)}${debug ? "" : " (run with --debug for the stack trace)"}`);

@@ -27,11 +27,21 @@ import { CliError } from "./errors.js";
 export const AMOUNT = "an amount such as US$10.7B, 15.05亿元 or 27.6M";
 const PERCENT = "a percentage such as 25.4%";
 
+// What is left of `US$10.7B` (`US0.7B`), `HK$930` (`HK30`) or `US$1B` (`USB`) after an unquoted
+// shell expands `$1`, `$9` or `$0` (`USbash`): a currency prefix with no `$` after it.
+const EXPANDED = /^(?:US|HK|NT|NZ|MOP|A|C|S|R)(?:[\d.,-]|-?bash|zsh|sh|[KMBT]\b|$)/;
+
+/** A hint for text that reads as an amount whose `$…` the shell expanded, or nothing. */
+export function shellHint(text: string): string {
+  if (text.includes("$") || !EXPANDED.test(text.trim())) return "";
+  return `; the shell may have expanded the $ of an amount such as US$10.7B: quote it, 'US$10.7B'`;
+}
+
 function parsed(text: string, argument: string, expected: string): ParsedQuantity {
   try {
     return parseQuantity(text);
   } catch (e) {
-    if (isFinModelError(e)) throw new CliError(argument, `expected ${expected}, got ${JSON.stringify(text)}`, { cause: e });
+    if (isFinModelError(e)) throw new CliError(argument, `expected ${expected}, got ${JSON.stringify(text)}${shellHint(text)}`, { cause: e });
     throw e;
   }
 }

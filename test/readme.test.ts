@@ -1,19 +1,28 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root } from "./support/examples.js";
+import { runBlock, tsBlocks } from "./support/markdown-blocks.js";
 
 const readme = readFileSync(join(root, "README.md"), "utf8");
 const ci = readFileSync(join(root, ".ci", "run"), "utf8");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
 
 describe("README", () => {
-  const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
-  const commands = firstBlock.split("\n").map((l) => l.replace(/#.*$/, "").trim()).filter(Boolean);
+  const shBlocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const lines = (block: string) => block.split("\n").map((l) => l.replace(/#.*$/, "").trim()).filter(Boolean);
+  const clone = readme.slice(readme.indexOf("## From a clone"));
+  const commands = lines(/```sh\n([\s\S]*?)```/.exec(clone)?.[1] ?? "");
 
-  it("starts with the two commands for a fresh machine", () => {
-    expect(commands).toEqual(["npm ci && npm run example", "npm test"]);
+  it("opens with the install command", () => {
+    expect(lines(shBlocks[0] ?? "")).toEqual(["npm install finmodel"]);
     expect(readme.indexOf("```sh")).toBeLessThan(800);
+    expect(readme.indexOf("npm install finmodel")).toBeLessThan(readme.indexOf("## Quick start"));
+  });
+
+  it("starts the From a clone section with the two commands for a fresh machine", () => {
+    expect(readme.indexOf("## From a clone")).toBeGreaterThan(0);
+    expect(commands).toEqual(["npm ci && npm run example", "npm test"]);
   });
 
   it("gives the test command that CI runs last", () => {
@@ -23,46 +32,20 @@ describe("README", () => {
   });
 
   it("names scripts that exist", () => {
-    for (const script of ["build", "test", "lint", "docs", "bench", "example"]) expect(pkg.scripts[script]).toBeTruthy();
+    for (const script of ["build", "test", "lint", "docs", "bench", "example", "notebooks"]) expect(pkg.scripts[script]).toBeTruthy();
   });
 });
 
 describe("README code", () => {
-  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const blocks = tsBlocks(readme);
 
   it("has a quick start and a tour", () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(blocks.map((code, i) => [i, code] as const))("block %i runs, and its //=> results hold", async (i, code) => {
-    const { generatedDir, toModule, writeExampleModules } = await import("./support/examples.js");
-    const { normalize } = await import("./support/normalize.js");
-    const { FinModelError } = await import("finmodel");
-    const example = { file: "README.md", symbol: `block${i}`, line: 1, code };
-    expect(toModule(example).checks, "every README block shows its results with //=>").toBeGreaterThanOrEqual(1);
-    const [path] = writeExampleModules([example], `readme-${i}`);
-    const logged: unknown[] = [];
-    const log = console.log;
-    console.log = (...a: unknown[]) => logged.push(a.join(" "));
-    try {
-      const mod = (await import(/* @vite-ignore */ path!)) as { run: (c: unknown, t: unknown) => Promise<void> };
-      await mod.run(
-        (actual: unknown, expected: unknown, line: string) => expect(normalize(actual), line).toEqual(normalize(expected)),
-        async (fn: () => unknown, codeName: string, line: string) => {
-          let error: unknown;
-          try {
-            await fn();
-          } catch (e) {
-            error = e;
-          }
-          expect(error, line).toBeInstanceOf(FinModelError);
-          expect((error as InstanceType<typeof FinModelError>).code, line).toBe(codeName);
-        },
-      );
-    } finally {
-      console.log = log;
-      rmSync(generatedDir(`readme-${i}`), { recursive: true, force: true });
-    }
+    const { checks, logged } = await runBlock("README.md", i, code);
+    expect(checks, "every README block shows its results with //=>").toBeGreaterThanOrEqual(1);
     if (i === 0) expect(String(logged[0])).toMatch(/^Market CAGR 2024–2029 = 80\.762% .*\n├── 107 億美元 = US\$10\.7B/);
   });
 });

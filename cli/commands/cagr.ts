@@ -18,10 +18,11 @@ export const cagrCommand: Command = {
     "--basis <basis>   day count for dates: ACT/365F (default), ACT/360, ACT/ACT ISDA, 30/360 US, 30E/360",
   ],
   examples: [
-    "finmodel cagr US$10.7B US$206.5B 5 --claim 80.7%",
+    "finmodel cagr 'US$10.7B' 'US$206.5B' 5 --claim 80.7%",
     "finmodel cagr 100 121 2024-01-01 2026-01-01 --basis \"30/360 US\"",
   ],
   options: { claim: { type: "string" }, basis: { type: "string" } },
+  arguments: { from: "<from>", to: "<to>", years: "<years>", start: "<start>", end: "<end>" },
   run(positionals, values, ctx) {
     expectPositionals(this, positionals, [3, 4]);
     const [fromText, toText, third, fourth] = positionals as [string, string, string, string | undefined];

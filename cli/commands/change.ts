@@ -10,6 +10,7 @@ export const changeCommand: Command = {
   help: ["<from%> <to%>   two percentages (margins, shares): 12.2% 25.4%"],
   examples: ["finmodel change 12.2% 25.4%"],
   options: {},
+  arguments: { from: "<from%>", to: "<to%>" },
   run(positionals, _values, ctx) {
     expectPositionals(this, positionals, [2]);
     const [fromText, toText] = positionals as [string, string];

@@ -1,10 +1,42 @@
 // A user's claims file is read by finmodel/claims alone: nothing of the MiniMax
 // fixtures is imported (test/cli/check.test.ts bundles the command line to prove it).
-import { type ClaimResult, type Verdict, evaluateClaims, loadClaimsFile, resolveDerived } from "../../src/claims/index.js";
+import { type ClaimResult, type Verdict, claimOperations, evaluateClaims, loadClaimsFile, resolveDerived } from "../../src/claims/index.js";
 import { type Command, expectPositionals } from "../command.js";
 import { CliError } from "../errors.js";
 import { show, table, toJson } from "../output.js";
 import { readTextFile } from "../read.js";
+import { didYouMean } from "../suggest.js";
+
+type Entry = { readonly id?: unknown; readonly operation?: unknown; readonly compute?: unknown };
+
+function entries(data: unknown, key: "claims" | "derived"): readonly Entry[] {
+  const list = typeof data === "object" && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(list) ? (list as Entry[]) : [];
+}
+
+/** `claim "marketCagr"` for `claims.2`, `derived step "revenue2024"` for `derived.0`: what the user wrote, not an index. */
+function nameOf(data: unknown, path: string): string {
+  const m = /^(claims|derived)\.(\d+)(?:\.(.*))?$/.exec(path);
+  if (!m) return path;
+  const entry = entries(data, m[1] as "claims" | "derived")[Number(m[2])];
+  const what = m[1] === "claims" ? "claim" : "derived step";
+  const name = typeof entry?.id === "string" ? `${what} ${JSON.stringify(entry.id)}` : `${what} ${Number(m[2]) + 1}`;
+  return m[3] ? `${name}, ${m[3]}` : name;
+}
+
+/** An operation that does not exist, named with the valid ones (the schema would only say "Invalid input"). */
+function checkOperations(data: unknown, file: string): void {
+  const valid = Object.keys(claimOperations);
+  const check = (op: unknown, path: string) => {
+    if (typeof op === "string" && !valid.includes(op)) {
+      throw new CliError(`${file}: ${nameOf(data, path)}`, `unknown operation ${JSON.stringify(op)}${didYouMean(op, valid)} (the operations: ${valid.join(", ")})`);
+    }
+  };
+  entries(data, "claims").forEach((c, i) => {
+    if (typeof c?.compute === "object" && c.compute !== null) check((c.compute as Entry).operation, `claims.${i}.compute.operation`);
+  });
+  entries(data, "derived").forEach((d, i) => check(d?.operation, `derived.${i}.operation`));
+}
 
 const MARK: Readonly<Record<Verdict, string>> = {
   consistent: "consistent",
@@ -24,8 +56,9 @@ export const checkCommand: Command = {
   help: [
     "<file.json>   a claims file: { figures, fx?, derived?, claims } (see docs/cli.md and claimsFileSchema)",
     "exit code     0 if every claim holds (or holds within rounding), 1 if any is inconsistent",
+    "the example   the package ships the MiniMax claims file (examples/claims/ in a clone of the repository)",
   ],
-  examples: ["finmodel check examples/claims/minimax-claims.json"],
+  examples: ["finmodel check node_modules/finmodel/examples/claims/minimax-claims.json"],
   options: {},
   async run(positionals, _values, ctx) {
     expectPositionals(this, positionals, [1]);
@@ -37,11 +70,16 @@ export const checkCommand: Command = {
     } catch (e) {
       throw new CliError(path, `expected JSON: ${(e as Error).message}`, { cause: e });
     }
+    checkOperations(data, path);
     let file: ReturnType<typeof loadClaimsFile>;
     try {
       file = loadClaimsFile(data);
     } catch (e) {
-      if (e instanceof Error && "code" in e) throw new CliError(path, e.message, { cause: e });
+      if (e instanceof Error && "code" in e) {
+        const at = (e as { path?: unknown }).path;
+        const message = typeof at === "string" && e.message.startsWith(`${at}: `) ? `${nameOf(data, at)}: ${e.message.slice(at.length + 2)}` : e.message;
+        throw new CliError(path, message, { cause: e });
+      }
       throw e;
     }
     const results = evaluateClaims(file.claims, resolveDerived(file.derived, file.figures));

@@ -36,11 +36,12 @@ export const impliedCommand: Command = {
     "--fx USD/HKD=7.8   1 USD = 7.8 HKD: converts revenue (USD) into the price's currency (HKD)",
   ],
   examples: [
-    "finmodel implied shares --price HK$930 --revenue US$700M --multiple 54x --fx USD/HKD=7.8",
-    "finmodel implied price --revenue US$700M --multiple 54x --shares 317032258 --fx USD/HKD=7.8",
-    "finmodel implied multiple --price HK$1240 --shares 317032258 --revenue US$1B --fx USD/HKD=7.8",
+    "finmodel implied shares --price 'HK$930' --revenue 'US$700M' --multiple 54x --fx USD/HKD=7.8",
+    "finmodel implied price --revenue 'US$700M' --multiple 54x --shares 317032258 --fx USD/HKD=7.8",
+    "finmodel implied multiple --price 'HK$1240' --shares 317032258 --revenue 'US$1B' --fx USD/HKD=7.8",
   ],
   options: { revenue: { type: "string" }, multiple: { type: "string" }, shares: { type: "string" }, price: { type: "string" }, fx: { type: "string" } },
+  arguments: { revenue: "--revenue", multiple: "--multiple", shares: "--shares", price: "--price", fx: "--fx" },
   run(positionals, values, ctx) {
     expectPositionals(this, positionals, [1]);
     const what = positionals[0]!;

@@ -12,8 +12,9 @@ export const marginCommand: Command = {
     "<revenue>          revenue as written, same currency: US$75M, 15.05亿元",
     "--profit           read the first amount as a profit: margin = profit / revenue",
   ],
-  examples: ["finmodel margin US$55.95M US$75M", "finmodel margin -10.24亿元 15.05亿元 --profit"],
+  examples: ["finmodel margin 'US$55.95M' 'US$75M'", "finmodel margin -10.24亿元 15.05亿元 --profit"],
   options: { profit: { type: "boolean" } },
+  arguments: { revenue: "<revenue>", costOfRevenue: "<cost-or-profit>", profit: "<cost-or-profit>" },
   run(positionals, values, ctx) {
     expectPositionals(this, positionals, [2]);
     const [otherText, revenueText] = positionals as [string, string];

@@ -14,6 +14,7 @@ export const mixCommand: Command = {
   ],
   examples: ["finmodel mix APAC=45.75 Americas=18 EMEA=11.25 --before APAC=50% --before Americas=30% --before EMEA=20%"],
   options: { before: { type: "string", multiple: true } },
+  arguments: { parts: "<name=amount>… (their total)", "parts.*": "part", before: "--before", "before.*": "--before", after: "<name=amount>…", "after.*": "part" },
   run(positionals, values, ctx) {
     if (positionals.length === 0) throw new CliError("mix", "expected at least one part written name=amount, such as APAC=US$45.75M");
     const parts = readPairs(positionals, "<name=amount>").map(([name, text]): [string, Money | Decimal] => [name, readAmount(text, name)]);

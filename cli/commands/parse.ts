@@ -2,6 +2,7 @@ import { parseQuantity } from "../../src/index.js";
 import { type Command, expectPositionals } from "../command.js";
 import { CliError } from "../errors.js";
 import { pairs, show, toJson } from "../output.js";
+import { shellHint } from "../read.js";
 
 export const parseCommand: Command = {
   name: "parse",
@@ -17,7 +18,7 @@ export const parseCommand: Command = {
     try {
       p = parseQuantity(text);
     } catch (e) {
-      throw new CliError("<text>", `expected a figure such as US$10.7B, 15.05亿元, 80.7%, 13.2pp, 54x or 27.6M MAU, got ${JSON.stringify(text)}`, { cause: e });
+      throw new CliError("<text>", `expected a figure such as US$10.7B, 15.05亿元, 80.7%, 13.2pp, 54x or 27.6M MAU, got ${JSON.stringify(text)}${shellHint(text)}`, { cause: e });
     }
     const low = p.value.minus(p.halfUnit);
     const high = p.value.plus(p.halfUnit);

@@ -13,8 +13,9 @@ export const runwayCommand: Command = {
     "--as-of <date>      the date of the cash balance (YYYY-MM-DD): prints the cash-out date",
     "--burn-growth <r>   growth of the burn per month: 2% (default 0)",
   ],
-  examples: ["finmodel runway 10.5亿美元 2790萬美元 --as-of 2026-01-01", "finmodel runway US$1.05B US$27.9M --burn-growth 2%"],
+  examples: ["finmodel runway 10.5亿美元 2790萬美元 --as-of 2026-01-01", "finmodel runway 'US$1.05B' 'US$27.9M' --burn-growth 2%"],
   options: { "as-of": { type: "string" }, "burn-growth": { type: "string" } },
+  arguments: { cash: "<cash>", monthlyBurn: "<monthly-burn>", "options.burnGrowth": "--burn-growth", asOf: "--as-of" },
   run(positionals, values, ctx) {
     expectPositionals(this, positionals, [2]);
     const [cashText, burnText] = positionals as [string, string];

@@ -56,6 +56,14 @@ export const xirrCommand: Command = {
       flows.push(readAmount(row[1]!, `${where}: amount`));
     });
     if (flows.length < 2) throw new CliError(path, `expected at least two date,amount rows (got ${flows.length})`);
+    // Flows of one sign are an answer, not bad input: no rate makes their NPV zero (exit 1, as documented).
+    const signOf = (f: Money | Decimal) => ("amount" in f ? f.amount : f).comparedTo(0);
+    const paid = flows.some((f) => signOf(f) < 0);
+    const received = flows.some((f) => signOf(f) > 0);
+    if (paid !== received) {
+      const reason = `every flow is ${received ? "positive" : "negative"} or zero, so no rate makes their net present value zero (an XIRR needs money paid out and money received)`;
+      return { text: `no solution: ${reason}`, json: toJson({ rate: null, flows: flows.length, reason }), exitCode: 1 };
+    }
     let info: ReturnType<typeof xirrDetails>;
     try {
       info = xirrDetails(flows, dates);

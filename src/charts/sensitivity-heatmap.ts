@@ -8,6 +8,7 @@ import {
   axisTitle,
   baseSpec,
   formatValue,
+  labelPlaces,
   freezeSpec,
   plotted,
   readChartOptions,
@@ -113,11 +114,13 @@ export function sensitivityHeatmap(grid: SensitivityGrid, options?: SensitivityH
     const reach = Math.max(hi - mid, mid - lo);
     return reach > 0 && Math.abs(v - mid) / reach > 0.6;
   };
+  // One number of decimal places for every cell label, so that €33.10 sits beside €33.12.
+  const digits = Math.max(...read.flat().map((d) => labelPlaces(d, unit)));
   const rows: Record<string, JsonValue>[] = [];
   read.forEach((row, i) =>
     row.forEach((d, j) => {
       const value = numbers[i]![j]!;
-      rows.push({ x: x.labels[j]!, y: y.labels[i]!, xOrder: j, yOrder: i, value, text: formatValue(d, unit), textColor: dark(value) ? "white" : "black" });
+      rows.push({ x: x.labels[j]!, y: y.labels[i]!, xOrder: j, yOrder: i, value, text: formatValue(d, unit, false, digits), textColor: dark(value) ? "white" : "black" });
     }),
   );
   const colorScale: Record<string, JsonValue> =

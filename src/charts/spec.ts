@@ -178,26 +178,41 @@ function places(d: Decimal, max: number): number {
   return Math.min(d.decimalPlaces(), max);
 }
 
+/** @internal The decimal places {@link formatValue} shows for a value: as many as it has, up to the unit's maximum. */
+export function labelPlaces(d: Decimal, unit: Unit): number {
+  switch (unit.kind) {
+    case "ratio":
+      return places(d.times(100), 1);
+    case "pp":
+    case "multiple":
+      return places(d, 1);
+    default:
+      return places(d, 2);
+  }
+}
+
 /**
  * @internal A short label of a value in its unit, written by finmodel's formatters:
- * "HK$930", "US$75M", "25.4%", "+13.2 pp", "54x", "1,240". `signed` puts a + on positive values.
+ * "HK$930", "US$75M", "25.4%", "+13.2 pp", "54x", "1,240". `signed` puts a + on positive values;
+ * `digits` fixes the decimal places (labels of one chart share them: €33.10 beside €33.12, not €33.1).
  */
-export function formatValue(d: Decimal, unit: Unit, signed = false): string {
+export function formatValue(d: Decimal, unit: Unit, signed = false, digits?: number): string {
   const plus = signed && d.isPositive() && !d.isZero() ? "+" : "";
+  const dp = digits ?? labelPlaces(d, unit);
   switch (unit.kind) {
     case "money": {
       const big = d.abs().gte(1e6);
       const m = money(d, unit.currency);
-      return plus + (big ? formatMoney(m, { notation: "compact" }) : formatMoney(m, { digits: places(d, 2) }));
+      return plus + (big ? formatMoney(m, { notation: "compact" }) : formatMoney(m, { digits: dp }));
     }
     case "ratio":
-      return plus + formatRatio(ratio(d), { digits: places(d.times(100), 1) });
+      return plus + formatRatio(ratio(d), { digits: dp });
     case "pp":
-      return formatPp(pp(d), { digits: places(d, 1) });
+      return formatPp(pp(d), { digits: dp });
     case "multiple":
-      return plus + formatMultiple(multiple(d), { digits: places(d, 1) });
+      return plus + formatMultiple(multiple(d), { digits: dp });
     case "count":
-      return plus + formatCount(count(d, unit.unit), d.abs().gte(1e6) ? { notation: "compact" } : { digits: places(d, 2) });
+      return plus + formatCount(count(d, unit.unit), d.abs().gte(1e6) ? { notation: "compact" } : { digits: dp });
     default: {
       const r = d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
       const [int, frac] = r.abs().toFixed().split(".");

@@ -7,42 +7,50 @@
  */
 
 /**
- * Renders any value briefly and unambiguously for an error message.
+ * Renders any value briefly and unambiguously for an error message, as a user would
+ * write it: `0` for a Decimal, `[1, 2]` for a short array, a finmodel quantity by its
+ * own `toString()` where it has one (`US$358.47M`), otherwise by its number and unit
+ * (`358470000 USD`, `ratio 0.25`).
  *
  * @param value - anything
  * @returns a short description
  *
  * Internal: messages are part of the error contract, not of the API.
  */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown, nested = false): string {
   try {
-    return describe(value);
+    const text = describe(value, nested);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text; // a Decimal of a thousand digits
   } catch {
     return typeof value === "function" ? "a function" : "an object"; // a Proxy or a throwing getter
   }
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (value === undefined) return "undefined";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "boolean" || typeof value === "symbol") return String(value);
-  if (typeof value === "function") return "a function";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : `Date(${value.toISOString()})`;
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (typeof value === "object") {
-    const tag = (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];
-    if (tag === "Decimal") {
-      const text = String(value);
-      return `Decimal(${text.length > 40 ? `${text.slice(0, 37)}...` : text})`;
-    }
-    const kind = (value as { kind?: unknown }).kind;
-    if (typeof kind === "string") return `a ${kind} value`;
-    return "an object";
+function describe(value: unknown, nested: boolean): string {
+  if (value === null || typeof value !== "object") {
+    if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    if (typeof value === "bigint") return `${value}n`;
+    if (typeof value === "function") return "a function";
+    return Object.is(value, -0) ? "-0" : String(value);
   }
-  return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : `Date(${value.toISOString()})`;
+  if (Array.isArray(value)) {
+    if (nested || value.length > 5) return `[${value.length} values]`;
+    return `[${value.map((v) => describe(v, true)).join(", ")}]`;
+  }
+  // A Decimal, or a quantity with its own toString, prints as itself.
+  let text = "";
+  try {
+    if (typeof value.toString === "function" && value.toString !== Object.prototype.toString) text = String(value);
+  } catch {
+    // a toString that throws: describe the object by its fields
+  }
+  if (text !== "" && !text.startsWith("[object")) return text;
+  const { kind, amount, currency, value: v } = value as { kind?: unknown; amount?: unknown; currency?: unknown; value?: unknown };
+  if (kind === "money") return `${String(amount)} ${String(currency)}`;
+  if (typeof kind === "string") return v === undefined ? `a ${kind} value` : `${kind} ${String(v)}`;
+  const keys = Object.keys(value);
+  return keys.length === 0 ? "an empty object" : `an object { ${keys.join(", ")} }`;
 }
 
 // One constant per template (not one object) so that a bundler drops the templates

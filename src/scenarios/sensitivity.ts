@@ -25,9 +25,9 @@ export interface SensitivityAxes<X = unknown, Y = unknown> {
 export interface SensitivityFormatOptions<T = unknown> {
   /** Shows a cell; default: Money, Ratio and Multiple through finmodel's formatters, numbers to 2 places. */
   readonly format?: (value: T) => string;
-  /** Shows an x value (a row label); default: the value in full. */
+  /** Shows an x value: a column label (in a 1-D grid, a row label); default: the value in full. */
   readonly formatX?: (value: never) => string;
-  /** Shows a y value (a column label); default: the value in full. */
+  /** Shows a y value: a row label; default: the value in full. */
   readonly formatY?: (value: never) => string;
 }
 

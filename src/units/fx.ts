@@ -78,14 +78,19 @@ export function invertFxRate<B extends string, Q extends string>(rate: FxRate<B,
 }
 
 /**
- * Converts money from the rate's base currency into its quote currency.
- * Money in any other currency is a `CURRENCY_MISMATCH`: to go the other way,
- * pass `invertFxRate(rate)` explicitly.
+ * Converts money with an exchange rate quoted either way round for its pair: money in
+ * the rate's base currency is multiplied by the rate (US$100 at USD/HKD 7.8 is HK$780),
+ * money in its quote currency is divided by it (US$108 at EUR/USD 1.08 is €100).
+ * Money in a currency outside the pair is a `CURRENCY_MISMATCH`.
  *
- * @param amount - money in `rate.base`
+ * Notes: base → quote is amount × rate; quote → base is amount / rate, one division at
+ * 34 significant digits (exact when the rate divides the amount), so converting there and
+ * back returns the amount up to the last digit.
+ *
+ * @param amount - money in `rate.base` or in `rate.quote`
  * @param rate - the FxRate to apply
- * @returns the amount in `rate.quote`, unrounded
- * @throws FinModelError `CURRENCY_MISMATCH` if `amount` is not in `rate.base`
+ * @returns the amount in the pair's other currency, unrounded
+ * @throws FinModelError `CURRENCY_MISMATCH` if `amount` is in neither currency of the pair
  *
  * @example
  * ```ts
@@ -93,14 +98,19 @@ export function invertFxRate<B extends string, Q extends string>(rate: FxRate<B,
  * const hkd = convertMoney(money(100, "USD"), fxRate("USD", "HKD", 7.8));
  * hkd.amount.toString() //=> "780"
  * hkd.currency //=> "HKD"
- * convertMoney(money(100, "HKD") as never, fxRate("USD", "HKD", 7.8)) // throws FinModelError CURRENCY_MISMATCH
+ * const eur = convertMoney(money(108, "USD"), fxRate("EUR", "USD", 1.08));
+ * [eur.amount.toString(), eur.currency] //=> ["100", "EUR"]
+ * convertMoney(money(100, "JPY") as never, fxRate("USD", "HKD", 7.8)) // throws FinModelError CURRENCY_MISMATCH
  * ```
  */
-export function convertMoney<B extends string, Q extends string>(amount: Money<NoInfer<B>>, rate: FxRate<B, Q>): Money<Q> {
+export function convertMoney<B extends string, Q extends string>(amount: Money<NoInfer<B>>, rate: FxRate<B, Q>): Money<Q>;
+export function convertMoney<B extends string, Q extends string>(amount: Money<NoInfer<Q>>, rate: FxRate<B, Q>): Money<B>;
+export function convertMoney(amount: Money, rate: FxRate): Money {
   assertFxRate(rate, "rate");
   if (typeof amount !== "object" || amount === null || amount.kind !== "money") throw unitMismatch("amount", "Money", amount);
-  if (amount.currency !== rate.base) throw currencyMismatch("amount", rate.base, amount.currency);
-  return money(amount.amount.times(rate.rate), rate.quote);
+  if (amount.currency === rate.base) return money(amount.amount.times(rate.rate), rate.quote);
+  if (amount.currency === rate.quote) return money(amount.amount.div(rate.rate), rate.base);
+  throw currencyMismatch("amount", `${rate.base} or ${rate.quote} (the currencies of the rate)`, amount.currency);
 }
 
 /**

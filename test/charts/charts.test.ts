@@ -20,7 +20,9 @@ import { codeOf } from "../support/errors.js";
 
 // The schema ships in the vega-lite package but not in its exports map: read it from the package folder.
 const schema = JSON.parse(readFileSync(join(root, "node_modules", "vega-lite", "build", "vega-lite-schema.json"), "utf8")) as object;
-const ajv = new Ajv({ strict: false, allowUnionTypes: true });
+// validateFormats: false: the schema's string formats (color-hex, uri) are not what these tests
+// check, and ajv would log an "unknown format" line for each without a formats plugin.
+const ajv = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false });
 const validate = ajv.compile(schema);
 const f = minimax.figures;
 const hkd = (n: number) => money(n, "HKD");
@@ -289,6 +291,21 @@ describe("sensitivityHeatmap", () => {
     expect(enc).toContain('"title":"P/S multiple (×)"');
     expect(enc).toContain('"title":"FY2027 revenue (USD)"');
     expect(JSON.stringify(spec.layer)).toContain('"domainMid":930');
+  });
+  it("labels every cell with the same decimal places: €33.10 beside €33.12, never €33.1", () => {
+    const eur = (v: string) => money(v, "EUR");
+    const rows = sensitivityHeatmap({
+      x: { name: "a", values: [1, 2] },
+      y: { name: "b", values: [1, 2] },
+      cells: [
+        [eur("33.1"), eur("33.12")],
+        [eur("33"), eur("40.5")],
+      ],
+    }).data.values;
+    expect(rows.map((r) => r.text)).toEqual(["€33.10", "€33.12", "€33.00", "€40.50"]);
+    // Whole amounts stay whole.
+    const whole = sensitivityHeatmap({ x: { name: "a", values: [1, 2] }, y: { name: "b", values: [1] }, cells: [[eur("33"), eur("40")]] }).data.values;
+    expect(whole.map((r) => r.text)).toEqual(["€33", "€40"]);
   });
   it("takes Float64Array rows", () => {
     const rows = sensitivityHeatmap({ x: { name: "a", values: new Float64Array([1, 2]) }, y: { name: "b", values: [1] }, cells: [new Float64Array([3, 4])] }).data.values;

@@ -56,7 +56,7 @@ describe("finmodel check", () => {
     expectBadInput(await finmodel("check", "no-such.json"), "<file.json>:");
     expect(expectBadInput(await finmodel("check", tempFile("bad.json", "{ nope")), "")).toMatch(/bad\.json: expected JSON/);
     const schema = tempFile("schema.json", JSON.stringify({ figures: { a: { text: "1%" } }, claims: [{ id: "c", statement: "s", compute: "@b", stated: "1%" }] }));
-    expect(expectBadInput(await finmodel("check", schema), "")).toMatch(/schema\.json: claims\.0\.compute: "@b" names no figure/);
+    expect(expectBadInput(await finmodel("check", schema), "")).toMatch(/schema\.json: claim "c", compute: "@b" names no figure/);
     const extra = tempFile("extra.json", JSON.stringify({ figures: { a: { text: "1%", colour: "red" } }, claims: [] }));
     expect(expectBadInput(await finmodel("check", extra), "")).toMatch(/extra\.json: figures\.a/);
   });

@@ -74,15 +74,30 @@ export interface Installed {
   readonly tarball: string;
 }
 
+/** How {@link packAndInstall} packs. */
+export interface PackOptions {
+  /** the package folder to pack (the repository by default) */
+  readonly from?: string;
+  /** run the lifecycle scripts (`prepack` builds dist/); off by default, the test run built dist/ already */
+  readonly scripts?: boolean;
+}
+
+/** The deadline of an `npm pack` that builds (tsup with declarations, on a shared machine). */
+export const BUILD_TIMEOUT_MS = 300_000;
+
 /**
  * Packs the package with `npm pack` and unpacks the tarball into a fresh app's
  * node_modules, with the runtime dependencies linked from the repository's
  * node_modules so that everything resolves offline.
  */
-export function packAndInstall(): Installed {
+export function packAndInstall(options: PackOptions = {}): Installed {
+  const from = options.from ?? root;
   const dir = tempDir("pack");
-  const out = run("npm", ["pack", "--pack-destination", dir, "--json", "--ignore-scripts", "--silent"], { cwd: root });
-  const [info] = JSON.parse(out.slice(out.indexOf("["))) as { filename: string; files: PackedFile[] }[];
+  const args = ["pack", "--pack-destination", dir, "--json", ...(options.scripts ? [] : ["--ignore-scripts"]), "--silent"];
+  const out = run("npm", args, { cwd: from, ...(options.scripts ? { timeout: BUILD_TIMEOUT_MS } : {}) });
+  // With scripts, the build's own output comes first; npm's JSON is the array that starts a line.
+  const at = options.scripts ? out.search(/^\[\n {2}\{/m) : out.indexOf("[");
+  const [info] = JSON.parse(out.slice(at)) as { filename: string; files: PackedFile[] }[];
   if (!info) throw new Error(`npm pack printed no result: ${out}`);
   const tarball = join(dir, info.filename);
   const app = join(dir, "app");
@@ -90,11 +105,11 @@ export function packAndInstall(): Installed {
   mkdirSync(target, { recursive: true });
   run("tar", ["-xzf", tarball, "-C", target, "--strip-components=1"]);
   for (const dep of Object.keys(pkg.dependencies ?? {})) {
-    const from = join(root, "node_modules", dep);
-    if (!existsSync(from)) throw new Error(`dependency ${dep} is not installed in the repository`);
+    const source = join(root, "node_modules", dep);
+    if (!existsSync(source)) throw new Error(`dependency ${dep} is not installed in the repository`);
     const to = join(app, "node_modules", dep);
     mkdirSync(dirname(to), { recursive: true });
-    symlinkSync(from, to, "dir");
+    symlinkSync(source, to, "dir");
   }
   return { app, files: info.files.map(({ path, size }) => ({ path, size })), tarball };
 }

@@ -28,11 +28,11 @@ function node(file: string, source: string): string[] {
 }
 
 describe("the tarball's contents", () => {
-  it("are dist/, package.json, README.md and LICENSE only", () => {
-    const allowed = /^(dist\/.+|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+  it("are dist/, package.json, README.md, LICENSE, CHANGELOG.md and the example claims file only", () => {
+    const allowed = /^(dist\/.+|package\.json|README\.md|LICENSE|CHANGELOG\.md|examples\/claims\/minimax-claims\.json)$/;
     const paths = installed.files.map((f) => f.path);
     expect(paths.filter((p) => !allowed.test(p))).toEqual([]);
-    expect(paths.filter((p) => /^(src|test|seeds|bench|examples|cli|docs)\//.test(p))).toEqual([]);
+    expect(paths.filter((p) => /^(src|test|seeds|bench|cli|docs)\/|^examples\/(?!claims\/)/.test(p))).toEqual([]);
     expect(paths).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "dist/index.js"]));
   });
 

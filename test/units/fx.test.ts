@@ -11,18 +11,31 @@ describe("fxRate / convertMoney / invertFxRate", () => {
     expect(Object.isFrozen(hkd)).toBe(true);
   });
 
-  it("refuses money in the quote currency: inversion is explicit", () => {
-    expect(() => convertMoney(money(780, "HKD") as never, usdHkd)).toThrow(FinModelError);
+  it("converts quote into base by division: EUR/USD 1.08 turns US$108 into €100", () => {
+    const eurUsd = fxRate("EUR", "USD", "1.08");
+    const eur = convertMoney(money(108, "USD"), eurUsd);
+    expect(eur.currency).toBe("EUR");
+    expect(eur.amount.toString()).toBe("100");
+    // HK$780 at USD/HKD 7.8: 780 / 7.8 = 100 exactly
+    expect(convertMoney(money(780, "HKD"), usdHkd).amount.toString()).toBe("100");
+    // The same as converting with the inverted rate, up to the last of 34 digits.
+    const viaInverse = convertMoney(money(780, "HKD"), invertFxRate(usdHkd));
+    expect(viaInverse.currency).toBe("USD");
+    expect(viaInverse.amount.toDecimalPlaces(30).toString()).toBe("100");
+    // US$1 at EUR/USD 1.08 is €0.925925…: 1/1.08 to 34 significant digits
+    expect(convertMoney(money(1, "USD"), eurUsd).amount.toString()).toBe("0.9259259259259259259259259259259259");
+  });
+
+  it("refuses money outside the rate's pair", () => {
+    let error: unknown;
     try {
-      convertMoney(money(780, "HKD") as never, usdHkd);
+      convertMoney(money(100, "JPY") as never, usdHkd);
     } catch (e) {
-      expect((e as FinModelError).code).toBe("CURRENCY_MISMATCH");
-      expect((e as FinModelError).message).toContain("HKD");
+      error = e;
     }
-    const back = convertMoney(money(780, "HKD"), invertFxRate(usdHkd));
-    // 780 × (1/7.8) at 34 digits: 1/7.8 = 0.1282051282…, times 780 = 100 up to the last digit
-    expect(back.currency).toBe("USD");
-    expect(back.amount.toDecimalPlaces(30).toString()).toBe("100");
+    expect(error).toBeInstanceOf(FinModelError);
+    expect((error as FinModelError).code).toBe("CURRENCY_MISMATCH");
+    expect((error as FinModelError).message).toBe("amount is in JPY but USD or HKD (the currencies of the rate) was expected; convert it with an explicit FX rate first");
   });
 
   it("rejects non-positive rates and same-currency pairs", () => {

@@ -49,7 +49,7 @@ export const samples: SweepSamples = {
   invertFxRate: { args: [fxRate("USD", "HKD", 7.8)] },
   convertMoney: {
     args: [money(1, "USD"), fxRate("USD", "HKD", 7.8)],
-    mismatches: [{ args: [money(1, "HKD"), fxRate("USD", "HKD", 7.8)], code: "CURRENCY_MISMATCH" }],
+    mismatches: [{ args: [money(1, "EUR"), fxRate("USD", "HKD", 7.8)], code: "CURRENCY_MISMATCH" }],
   },
   addMoney: {
     args: [money(1, "USD"), money(2, "USD")],
