@@ -1,18 +1,130 @@
 // The operation a derived figure records: the export name of the metric that
 // computed it. A function's own `name` does not survive minifiers (a browser
-// bundle may call `cagr` "he"), but the names of a module's exports do, so the
-// table is built from the metrics module's export names: a metric added to
-// src/metrics/ gets its name here with no edit (test/figures/operation-names.test.ts
-// checks every exported metric).
-import * as metrics from "../metrics/index.js";
+// bundle may call `cagr` "he"), but object keys do. Every function that
+// src/metrics/ exports is listed here by its export name; a metric added there
+// without a line here fails test/figures/derive-shapes.test.ts, which names it.
+// (An object of the imports, not `import * as`: a namespace object would keep
+// every metric in any bundle of the package, even one that imports only `cagr`.)
+import {
+  cagr,
+  cagrBetween,
+  cashOutDate,
+  compound,
+  cumipmt,
+  cumprinc,
+  effect,
+  enterpriseValue,
+  evToSales,
+  fv,
+  grossMargin,
+  growthContribution,
+  growthMultiple,
+  growthRate,
+  impliedMarketCap,
+  impliedMultiple,
+  impliedPrice,
+  impliedShares,
+  ipmt,
+  irr,
+  irrDetails,
+  margin,
+  marginChange,
+  marginRatio,
+  marketCap,
+  mirr,
+  mixRateDecomposition,
+  mixShares,
+  mixShift,
+  monthlyBurn,
+  netMargin,
+  nominal,
+  nper,
+  npv,
+  operatingLeverage,
+  operatingMargin,
+  partGrowth,
+  partValues,
+  pmt,
+  ppmt,
+  priceToSales,
+  priorValue,
+  probabilityWeighted,
+  pv,
+  rate,
+  rateDetails,
+  rewardToRisk,
+  rri,
+  runwayMonths,
+  shareOf,
+  shareTotal,
+  upside,
+  xirr,
+  xirrDetails,
+  xnpv,
+} from "../metrics/index.js";
 
-const NAMES: ReadonlyMap<unknown, string> = /* @__PURE__ */ (() => {
-  const names = new Map<unknown, string>();
-  for (const [name, value] of Object.entries(metrics)) if (typeof value === "function" && !names.has(value)) names.set(value, name);
-  return names;
-})();
+const METRICS = {
+  cagr,
+  cagrBetween,
+  cashOutDate,
+  compound,
+  cumipmt,
+  cumprinc,
+  effect,
+  enterpriseValue,
+  evToSales,
+  fv,
+  grossMargin,
+  growthContribution,
+  growthMultiple,
+  growthRate,
+  impliedMarketCap,
+  impliedMultiple,
+  impliedPrice,
+  impliedShares,
+  ipmt,
+  irr,
+  irrDetails,
+  margin,
+  marginChange,
+  marginRatio,
+  marketCap,
+  mirr,
+  mixRateDecomposition,
+  mixShares,
+  mixShift,
+  monthlyBurn,
+  netMargin,
+  nominal,
+  nper,
+  npv,
+  operatingLeverage,
+  operatingMargin,
+  partGrowth,
+  partValues,
+  pmt,
+  ppmt,
+  priceToSales,
+  priorValue,
+  probabilityWeighted,
+  pv,
+  rate,
+  rateDetails,
+  rewardToRisk,
+  rri,
+  runwayMonths,
+  shareOf,
+  shareTotal,
+  upside,
+  xirr,
+  xirrDetails,
+  xnpv,
+};
+
+let names: Map<unknown, string> | undefined;
 
 /** @internal The name `derive` and `explain` show for a function: a metric's export name, else the function's own name. */
 export function operationName(fn: (...args: never[]) => unknown): string {
-  return NAMES.get(fn) ?? (fn.name || "fn");
+  names ??= new Map(Object.entries(METRICS).map(([name, f]) => [f as unknown, name]));
+  return names.get(fn) ?? (fn.name || "fn");
 }
