@@ -10,7 +10,7 @@ export type { BridgeEnd, BridgeOptions, BridgePoint, BridgeStep } from "./bridge
 export { distributionChart } from "./distribution.js";
 export type { DistributionOptions } from "./distribution.js";
 export { footballFieldChart } from "./football-field.js";
-export type { FootballFieldFigure, FootballFieldOptions, FootballFieldRange, FootballFieldRow, ReferenceRule } from "./football-field.js";
+export type { FootballFieldFigure, FootballFieldOptions, FootballFieldRange, FootballFieldRow, FootballFieldRows, ReferenceRule } from "./football-field.js";
 export { mixShiftChart } from "./mix-shift.js";
 export type { MixBar, MixShiftOptions, ShareValue } from "./mix-shift.js";
 export { sensitivityHeatmap } from "./sensitivity-heatmap.js";
