@@ -1,6 +1,6 @@
 import { outOfDomain } from "../core/errors.js";
 import { type Multiple, type PercentagePoints, type Ratio, multiple, pp, ratio } from "../units/quantities.js";
-import { type AmountInput, type RateInput, aboveMinusOne, amount, divide, fields, notNegative, positiveDivisor, rate, scope } from "./inputs.js";
+import { type AmountInput, type RateInput, aboveMinusOne, amount, divide, fields, notNegative, positiveDivisor, rate, scope, ratioResult, ppResult, multipleResult } from "./inputs.js";
 
 /**
  * A profit margin: profit as a fraction of revenue.
@@ -26,7 +26,7 @@ export function margin<C extends string>(profit: AmountInput<C>, revenue: Amount
   const sc = scope();
   const p = amount(sc, profit, "profit");
   const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue, "must be positive for a margin");
-  return ratio(p.div(r));
+  return ratioResult(p.div(r));
 }
 
 /**
@@ -54,7 +54,7 @@ export function grossMargin<C extends string>(revenue: AmountInput<C>, costOfRev
   const r = amount(sc, revenue, "revenue");
   const c = notNegative(amount(sc, costOfRevenue, "costOfRevenue"), "costOfRevenue", costOfRevenue, "must not be negative (give costs as positive amounts)");
   positiveDivisor(r, "revenue", revenue, "must be positive for a margin");
-  return ratio(r.minus(c).div(r));
+  return ratioResult(r.minus(c).div(r));
 }
 
 /**
@@ -79,7 +79,7 @@ export function operatingMargin<C extends string>(revenue: AmountInput<C>, opera
   const sc = scope();
   const r = amount(sc, revenue, "revenue");
   const p = amount(sc, operatingIncome, "operatingIncome");
-  return ratio(p.div(positiveDivisor(r, "revenue", revenue, "must be positive for a margin")));
+  return ratioResult(p.div(positiveDivisor(r, "revenue", revenue, "must be positive for a margin")));
 }
 
 /**
@@ -105,7 +105,7 @@ export function netMargin<C extends string>(revenue: AmountInput<C>, netIncome: 
   const sc = scope();
   const r = amount(sc, revenue, "revenue");
   const p = amount(sc, netIncome, "netIncome");
-  return ratio(p.div(positiveDivisor(r, "revenue", revenue, "must be positive for a margin")));
+  return ratioResult(p.div(positiveDivisor(r, "revenue", revenue, "must be positive for a margin")));
 }
 
 /**
@@ -129,7 +129,7 @@ export function netMargin<C extends string>(revenue: AmountInput<C>, netIncome: 
 export function marginChange(from: RateInput, to: RateInput): PercentagePoints {
   const f = rate(from, "from", "margin");
   const t = rate(to, "to", "margin");
-  return pp(t.minus(f).times(100));
+  return ppResult(t.minus(f).times(100));
 }
 
 /**
@@ -158,7 +158,7 @@ export function marginRatio(from: RateInput, to: RateInput): Multiple {
   if (q.isNegative() && !q.isZero()) {
     throw outOfDomain("to", to, `must have the same sign as from (${f.toString()}): a margin that changes sign has no ratio; use marginChange`);
   }
-  return multiple(q);
+  return multipleResult(q);
 }
 
 /** The two growth rates {@link operatingLeverage} compares. */
@@ -192,5 +192,5 @@ export function operatingLeverage(input: OperatingLeverageInput): Multiple {
   const g = aboveMinusOne(rate(o.revenueGrowth, "revenueGrowth", "growth"), "revenueGrowth", o.revenueGrowth);
   const c = rate(o.costGrowth, "costGrowth", "growth");
   if (c.lt(-1)) throw outOfDomain("costGrowth", o.costGrowth, "must not be below −1 (−100%): a cost cannot fall below zero");
-  return multiple(c.plus(1).div(g.plus(1)));
+  return multipleResult(c.plus(1).div(g.plus(1)));
 }

@@ -19,8 +19,7 @@ import {
   positiveDivisor,
   rate,
   scope,
-  shareCount,
-} from "./inputs.js";
+  shareCount, ratioResult, multipleResult } from "./inputs.js";
 
 /**
  * The market capitalisation: share price times shares outstanding.
@@ -69,7 +68,7 @@ export function priceToSales<C extends string>(marketCap: AmountInput<C>, revenu
   const sc = scope();
   const m = notNegative(amount(sc, marketCap, "marketCap"), "marketCap", marketCap);
   const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue);
-  return multiple(m.div(r));
+  return multipleResult(m.div(r));
 }
 
 /**
@@ -85,7 +84,7 @@ export function priceToSales<C extends string>(marketCap: AmountInput<C>, revenu
  * @example
  * ```ts
  * import { impliedMarketCap, money, multiple } from "finmodel";
- * impliedMarketCap(money(700e6, "USD"), multiple(54)).amount //=> "37800000000"
+ * impliedMarketCap(money(700e6, "USD"), multipleResult(54)).amount //=> "37800000000"
  * impliedMarketCap(700, -1) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
@@ -247,7 +246,7 @@ export function impliedMultiple<R extends string, Q extends string>(input: Impli
   const p = notNegative(amount(sc, o.price, "price"), "price", o.price);
   const s = notNegative(shareCount(o.shares, "shares"), "shares", o.shares);
   positiveDivisor(r.amount, "revenue", o.revenue);
-  return multiple(p.times(s).div(r.amount));
+  return multipleResult(p.times(s).div(r.amount));
 }
 
 /** The fields of {@link enterpriseValue}. */
@@ -312,7 +311,7 @@ export function evToSales<C extends string>(ev: AmountInput<C>, revenue: AmountI
   const sc = scope();
   const e = amount(sc, ev, "ev");
   const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue);
-  return multiple(e.div(r));
+  return multipleResult(e.div(r));
 }
 
 /**
@@ -337,7 +336,7 @@ export function upside<C extends string>(target: AmountInput<C>, price: AmountIn
   const sc = scope();
   const t = notNegative(amount(sc, target, "target"), "target", target);
   const p = positiveDivisor(amount(sc, price, "price"), "price", price);
-  return ratio(t.div(p).minus(1));
+  return ratioResult(t.div(p).minus(1));
 }
 
 /** The tolerance within which scenario probabilities must sum to 1. */
@@ -440,5 +439,5 @@ export function rewardToRisk<C extends string>(input: RewardToRiskInput<C>): Mul
   if (bear.gte(p)) {
     throw outOfDomain("bear", o.bear, `must be below the price (${p.toString()}): with no downside the reward-to-risk ratio is undefined`);
   }
-  return multiple(divide(bull.minus(p), p.minus(bear), "bear", o.bear));
+  return multipleResult(divide(bull.minus(p), p.minus(bear), "bear", o.bear));
 }
