@@ -84,7 +84,7 @@ export function priceToSales<C extends string>(marketCap: AmountInput<C>, revenu
  * @example
  * ```ts
  * import { impliedMarketCap, money, multiple } from "finmodel";
- * impliedMarketCap(money(700e6, "USD"), multipleResult(54)).amount //=> "37800000000"
+ * impliedMarketCap(money(700e6, "USD"), multiple(54)).amount //=> "37800000000"
  * impliedMarketCap(700, -1) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
