@@ -1,4 +1,4 @@
-import { Decimal } from "../core/decimal.js";
+import { Decimal, isDecimal } from "../core/decimal.js";
 import { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "../units/format.js";
 import { type FigureValue, magnitude } from "./quantity.js";
 
@@ -17,7 +17,7 @@ function trimZeros(s: string): string {
 
 function formatted(v: FigureValue): string {
   const m = magnitude(v);
-  if (Decimal.isDecimal(v)) return m.toSignificantDigits(SIGNIFICANT).toString();
+  if (isDecimal(v)) return m.toSignificantDigits(SIGNIFICANT).toString();
   switch (v.kind) {
     case "money":
       // Compact (US$10.7B) for large amounts; a share price reads better in full (HK$1,240).

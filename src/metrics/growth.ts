@@ -16,8 +16,7 @@ import {
   positiveDivisor,
   rate as readRate,
   scope,
-  cagrOf,
-} from "./inputs.js";
+  cagrOf, ratioResult, multipleResult } from "./inputs.js";
 
 /**
  * The growth rate from one value to another.
@@ -44,7 +43,7 @@ export function growthRate<C extends string>(from: AmountInput<C>, to: AmountInp
   const f = amount(sc, from, "from");
   const t = amount(sc, to, "to");
   positiveDivisor(f, "from", from, "must be positive: growth from a negative base is undefined");
-  return ratio(t.div(f).minus(1));
+  return ratioResult(t.div(f).minus(1));
 }
 
 /**
@@ -70,7 +69,7 @@ export function growthMultiple<C extends string>(from: AmountInput<C>, to: Amoun
   const f = amount(sc, from, "from");
   const t = amount(sc, to, "to");
   positiveDivisor(f, "from", from, "must be positive: a growth multiple from a negative base is undefined");
-  return multiple(t.div(f));
+  return multipleResult(t.div(f));
 }
 
 /**
@@ -103,7 +102,7 @@ export function cagr<C extends string>(from: AmountInput<C>, to: AmountInput<NoI
   const f = amount(sc, from, "from");
   const t = amount(sc, to, "to");
   const n = plain(years, "years");
-  return ratio(cagrOf(f, t, n, { from, to, years }));
+  return ratioResult(cagrOf(f, t, n, { from, to, years }));
 }
 
 /** Options of {@link cagrBetween}. */
@@ -150,7 +149,7 @@ export function cagrBetween<C extends string>(
   const o = optionsOf(options, ["basis"]);
   const basis = o.basis === undefined ? undefined : (o.basis as DayCountBasis);
   const years = yearFraction(startDate, endDate, basis);
-  return ratio(cagrOf(f, t, years, { from, to, years: `${String(years)} years from startDate to endDate` }, "endDate"));
+  return ratioResult(cagrOf(f, t, years, { from, to, years: `${String(years)} years from startDate to endDate` }, "endDate"));
 }
 
 /**

@@ -7,8 +7,8 @@ import { toDecimal } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
 import { growthRoot } from "./growth-root.js";
 import type { Money } from "../units/money.js";
-import type { Count, Multiple, Ratio } from "../units/quantities.js";
-import { type CurrencyScope, type RateKind, amountOf, joinCurrency, moneyOf, rateOf, valueOf } from "../units/values.js";
+import type { Count, Multiple, PercentagePoints, Ratio } from "../units/quantities.js";
+import { type CurrencyScope, type RateKind, amountOf, joinCurrency, moneyOf, quantityOf, rateOf, valueOf } from "../units/values.js";
 import { finiteResult } from "../core/numeric.js";
 
 export type { CurrencyScope, RateKind };
@@ -58,6 +58,16 @@ export function amountResult<R>(sc: CurrencyScope, value: Decimal): R {
 }
 
 /**
+ * @internal Results built from Decimals a metric has just computed from checked inputs: only
+ * overflow is left to check (see quantityOf), so nothing is validated twice.
+ */
+export const ratioResult = (d: Decimal): Ratio => quantityOf("ratio", d);
+/** @internal */
+export const ppResult = (d: Decimal): PercentagePoints => quantityOf("pp", d);
+/** @internal */
+export const multipleResult = (d: Decimal): Multiple => quantityOf("multiple", d);
+
+/**
  * @internal A rate or share (Numeric | Ratio | "24%"): a plain number outside the plausible
  * range of `kind` (see PLAIN_RANGES in units/values.ts) is refused with a hint.
  */
@@ -84,18 +94,23 @@ export function shareCount(input: unknown, path: string): Decimal {
   return valueOf(input, path, "count");
 }
 
-/** @internal An object argument of named fields (not null, not an array, not a quantity). */
-export function fields(input: unknown, path: string): Record<string, unknown> {
+/** @internal The fields of an object argument (not null, not an array, not a quantity), read once. */
+function namedFields(input: unknown, path: string): [string, unknown][] {
   try {
     if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
       throw unitMismatch(path, "an object of named fields", input);
     }
     // A snapshot, read once: a getter that throws (or a Proxy) is refused here, not deep inside a metric.
-    return Object.fromEntries(Object.entries(input));
+    return Object.entries(input);
   } catch (e) {
     if (e instanceof FinModelError) throw e;
     throw unitMismatch(path, "an object of readable named fields", input);
   }
+}
+
+/** @internal An object argument of named fields (not null, not an array, not a quantity), as a snapshot. */
+export function fields(input: unknown, path: string): Record<string, unknown> {
+  return Object.fromEntries(namedFields(input, path));
 }
 
 /** @internal An optional options object with only the given keys: undefined gives `{}`. */
@@ -105,7 +120,7 @@ export function options(input: unknown, keys: readonly string[], path = "options
 
 /** @internal The entries of a record of parts (at least one). */
 export function entries(input: unknown, path: string): [string, unknown][] {
-  const list = Object.entries(fields(input, path));
+  const list = namedFields(input, path);
   if (list.length === 0) throw outOfDomain(path, input, "must name at least one part");
   return list;
 }
@@ -177,7 +192,7 @@ export function record<V>(list: readonly (readonly [string, V])[]): Readonly<Rec
 export function exactPlaces(bound: Decimal, terms: number): number {
   if (bound.isZero()) return Decimal.precision - 1;
   let places = Decimal.precision - 1 - bound.e;
-  const slack = new Decimal(terms + 1).times(new Decimal(10).pow(-places));
+  const slack = new Decimal(`${terms + 1}e${-places}`);
   if (bound.plus(slack).e > bound.e) places -= 1;
   return places;
 }
@@ -229,6 +244,6 @@ export function log1p(u: Decimal): Decimal {
 /** @internal Rounds half-even to a multiple of 10^−places (places may be negative for huge values). */
 export function quantize(x: Decimal, places: number): Decimal {
   if (places >= 0) return x.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
-  const scale = new Decimal(10).pow(-places);
+  const scale = new Decimal(`1e${-places}`);
   return x.div(scale).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).times(scale);
 }

@@ -2,7 +2,7 @@ import type { Decimal } from "../core/decimal.js";
 import { FinModelError, outOfDomain } from "../core/errors.js";
 import { partExceedsRevenueMessage } from "../core/messages.js";
 import { type Multiple, type PercentagePoints, type Ratio, multiple, pp, ratio } from "../units/quantities.js";
-import { type AmountInput, type RateInput, aboveMinusOne, amount, divide, fields, notNegative, options, positiveDivisor, rate, scope } from "./inputs.js";
+import { type AmountInput, type RateInput, aboveMinusOne, amount, divide, fields, multipleResult, notNegative, options, positiveDivisor, ppResult, rate, ratioResult, scope } from "./inputs.js";
 
 /**
  * Reads the arguments of a margin function: either `(part, revenue)` (the part before the
@@ -107,7 +107,7 @@ export function margin(...args: unknown[]): Ratio {
   const p = amount(sc, a.part, "profit");
   const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
   refuseSwapped(a.named, p, r, "profit", a.part, "margin(profit, revenue)");
-  return ratio(p.div(r));
+  return ratioResult(p.div(r));
 }
 
 /**
@@ -143,7 +143,7 @@ export function grossMargin(...args: unknown[]): Ratio {
   const c = notNegative(amount(sc, a.part, "costOfRevenue"), "costOfRevenue", a.part, "must not be negative (give costs as positive amounts)");
   const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
   refuseSwapped(a.named, c, r, "costOfRevenue", a.part, "grossMargin(costOfRevenue, revenue)");
-  return ratio(r.minus(c).div(r));
+  return ratioResult(r.minus(c).div(r));
 }
 
 /**
@@ -210,7 +210,7 @@ function incomeMargin(a: { part: unknown; revenue: unknown; named: boolean }, pa
   const p = amount(sc, a.part, partPath);
   const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
   refuseSwapped(a.named, p, r, partPath, a.part, call);
-  return ratio(p.div(r));
+  return ratioResult(p.div(r));
 }
 
 /**
@@ -234,7 +234,7 @@ function incomeMargin(a: { part: unknown; revenue: unknown; named: boolean }, pa
 export function marginChange(from: RateInput, to: RateInput): PercentagePoints {
   const f = rate(from, "from", "margin");
   const t = rate(to, "to", "margin");
-  return pp(t.minus(f).times(100));
+  return ppResult(t.minus(f).times(100));
 }
 
 /**
@@ -263,7 +263,7 @@ export function marginRatio(from: RateInput, to: RateInput): Multiple {
   if (q.isNegative() && !q.isZero()) {
     throw outOfDomain("to", to, `must have the same sign as from (${f.toString()}): a margin that changes sign has no ratio; use marginChange`);
   }
-  return multiple(q);
+  return multipleResult(q);
 }
 
 /** The two growth rates {@link operatingLeverage} compares. */
@@ -297,5 +297,5 @@ export function operatingLeverage(input: OperatingLeverageInput): Multiple {
   const g = aboveMinusOne(rate(o.revenueGrowth, "revenueGrowth", "growth"), "revenueGrowth", o.revenueGrowth);
   const c = rate(o.costGrowth, "costGrowth", "growth");
   if (c.lt(-1)) throw outOfDomain("costGrowth", o.costGrowth, "must not be below −1 (−100%): a cost cannot fall below zero");
-  return multiple(c.plus(1).div(g.plus(1)));
+  return multipleResult(c.plus(1).div(g.plus(1)));
 }

@@ -24,8 +24,7 @@ import {
   record,
   sameKeys,
   scope,
-  toleranceOption,
-} from "./inputs.js";
+  toleranceOption, ratioResult, ppResult } from "./inputs.js";
 
 /** Options of {@link mixShares}. */
 export interface MixSharesOptions {
@@ -40,6 +39,12 @@ export interface MixSharesOptions {
 export interface ShareSumOptions {
   /** How far from 1 the shares may sum (default 1e-9; loosen it for shares rounded for display). */
   readonly tolerance?: Numeric;
+}
+
+// 10^n for the decimal places of exact-sum rounding (0 to 33), made once each.
+const POWERS: Decimal[] = [];
+function powerOfTen(n: number): Decimal {
+  return (POWERS[n] ??= new Decimal(10).pow(n));
 }
 
 /** @internal A share in [0, 1]. */
@@ -95,7 +100,7 @@ export function mixShares<K extends string>(parts: Readonly<Record<K, AmountInpu
   const values = list.map(([k, v]): [string, Decimal] => [k, notNegative(amount(sc, v, `parts.${k}`), `parts.${k}`, v)]);
   const total = values.reduce((s, [, v]) => s.plus(v), new Decimal(0));
   positiveDivisor(total, "parts", parts, "must not sum to a negative total");
-  const unit = new Decimal(10).pow(places);
+  const unit = powerOfTen(places);
   const rows = values.map(([k, v], index) => {
     const scaled = v.div(total).times(unit);
     const floor = scaled.floor();
@@ -106,14 +111,14 @@ export function mixShares<K extends string>(parts: Readonly<Record<K, AmountInpu
   // The floors miss the unit by fewer than one per part; anything else (a NaN from a value that
   // slipped past the checks) must not spin the loop below forever.
   if (!Number.isInteger(missing) || Math.abs(missing) > order.length) throw outOfDomain("parts", parts, "must be finite amounts");
-  const extra = new Map<string, number>();
+  const extra: number[] = rows.map(() => 0);
   for (let i = 0; missing !== 0; i = (i + 1) % order.length) {
     const step = missing > 0 ? 1 : -1;
     const row = order[missing > 0 ? i : order.length - 1 - i]!;
-    extra.set(row.k, (extra.get(row.k) ?? 0) + step);
+    extra[row.index]! += step;
     missing -= step;
   }
-  return record(rows.map((r) => [r.k, ratio(r.floor.plus(extra.get(r.k) ?? 0).div(unit))])) as Readonly<Record<K, Ratio>>;
+  return record(rows.map((r) => [r.k, ratioResult((extra[r.index] === 0 ? r.floor : r.floor.plus(extra[r.index]!)).div(unit))])) as Readonly<Record<K, Ratio>>;
 }
 
 /**
@@ -146,7 +151,7 @@ export function mixShift<K extends string>(
   const b = readShares(before, "before", tol);
   const a = new Map(readShares(after, "after", tol));
   sameKeys(b, fields(after, "after"), "before", "after");
-  return record(b.map(([k, v]) => [k, pp(a.get(k)!.minus(v).times(100))])) as Readonly<Record<K, PercentagePoints>>;
+  return record(b.map(([k, v]) => [k, ppResult(a.get(k)!.minus(v).times(100))])) as Readonly<Record<K, PercentagePoints>>;
 }
 
 /**
@@ -227,11 +232,11 @@ export function partGrowth<C extends string>(input: PartGrowthInput<C>): Ratio {
   const before = tb.times(sb);
   const after = ta.times(sa);
   if (o.years === undefined) {
-    return ratio(divide(after, before, before.isZero() && !sb.isZero() ? "totalBefore" : "shareBefore", sb.isZero() ? o.shareBefore : o.totalBefore).minus(1));
+    return ratioResult(divide(after, before, before.isZero() && !sb.isZero() ? "totalBefore" : "shareBefore", sb.isZero() ? o.shareBefore : o.totalBefore).minus(1));
   }
   const n = plain(o.years, "years");
   if (before.isZero()) throw outOfDomain(sb.isZero() ? "shareBefore" : "totalBefore", sb.isZero() ? o.shareBefore : o.totalBefore, "must be positive: CAGR is undefined from a zero start value");
-  return ratio(cagrOf(before, after, n, { from: before, to: after, years: o.years }));
+  return ratioResult(cagrOf(before, after, n, { from: before, to: after, years: o.years }));
 }
 
 /**
@@ -286,7 +291,7 @@ export function growthContribution<K extends string, T extends AmountInput>(
     if (c.abs().gt(raw[largest]!.abs())) largest = i;
   });
   q[largest] = q[largest]!.plus(residual);
-  return record(rows.map((r, i) => [r.k, pp(q[i]!)])) as Readonly<Record<K, PercentagePoints>>;
+  return record(rows.map((r, i) => [r.k, ppResult(q[i]!)])) as Readonly<Record<K, PercentagePoints>>;
 }
 
 /** One segment of a blended rate: its weight (share of the total) and its own rate. */

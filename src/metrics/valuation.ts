@@ -20,6 +20,8 @@ import {
   rate,
   scope,
   shareCount,
+  ratioResult,
+  multipleResult,
 } from "./inputs.js";
 import { bridgeClaims } from "./bridge.js";
 
@@ -70,7 +72,7 @@ export function priceToSales<C extends string>(marketCap: AmountInput<C>, revenu
   const sc = scope();
   const m = notNegative(amount(sc, marketCap, "marketCap"), "marketCap", marketCap);
   const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue);
-  return multiple(m.div(r));
+  return multipleResult(m.div(r));
 }
 
 /**
@@ -248,7 +250,7 @@ export function impliedMultiple<R extends string, Q extends string>(input: Impli
   const p = notNegative(amount(sc, o.price, "price"), "price", o.price);
   const s = notNegative(shareCount(o.shares, "shares"), "shares", o.shares);
   positiveDivisor(r.amount, "revenue", o.revenue);
-  return multiple(p.times(s).div(r.amount));
+  return multipleResult(p.times(s).div(r.amount));
 }
 
 /** The fields of {@link enterpriseValue}. */
@@ -329,7 +331,7 @@ export function evToSales<C extends string>(ev: AmountInput<C>, revenue: AmountI
   const sc = scope();
   const e = amount(sc, ev, "ev");
   const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue);
-  return multiple(e.div(r));
+  return multipleResult(e.div(r));
 }
 
 /**
@@ -502,7 +504,7 @@ export function upside<C extends string>(target: AmountInput<C>, price: AmountIn
   const sc = scope();
   const t = notNegative(amount(sc, target, "target"), "target", target);
   const p = positiveDivisor(amount(sc, price, "price"), "price", price);
-  return ratio(t.div(p).minus(1));
+  return ratioResult(t.div(p).minus(1));
 }
 
 /** The tolerance within which scenario probabilities must sum to 1. */
@@ -605,5 +607,5 @@ export function rewardToRisk<C extends string>(input: RewardToRiskInput<C>): Mul
   if (bear.gte(p)) {
     throw outOfDomain("bear", o.bear, `must be below the price (${p.toString()}): with no downside the reward-to-risk ratio is undefined`);
   }
-  return multiple(divide(bull.minus(p), p.minus(bear), "bear", o.bear));
+  return multipleResult(divide(bull.minus(p), p.minus(bear), "bear", o.bear));
 }

@@ -1,6 +1,6 @@
 // Internal helpers shared by the scenario tools: reading model outputs as comparable scalars,
 // checking that a model returned a finite value, and showing a value in a table.
-import { Decimal } from "../core/decimal.js";
+import { Decimal, isDecimal } from "../core/decimal.js";
 import { currencyMismatch, outOfDomain, unitMismatch } from "../core/errors.js";
 import { type Numeric, isNumeric, toDecimal } from "../core/numeric.js";
 import { formatMoney, formatMultiple, formatRatio } from "../units/format.js";
@@ -12,16 +12,12 @@ export interface OutputScope {
   unit: string | undefined;
 }
 
-function isDecimalLike(v: unknown): v is Decimal {
-  return typeof v === "object" && v !== null && (v as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === "Decimal";
-}
-
 /**
  * @internal A model output as a Decimal to compare: a Numeric, Money (one currency across the scope)
  * or a quantity with a `value` (one kind across the scope).
  */
 export function scalarOf(value: unknown, path: string, sc: OutputScope): Decimal {
-  if (typeof value === "number" || isDecimalLike(value)) toDecimal(value, path); // NaN, ±Infinity: INVALID_NUMBER
+  if (typeof value === "number" || isDecimal(value)) toDecimal(value, path); // NaN, ±Infinity: INVALID_NUMBER
   if (isNumeric(value)) {
     if (sc.unit !== undefined && sc.unit !== "number") throw unitMismatch(path, `a value like the others (${sc.unit})`, value);
     sc.unit = "number";
@@ -38,7 +34,7 @@ export function scalarOf(value: unknown, path: string, sc: OutputScope): Decimal
       sc.unit = unit;
       return value.amount;
     }
-    if (typeof q.kind === "string" && isDecimalLike(q.value)) {
+    if (typeof q.kind === "string" && isDecimal(q.value)) {
       if (sc.unit !== undefined && sc.unit !== q.kind) throw unitMismatch(path, `a value like the others (${sc.unit})`, value);
       sc.unit = q.kind;
       return toDecimal(q.value, path);

@@ -335,10 +335,14 @@ function pct(n: number): string {
   return `${grouped(new Decimal(n).times(100))} %`;
 }
 
+const BOUNDS: Partial<Record<RateKind, readonly [Decimal, Decimal]>> = {};
+
 /** @internal Refuses a plain number outside the plausible range of `kind`, with the hint. */
 export function plausible(d: Decimal, input: unknown, path: string, kind: RateKind): Decimal {
   const range = PLAIN_RANGES[kind];
-  if (d.lt(range.min) || d.gt(range.max)) {
+  // The bounds as Decimals, made once per kind: comparing with a number would build one per call.
+  const [min, max] = (BOUNDS[kind] ??= [new Decimal(range.min), new Decimal(range.max)]);
+  if (d.lt(min) || d.gt(max)) {
     const text = typeof input === "string" ? input.trim() : d.toString();
     throw new FinModelError("OUT_OF_DOMAIN", implausibleRateMessage(path, text, range.label, grouped(d.times(100)), `${range.min} to ${range.max} (${pct(range.min)} to ${pct(range.max)})`), {
       excelError: "#NUM!",
