@@ -547,9 +547,10 @@ export function xirrKernel(flows: ArrayLike<number>, days: ArrayLike<number>, se
 /**
  * @internal The RATE equation pv·(1+r)^n + pmt·(1+r·type)·((1+r)^n − 1)/r + fv, written so
  * that no power overflows and no term is a rounding error of another:
- * - for r ≤ 0 as it stands, with (1+r)^n = exp(n·log1p(r)) ≤ 1 formed directly (1 + expm1 would
- *   lose a small power: RATE(10, 0, −1e7, 1) has (1+r)^10 = 1e-7);
- * - for r > 0 divided by (1+r)^n (same sign, same roots):
+ * - as it stands while (1+r)^n ≤ e^345 (≈ 1e150), with (1+r)^n = exp(n·log1p(r)) formed
+ *   directly (1 + expm1 would lose a small power: RATE(10, 0, −1e7, 1) has (1+r)^10 = 1e-7);
+ *   Newton's steps on this form are the spreadsheet's, so it reaches the same root from a guess;
+ * - beyond, divided by (1+r)^n (same sign, same roots):
  *   pv + pmt·(1+r·type)·(1 − (1+r)^−n)/r + fv·(1+r)^−n, every term bounded
  *   (RATE(2000, 100, −150) has the root 2/3 where (5/3)^2000 overflows).
  */
@@ -557,7 +558,7 @@ export function rateEquation(n: number, pmt: number, pv: number, fv: number, typ
   return (r, out) => {
     const l = Math.log1p(r);
     const k = 1 + r * type;
-    if (r > 0) {
+    if (n * l > 345) {
       const d = Math.exp(-n * l);
       const a = -Math.expm1(-n * l) / r;
       let da: number;
@@ -573,7 +574,7 @@ export function rateEquation(n: number, pmt: number, pv: number, fv: number, typ
     const g = Math.exp(n * l);
     const a = r === 0 ? n : Math.expm1(n * l) / r;
     let da: number;
-    if (r > -1e-7) da = (n * (n - 1)) / 2 + ((n * (n - 1) * (n - 2)) / 3) * r;
+    if (Math.abs(r) < 1e-7) da = (n * (n - 1)) / 2 + ((n * (n - 1) * (n - 2)) / 3) * r;
     else da = ((n * g * r) / (1 + r) - Math.expm1(n * l)) / (r * r);
     const t1 = pv * g;
     const t2 = pmt * k * a;

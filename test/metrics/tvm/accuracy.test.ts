@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "finmodel";
 import { CUMIPMT, CUMPRINC, FV, IPMT, IRR, MIRR, PMT, PPMT, PV, RATE, RRI, XIRR } from "finmodel/excel";
-import { ipmt, irr, ppmt } from "finmodel";
+import { ipmt, irr, ppmt, rateDetails } from "finmodel";
 
 const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
 type D = InstanceType<typeof D>;
@@ -147,6 +147,12 @@ describe("RATE finds a root that exists", () => {
     const ref = d("1e-7").pow(d(1).div(10)).minus(1);
     expect(relErr(RATE(10, 0, -1e7, 1), ref)).toBeLessThan(1e-14);
     expect(relErr(RRI(10, 1e7, 1), ref)).toBeLessThan(1e-14);
+  });
+  it("ordinary cases still converge by Newton from the guess, as a spreadsheet's would", () => {
+    // The equation is divided by (1+r)^n only where that power passes 1e150; elsewhere Newton's
+    // steps are the spreadsheet's (the divided form would overshoot from 0.1 to below 0 here).
+    expect(rateDetails(48, -200, 8000).method).toBe("newton");
+    expect(rateDetails(60, -10, 1000).method).toBe("newton");
   });
   it("RATE(2000, 100, −150) = 2/3 and RATE(1200, 100, −150) = 2/3", () => {
     // −150 + 100·(1 − (1+r)^−n)/r = 0 at r = 2/3 up to (5/3)^−n, below double precision for n ≥ 1200.
