@@ -14,11 +14,12 @@ export interface CalendarDate {
  * A date as finmodel accepts it:
  * - an ISO date string `"YYYY-MM-DD"` (read as that calendar day in every time zone);
  * - a {@link CalendarDate};
- * - a JavaScript `Date`. A `Date` at exactly midnight UTC (what
- *   `new Date("2025-12-31")` makes) is read by its UTC fields; any other
- *   `Date` (such as `new Date(2025, 11, 31)`, local midnight) by its local
- *   fields. Both spellings of a day therefore give that day, whatever the
- *   machine's time zone.
+ * - a JavaScript `Date`, read as its **local calendar day**: the day a user who
+ *   wrote `new Date(2025, 11, 31)` (or `new Date(2025, 11, 31, 20, 30)`) means,
+ *   in whatever time zone the program runs. This is the one rule for every
+ *   `Date` finmodel reads. Note that `new Date("2025-12-31")` is midnight UTC,
+ *   which west of UTC is still 30 December locally: to name a day whatever
+ *   the zone, pass the ISO string `"2025-12-31"` itself.
  */
 export type DateInput = Date | string | CalendarDate;
 
@@ -65,8 +66,8 @@ export function calendarDate(year: number, month: number, day: number, path = "d
  * ```ts
  * import { toCalendarDate } from "finmodel";
  * toCalendarDate("2026-01-01") //=> { year: 2026, month: 1, day: 1 }
- * toCalendarDate(new Date("2026-01-01")) //=> { year: 2026, month: 1, day: 1 }
  * toCalendarDate(new Date(2026, 0, 1)) //=> { year: 2026, month: 1, day: 1 }
+ * toCalendarDate(new Date(2026, 0, 1, 23, 59)) //=> { year: 2026, month: 1, day: 1 }
  * toCalendarDate("2026-13-01") // throws FinModelError INVALID_PERIOD
  * ```
  */
@@ -79,9 +80,6 @@ export function toCalendarDate(input: DateInput, path = "date"): CalendarDate {
   if (input instanceof Date) {
     const t = input.getTime();
     if (Number.isNaN(t)) throw invalidPeriod(path, input, "must be a valid Date");
-    if (t % 86_400_000 === 0) {
-      return calendarDate(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), path);
-    }
     return calendarDate(input.getFullYear(), input.getMonth() + 1, input.getDate(), path);
   }
   if (typeof input === "object" && input !== null && "year" in input && "month" in input && "day" in input) {

@@ -1,5 +1,6 @@
 // Named scenarios of inputs, evaluated by any model; expected value and range of the results.
 import { Decimal } from "../core/decimal.js";
+import { copyInputs } from "./copy.js";
 import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { readOptions } from "../core/options.js";
 import { type AmountInput, type AmountResult, type RateInput, rate } from "../metrics/inputs.js";
@@ -102,7 +103,8 @@ export function scenarioSet<K extends string, I extends object>(
     const s = all[n];
     if (!isRecord(s)) throw unitMismatch(`scenarios.${n}`, "a record of inputs", s);
     if (Object.keys(s).length === 0) throw outOfDomain(`scenarios.${n}`, s, "must hold at least one input");
-    copy[n] = Object.freeze({ ...s }) as I;
+    // A deep copy: changing the caller's nested objects later does not change the set.
+    copy[n] = Object.freeze(copyInputs({ ...s })) as I;
   }
   const o = readOptions(options, "options", ["probabilities"]);
   const set = {
@@ -142,7 +144,8 @@ export function evaluate<K extends string, I, T>(set: ScenarioSet<K, I>, model: 
   if (typeof set !== "object" || set === null || !sets.has(set)) throw unitMismatch("set", "a scenario set (see scenarioSet())", set);
   const fn = functionArg(model, "model");
   const values: Record<string, T> = {};
-  for (const n of set.names) values[n] = checkOutput(fn(set.scenarios[n]), `model(scenarios.${n})`);
+  // Each scenario is handed to the model as its own copy: a model that mutates its inputs cannot change the set.
+  for (const n of set.names) values[n] = checkOutput(fn(copyInputs({ ...set.scenarios[n] } as I)), `model(scenarios.${n})`);
   const out = {
     kind: "scenario-results" as const,
     names: set.names,

@@ -1,5 +1,6 @@
 // Sensitivity grids: a model evaluated over one or two input ranges, with table and markdown views.
 import { Decimal } from "../core/decimal.js";
+import { copyInputs } from "./copy.js";
 import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
@@ -119,8 +120,9 @@ export function sensitivity<I extends object, T, X = unknown, Y = unknown>(
   for (const yv of rows) {
     const row: T[] = [];
     for (const xv of x.values) {
-      const inputs = { ...base, [x.name]: xv };
-      if (y !== undefined) inputs[y.name] = yv;
+      // A fresh copy per cell: a model that mutates its inputs changes neither the grid nor the caller's objects.
+      const inputs = copyInputs({ ...base, [x.name]: xv });
+      if (y !== undefined) inputs[y.name] = copyInputs(yv);
       const out = fn(inputs as I);
       // A cell with no honest number (n.m.) stays in the grid; anything else must be a finite value.
       row.push(isNotMeaningful(out) ? out : checkOutput(out, y === undefined ? `model at ${x.name} = ${String(xv)}` : `model at ${x.name} = ${String(xv)}, ${y.name} = ${String(yv)}`));

@@ -1,5 +1,6 @@
 // Tornado analysis: one input at a time swung to its low and high, bars sorted by spread.
 import type { Decimal } from "../core/decimal.js";
+import { copyInputs } from "./copy.js";
 import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { readOptions } from "../core/options.js";
 import { checkOutput, functionArg, isRecord, recordArg, scalarOf } from "./values.js";
@@ -71,15 +72,16 @@ export function tornado<I extends object, T>(
   const o = readOptions(options, "options", ["swings"]);
   const swings = recordArg(o.swings, "options.swings", "a record of [low, high] pairs by input name");
   const sc = { unit: undefined };
-  const base = checkOutput(fn(baseInputs), "model at the base inputs");
+  // Each call gets its own copy: a model that mutates its inputs cannot change the caller's base inputs or the next bar.
+  const base = checkOutput(fn(copyInputs(baseInputs)), "model at the base inputs");
   scalarOf(base, "model at the base inputs", sc);
   const bars: TornadoBar<T>[] = [];
   for (const [name, pair] of Object.entries(swings)) {
     const path = `options.swings.${name}`;
     if (!Array.isArray(pair) || pair.length !== 2) throw unitMismatch(path, "a [low, high] pair", pair);
     const [low, high] = pair as [unknown, unknown];
-    const outputLow = fn({ ...baseInputs, [name]: low });
-    const outputHigh = fn({ ...baseInputs, [name]: high });
+    const outputLow = fn(copyInputs({ ...baseInputs, [name]: low }));
+    const outputHigh = fn(copyInputs({ ...baseInputs, [name]: high }));
     const a = scalarOf(outputLow, `model at ${name} = low`, sc);
     const b = scalarOf(outputHigh, `model at ${name} = high`, sc);
     bars.push(Object.freeze({ input: name, low, high, outputLow, outputHigh, spread: b.minus(a).abs() }));

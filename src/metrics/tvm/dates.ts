@@ -6,8 +6,6 @@ import { invalidPeriod, outOfDomain } from "../../core/errors.js";
 const MS_PER_DAY = 86_400_000;
 /** The 1900-system serial number of 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25_569;
-/** Serial-style day number of 1000-01-01 (the earliest date finmodel accepts). */
-const FIRST_DAY = Date.UTC(1000, 0, 1) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 /** 9999-12-31, the last serial a spreadsheet accepts. */
 const LAST_SERIAL = 2_958_465;
 
@@ -31,14 +29,7 @@ export function dayNumber(input: unknown, path: string, serials: boolean): numbe
     }
     return s < 60 ? s + 1 : s;
   }
-  if (input instanceof Date) {
-    // Fast path for a Date at midnight UTC (what new Date("2008-01-01") makes).
-    const t = input.getTime();
-    if (t % MS_PER_DAY === 0) {
-      const day = t / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-      if (day >= FIRST_DAY && day <= LAST_SERIAL) return day;
-    }
-  }
+  // Every Date goes through toCalendarDate: its local calendar day, the one rule for Dates.
   const d = toCalendarDate(input as DateInput, path);
   return Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
