@@ -196,6 +196,12 @@ export function planWorkbook<O>(model: WorkbookModel<O> | ModelGraph, options?: 
     overrides = o.scenario;
   }
   const graphs = new Map<string, ModelGraph>(scenarioNames.map((s) => [s, graphOf((o.scenarios as Record<string, O>)[s])]));
+  // An input one scenario sets per period is laid out per period in all of them (a one-value input
+  // lists its value for every period), so that every scenario has the same cells and formulas.
+  const varying = new Set([...graphs.values()].flatMap((g) => g.inputs.filter((i) => i.perPeriod).map((i) => i.name)));
+  for (const [name, g] of graphs) {
+    graphs.set(name, { ...g, inputs: g.inputs.map((i) => (varying.has(i.name) && !i.perPeriod ? { ...i, perPeriod: true } : i)) });
+  }
   const graph = selected === undefined ? graphOf(overrides) : (graphs.get(selected) as ModelGraph);
   for (const [name, g] of graphs) {
     if (shape(g) !== shape(graph)) throw schemaError(`options.scenarios.${name}`, "gives a model of another shape (periods, lines or input periods) than the others");

@@ -185,6 +185,18 @@ describe("toWorkbook on a real model", () => {
     expect((wb.getWorksheet("Model")?.getCell("E3").value as { result: number }).result).toBe(468.75e6);
   });
 
+  it("gives an input a cell per period when one scenario sets it per period", async () => {
+    const wb = await load(await toWorkbook(minimaxModel(), { scenarios: { base: {}, late: { growth: { FY2027E: percent(250) } } } }));
+    expect(wb.getWorksheet("Model")?.getCell("E3").formula).toBe("D3*(growth_FY2027E+1)");
+    expect(wb.definedNames.getRanges("growth").ranges).toEqual([]);
+    const rows = (wb.getWorksheet("Scenarios")?.getSheetValues() ?? []).filter(Array.isArray).map((r) => (r as unknown[]).slice(1));
+    expect(rows.filter((r) => r[0] === "growth")).toEqual([
+      ["growth", "FY2025", 2, 2],
+      ["growth", "FY2026E", 2, 2],
+      ["growth", "FY2027E", 2, 2.5],
+    ]);
+  });
+
   it("writes the model's traced formulas and its figures' provenance", async () => {
     const wb = await load(await toWorkbook(minimaxModel(), { source: true }));
     const ws = wb.getWorksheet("Model");
