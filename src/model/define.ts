@@ -265,7 +265,15 @@ export function trace(definition: unknown): Traced {
     inProgress.add(key);
     scope.stack.push({ line, period: label });
     const ctx = context(index);
-    const out = formulas.get(line)!(ctx);
+    let out: unknown;
+    try {
+      out = formulas.get(line)!(ctx);
+    } catch (e) {
+      if (e instanceof FinModelError) throw e;
+      // A bug in the formula itself (a typo'd method, a thrown Error): say which cell it was.
+      const site = cellError(scope, "SCHEMA", `the formula threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+      throw new FinModelError("SCHEMA", site.message, { path: `lines.${line}`, details: { line, period: label }, cause: e });
+    }
     if (out === undefined) throw cellError(scope, "SCHEMA", "the formula returned nothing (undefined); it must return a model value or a number");
     const v = values.operand(out, "the formula's result");
     if (v.unit.kind === "fx") throw cellError(scope, "UNIT_MISMATCH", "a line cannot be an FX rate: keep the rate an input and convert money with it");

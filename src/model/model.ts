@@ -31,7 +31,9 @@ export interface Model<I extends string = string, L extends string = string> {
   /** One cell over the values of one or two inputs, as a SensitivityGrid; combinations with no honest number are n.m. cells. */
   sensitivity(options: ModelSensitivityOptions<I, L>): SensitivityGrid<ModelCellValue | NotMeaningful, ModelCellValue, ModelCellValue>;
   /** A seeded Monte Carlo of the graph compiled to float64: one MonteCarloResult per output, in order, all from the same paths. */
-  simulate(options: ModelSimulateOptions<I, L>): MonteCarloResult[];
+  simulate<const O extends readonly { readonly line: L; readonly period: string }[]>(
+    options: ModelSimulateOptions<I, L> & { readonly outputs: O },
+  ): { -readonly [K in keyof O]: MonteCarloResult };
 }
 
 /**
@@ -82,7 +84,8 @@ export function model<const I extends string, const L extends string>(definition
       runScenarios<L, S>(core, scenarios, options),
     goalSeek: (options: GoalSeekOptions<I, L>) => goalSeek<L>(core, options),
     sensitivity: (options: ModelSensitivityOptions<I, L>) => modelSensitivity(core, options),
-    simulate: (options: ModelSimulateOptions<I, L>) => simulate(core, options),
+    simulate: <const O extends readonly { readonly line: L; readonly period: string }[]>(options: ModelSimulateOptions<I, L> & { readonly outputs: O }) =>
+      simulate(core, options) as { -readonly [K in keyof O]: MonteCarloResult },
   });
 }
 

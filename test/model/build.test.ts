@@ -131,6 +131,13 @@ describe("model: build-time checks name the line, the period and the term", () =
     expect(one({ a: 1 }, { x: (c: any) => (c.input("a") > 0 ? 1 : 2) }).code).toBe("UNIT_MISMATCH");
   });
 
+  it("a formula that throws by itself: SCHEMA naming the cell, with the original error as cause", () => {
+    const e = one({ a: 1 }, { x: (c: any) => (c.first ? c.input("a") : c.nope()) });
+    expect(e.code).toBe("SCHEMA");
+    expect(e.message).toBe("line x, FY2026: the formula threw TypeError: c.nope is not a function");
+    expect(e.cause).toBeInstanceOf(TypeError);
+  });
+
   it("periods: consecutive, one frequency, readable", () => {
     expect(thrown(() => model({ periods: ["FY2025", "FY2027"], inputs: {}, lines: { a: () => 1 } })).code).toBe("INVALID_PERIOD");
     expect(thrown(() => model({ periods: ["FY2025", "Q1 2026"], inputs: {}, lines: { a: () => 1 } })).code).toBe("INVALID_PERIOD");

@@ -1,6 +1,6 @@
 // The model's names are typed: an unknown input or line fails to compile.
 import { describe, expectTypeOf, it } from "vitest";
-import { model, money, percent, type ModelResult, type ModelValue } from "finmodel";
+import { model, money, normal, percent, type ModelResult, type ModelValue, type MonteCarloResult } from "finmodel";
 
 describe("model types", () => {
   const m = model({
@@ -22,6 +22,11 @@ describe("model types", () => {
     m.evaluate({ nope: percent(1) });
     // @ts-expect-error: a line the model does not have
     m.evaluate().value("cash", "FY2025");
+  });
+
+  it("simulate gives one result per output, as a tuple", () => {
+    const out = m.simulate({ draws: 10, seed: 1, vary: { growth: normal(0.1, 0.01) }, outputs: [{ line: "revenue", period: "FY2026" }, { line: "revenue", period: "FY2025" }] });
+    expectTypeOf(out).toEqualTypeOf<[MonteCarloResult, MonteCarloResult]>();
   });
 
   it("formula values are ModelValues", () => {
