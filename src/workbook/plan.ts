@@ -196,6 +196,12 @@ export function planWorkbook<O>(model: WorkbookModel<O> | ModelGraph, options?: 
     overrides = o.scenario;
   }
   const graphs = new Map<string, ModelGraph>(scenarioNames.map((s) => [s, graphOf((o.scenarios as Record<string, O>)[s])]));
+  // An input one scenario sets per period is laid out per period in all of them (a one-value input
+  // lists its value for every period), so that every scenario has the same cells and formulas.
+  const varying = new Set([...graphs.values()].flatMap((g) => g.inputs.filter((i) => i.perPeriod).map((i) => i.name)));
+  for (const [name, g] of graphs) {
+    graphs.set(name, { ...g, inputs: g.inputs.map((i) => (varying.has(i.name) && !i.perPeriod ? { ...i, perPeriod: true } : i)) });
+  }
   const graph = selected === undefined ? graphOf(overrides) : (graphs.get(selected) as ModelGraph);
   for (const [name, g] of graphs) {
     if (shape(g) !== shape(graph)) throw schemaError(`options.scenarios.${name}`, "gives a model of another shape (periods, lines or input periods) than the others");
@@ -328,7 +334,7 @@ function sourcesOf(input: ModelGraphInput): [string | undefined, ModelInputSourc
 }
 
 function sourceText(source: ModelInputSource): string {
-  const where = [text(source.document), text(source.locator)].filter(Boolean).join(", ");
+  const where = [text(source.document), text(source.locator)].filter(Boolean).join(", ") || text(source.label);
   const status = text(source.status);
   return status ? `${where} (${status})` : where;
 }
@@ -434,13 +440,13 @@ function notesSheet(graph: ModelGraph, source: string | true, sheetName: string,
   if (typeof source === "string") rows.push([{ value: "Source" }, { value: source }]);
   rows.push([{ value: "Every cell of the model sheet is a formula over the input cells, which are named (for example growth_FY2027)." }]);
   rows.push([]);
-  rows.push(["Input", "Document", "Locator", "Period", "Status", "Stated"].map((value) => ({ value, bold: true })));
+  rows.push(["Input", "Figure", "Document", "Locator", "Period", "Status", "Stated"].map((value) => ({ value, bold: true })));
   for (const input of graph.inputs) {
     const sources = sourcesOf(input);
-    if (sources.length === 0) rows.push([{ value: input.name }, { value: "(given as a number, no source)" }]);
+    if (sources.length === 0) rows.push([{ value: input.name }, { value: "(given as a value, not a Figure: no source)" }]);
     for (const [period, s] of sources) {
-      rows.push([input.name, text(s.document), text(s.locator), text(s.period) || (period ?? ""), text(s.status), text(s.stated)].map((value) => ({ value })));
+      rows.push([input.name, text(s.label), text(s.document), text(s.locator), text(s.period) || (period ?? ""), text(s.status), text(s.stated)].map((value) => ({ value })));
     }
   }
-  return { name: sheetName, rows, widths: [22, 36, 28, 12, 12, 40] };
+  return { name: sheetName, rows, widths: [22, 32, 30, 20, 10, 10, 24] };
 }

@@ -23,6 +23,8 @@ export interface ToTsvOptions {
   readonly unit?: string;
   /** Decimal places, 0–10 (rounded half up); default: every digit, exactly. */
   readonly digits?: number;
+  /** Which lines, in this order (default: all): a table with money in two currencies needs them picked. */
+  readonly lines?: readonly string[];
 }
 
 const SCALES: Readonly<Record<string, number>> = { "": 0, k: 3, m: 6, mn: 6, b: 9, bn: 9, t: 12, tn: 12 };
@@ -59,11 +61,12 @@ function field(text: string, path: string): string {
  * unit's scale exactly (Decimal), then printed in full or to `digits` places.
  *
  * @param table - `r.table()`, a result `r` (its table), or rows of your own such as a growth row
- * @param options - `unit` for every money row, `digits`
+ * @param options - `unit` for every money row, `digits`, `lines`
  * @returns the TSV text, one line per row, ending with a newline
  * @throws FinModelError `CURRENCY_MISMATCH` for money rows in two currencies or not in `unit`'s,
  *   `OUT_OF_DOMAIN` for a `unit` it cannot read or `digits` outside 0–10, `SCHEMA` for a row whose
- *   values do not match the periods or a label with a tab, `UNIT_MISMATCH` for something that is not a table
+ *   values do not match the periods, a label with a tab or an unknown line in `lines`, `UNIT_MISMATCH`
+ *   for something that is not a table
  *
  * @example
  * ```ts
@@ -79,10 +82,20 @@ function field(text: string, path: string): string {
  * ```
  */
 export function toTsv(table: ModelResult | ModelTable | TsvTable, options?: ToTsvOptions): string {
-  const o = readOptions(options, "options", ["unit", "digits"]);
-  const t: TsvTable | undefined =
+  const o = readOptions(options, "options", ["unit", "digits", "lines"]);
+  const whole: TsvTable | undefined =
     typeof table === "object" && table !== null && typeof (table as ModelResult).table === "function" ? (table as ModelResult).table() : (table as TsvTable);
-  if (typeof t !== "object" || t === null || !Array.isArray(t.periods) || !Array.isArray(t.rows)) throw unitMismatch("table", "a model result or table", table);
+  if (typeof whole !== "object" || whole === null || !Array.isArray(whole.periods) || !Array.isArray(whole.rows)) throw unitMismatch("table", "a model result or table", table);
+  let t = whole;
+  if (o.lines !== undefined) {
+    if (!Array.isArray(o.lines) || o.lines.length === 0) throw unitMismatch("options.lines", "a non-empty array of line names", o.lines);
+    const rows = o.lines.map((line, k) => {
+      const row = whole.rows.find((r) => r?.line === line);
+      if (!row) throw schemaError(`options.lines[${k}]`, `names no line of the table: ${JSON.stringify(line)}`);
+      return row;
+    });
+    t = { periods: whole.periods, rows };
+  }
   const digits = o.digits === undefined ? undefined : integerIn(o.digits, "options.digits", 0, 10);
   const currencies = [...new Set(t.rows.flatMap((r) => (r?.unit?.kind === "money" ? [r.unit.currency] : [])))];
   let currency = currencies[0];

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { percent } from "finmodel";
 import { toTsv, toWorkbook } from "finmodel/workbook";
 import { root } from "../support/examples.js";
 import { cellsOf, minimaxModel } from "./models.js";
@@ -34,24 +35,35 @@ describe("docs/workbook.md", () => {
       expect(ws?.getCell(r, 1).value, `row ${r}`).toBe(row[1]);
       for (let c = 3; c <= 5; c++) expect(`\`=${ws?.getCell(r, c).formula}\``, `row ${r}, column ${c}`).toBe(row[c]);
     }
-    expect(rows.slice(1).map((r) => r[1])).toEqual(["revenue", "grossProfit", "costOfRevenue", "cash", "marketValue"]);
+    expect(rows.slice(1).map((r) => r[1])).toEqual([...m.evaluate().lines]);
   });
 
-  it("shows the values as the model computes them, in millions to one decimal", () => {
+  it("shows the values as the model computes them, US$ in millions to one decimal, HK$ to cents", () => {
     const cells = cellsOf(m.evaluate());
     const rows = tableAfter("with the number formats applied");
     expect(rows.map((r) => r[0])).toEqual(Object.keys(cells));
+    const fmt = (v: number, digits: number) => v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
     for (const row of rows) {
       (cells[row[0] as string] as number[]).forEach((v, p) => {
-        const shown = `${(v / 1e6).toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} m`;
+        const shown = row[1] === "HKD" ? fmt(v, 2) : `${fmt(v / 1e6, 1)} m`;
         expect(row[2 + p], `${row[0]} ${p}`).toBe(shown);
       });
     }
   });
 
+  it("says what the bull and bear scenarios give", () => {
+    const s = m.scenarios({ bear: { growth: percent(120) }, bull: { growth: percent(250) } });
+    expect(cellsOf(s.results.bull).revenue?.[2]).toBe(918.75e6);
+    expect(cellsOf(s.results.bear).revenue?.[2]).toBeCloseTo(363e6, 4);
+    expect(doc).toContain("75 × 3.5² = 918.75 m");
+    expect(doc).toContain("75 × 2.2² = 363.0 m");
+  });
+
   it("shows toTsv's output", () => {
-    const tsv = toTsv(m.evaluate(), { unit: "USD m" }).split("\n");
-    const shown = doc.slice(doc.indexOf('toTsv(m.evaluate(), { unit: "USD m" });')).split("\n").slice(1, 4).map((l) => l.replace(/^\/\/ /, ""));
-    expect(shown).toEqual(tsv.slice(0, 3));
+    const call = 'toTsv(m.evaluate(), { unit: "USD m", lines: ["revenue", "grossProfit", "cash"] });';
+    const tsv = toTsv(m.evaluate(), { unit: "USD m", lines: ["revenue", "grossProfit", "cash"] }).split("\n");
+    expect(doc).toContain(call);
+    const shown = doc.slice(doc.indexOf(call)).split("\n").slice(1, 5).map((l) => l.replace(/^\/\/ /, ""));
+    expect(shown).toEqual(tsv.slice(0, 4));
   });
 });

@@ -28,7 +28,10 @@ it("has LibreOffice in CI, where the proof must run", () => {
 const mm = minimaxModel();
 const ops = everyOpModel();
 const custom = { inputs: "Mary inputs", model: "The model (USD)", scenarios: "Cases 2026" };
-const scenarios = { bear: { growth: { FY2026: percent(100), FY2027: percent(120) } }, base: {}, bull: { growth: { FY2027: percent(200) } } };
+// A scenario that sets a one-value input for one period: the input gets a cell per period.
+const customScenarios = { base: {}, "bull case": { growth: { FY2027E: percent(250) } } };
+// The docs' scenarios around the base case: growth 120%, the first guess of 200%, and 250%.
+const scenarios = { bear: { growth: percent(120) }, base: {}, bull: { growth: percent(250) } };
 
 describe.skipIf(!soffice && !inCi)("workbooks recalculated by LibreOffice Calc", () => {
   let books: Map<string, Recalculated>;
@@ -38,13 +41,13 @@ describe.skipIf(!soffice && !inCi)("workbooks recalculated by LibreOffice Calc",
     const opsBook = await toWorkbook(ops);
     const handBook = await toWorkbook(allKinds);
     const scBook = await toWorkbook(mm, { scenarios });
-    const customBook = await toWorkbook(mm, { sheetNames: custom, scenarios: { base: {}, "bull case": scenarios.bull } });
+    const customBook = await toWorkbook(mm, { sheetNames: custom, scenarios: customScenarios });
     // One soffice run for every file: it is slow to start. Where a test compares the file as
     // exported, its cached values are first replaced by a wrong number, so that what is compared
     // can only come from LibreOffice computing the formulas.
     books = recalculate(soffice as string, {
       mm: await withWrongCache(mmBook),
-      mmLive: await withCells(mmBook, { growth_FY2027: 2 }),
+      mmLive: await withCells(mmBook, { growth: 1.5, grossMargin_FY2026E: 0.3 }),
       ops: await withWrongCache(opsBook),
       opsLive: await withCells(opsBook, { a: 4, b_FY2026: -7 }),
       hand: await withWrongCache(handBook),
@@ -69,7 +72,7 @@ describe.skipIf(!soffice && !inCi)("workbooks recalculated by LibreOffice Calc",
   });
 
   it("is live: an edited input cell moves every cell that depends on it, as evaluate() with that override", () => {
-    expectCells(modelValues(books.get("mmLive")), cellsOf(mm.evaluate({ growth: { FY2027: percent(200) } })), "mmLive");
+    expectCells(modelValues(books.get("mmLive")), cellsOf(mm.evaluate({ growth: percent(150), grossMargin: { FY2026E: percent(30) } })), "mmLive");
     expectCells(modelValues(books.get("opsLive")), cellsOf(ops.evaluate({ a: 4, b: { FY2026: -7 } })), "opsLive");
     expectCells(modelValues(books.get("handLive")), allKindsExpected({ a: 4, b: [-2, -7] }), "handLive");
   });
@@ -81,7 +84,7 @@ describe.skipIf(!soffice && !inCi)("workbooks recalculated by LibreOffice Calc",
     expectCells(modelValues(books.get("scBull")), cellsOf(s.results.bull), "bull");
   });
 
-  it("works with sheet names that need quoting and a scenario name with a space", () => {
-    expectCells(modelValues(books.get("custom"), custom.model), cellsOf(mm.scenarios(scenarios).results.bull), "custom");
+  it("works with sheet names that need quoting, a scenario name with a space and a per-period override", () => {
+    expectCells(modelValues(books.get("custom"), custom.model), cellsOf(mm.scenarios(customScenarios).results["bull case"]), "custom");
   });
 });

@@ -1,31 +1,32 @@
 // Real models (from model({...})) for the workbook tests, and reading a result's cells as numbers.
 import { Decimal, model, percent, type FigureValue, type ModelResult } from "finmodel";
-import { minimax } from "finmodel/fixtures";
+import { minimax, minimaxDerived } from "finmodel/fixtures";
 
 const f = minimax.figures;
 
 /**
- * The MiniMax base case: revenue from the reported FY2025 (US$75m) growing 150% then 172%, gross
- * margin from the reported 25.4% to 32%, cash from the reported reserves burning the reported
- * monthly cash burn, and a market value at the broker's 54x sales.
+ * The MiniMax base case exactly as docs/model.md builds it: revenue from the reported FY2025, gross
+ * margin from the reported 25.4% to the broker's FY2027 figure, cash burning the reported monthly
+ * burn, and the target price at 54x sales converted to HK$ over the implied share count.
  */
 export const minimaxModel = () =>
   model({
-    periods: ["FY2025", "FY2026", "FY2027"],
+    periods: ["FY2025", "FY2026E", "FY2027E"],
     inputs: {
-      revenue0: f.revenueFy2025,
-      growth: { FY2026: percent(150), FY2027: percent(172) },
-      grossMargin: { FY2025: f.grossMarginFy2025, FY2026: percent(28), FY2027: percent(32) },
+      revenue2025: f.revenueFy2025,
+      growth: percent(200),
+      grossMargin: { FY2025: f.grossMarginFy2025, FY2026E: percent(28.7), FY2027E: f.grossMarginFy2027 },
+      cash2025: f.cashReservesFy2025,
       monthlyBurn: f.monthlyCashBurnFy2025,
-      cash0: f.cashReservesFy2025,
       multiple: f.psMultipleFy2027Base,
+      usdHkd: minimax.assumptions.usdHkd,
+      shares: minimaxDerived().impliedShareCount,
     },
     lines: {
-      revenue: (c) => (c.first ? c.input("revenue0") : c.prev("revenue").times(c.input("growth").plus(1))),
+      revenue: (c) => (c.first ? c.input("revenue2025") : c.prev("revenue").times(c.input("growth").plus(1))),
       grossProfit: (c) => c.line("revenue").times(c.input("grossMargin")),
-      costOfRevenue: (c) => c.line("revenue").minus(c.line("grossProfit")),
-      cash: (c) => c.prev("cash", c.input("cash0")).minus(c.input("monthlyBurn").times(12)),
-      marketValue: (c) => c.line("revenue").times(c.input("multiple")),
+      cash: (c) => (c.first ? c.input("cash2025") : c.prev("cash").minus(c.input("monthlyBurn").times(12))),
+      targetPrice: (c) => c.line("revenue").times(c.input("multiple")).convert(c.input("usdHkd")).div(c.input("shares")),
     },
   });
 

@@ -6,16 +6,24 @@ import { minimaxModel } from "./models.js";
 
 describe("toTsv", () => {
   it("prints a result's table in one money unit, ungrouped and exact", () => {
-    const text = toTsv(minimaxModel().evaluate(), { unit: "USD m" });
-    const rows = text.split("\n");
-    expect(rows[0]).toBe("line\tunit\tFY2025\tFY2026\tFY2027");
-    // 75m × 2.5 = 187.5m; × 2.72 = 510m; gross profit 75m × 25.4% = 19.05m, 187.5m × 28% = 52.5m, 510m × 32% = 163.2m
-    expect(rows[1]).toBe("revenue\tUSD m\t75\t187.5\t510");
-    expect(rows[2]).toBe("grossProfit\tUSD m\t19.05\t52.5\t163.2");
-    // 54 × revenue: 4,050m, 10,125m, 27,540m, without grouping separators
-    expect(rows[5]).toBe("marketValue\tUSD m\t4050\t10125\t27540");
-    expect(text.endsWith("\n")).toBe(true);
-    expect(text).not.toMatch(/\d,\d/);
+    const text = toTsv(minimaxModel().evaluate(), { unit: "USD m", lines: ["revenue", "grossProfit", "cash"] });
+    // revenue 75m × 3 × 3; gross profit 75m × 25.4% = 19.05m, 225m × 28.7% = 64.575m, 675m × 32% = 216m;
+    // cash 1,050m less 12 × 27.9m a year
+    expect(text).toBe(
+      "line\tunit\tFY2025\tFY2026E\tFY2027E\n" +
+        "revenue\tUSD m\t75\t225\t675\n" +
+        "grossProfit\tUSD m\t19.05\t64.575\t216\n" +
+        "cash\tUSD m\t1050\t715.2\t380.4\n",
+    );
+  });
+
+  it("refuses a table with money in two currencies unless its lines are picked", () => {
+    const r = minimaxModel().evaluate();
+    expect(thrown(() => toTsv(r)).code).toBe("CURRENCY_MISMATCH"); // USD lines and the HK$ target price
+    // revenue × 54 × 7.8 / shares, where the implied shares make US$700m worth HK$930: revenue / 700m × 930
+    const [, price] = toTsv(r, { lines: ["targetPrice"], digits: 2 }).split("\n");
+    expect(price).toBe("targetPrice\tHKD\t99.64\t298.93\t896.79"); // 75/700 × 930 = 99.643, 225/700 × 930 = 298.929, 675/700 × 930 = 896.786
+    expect(thrown(() => toTsv(r, { lines: ["nope"] })).code).toBe("SCHEMA");
   });
 
   it("prints n.m. cells as such, ratios as fractions and rounds only when asked", () => {

@@ -62,8 +62,8 @@ describe("toWorkbook: the layout", () => {
     const ws = wb.getWorksheet("Sources");
     expect(ws?.getCell("B2").value).toBe("Broker initiation report");
     const rows = ws?.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1)) ?? [];
-    expect(rows).toContainEqual(["revenue0", "seeds/broker.md", "table 1", "FY2025", "reported", "US$75m"]);
-    expect(rows).toContainEqual(["growth", "(given as a number, no source)"]);
+    expect(rows).toContainEqual(["revenue0", "MiniMax revenue FY2025", "seeds/broker.md", "table 1", "FY2025", "reported", "US$75m"]);
+    expect(rows).toContainEqual(["growth", "(given as a value, not a Figure: no source)"]);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Model", "Sources"]);
   });
 
@@ -178,27 +178,41 @@ describe("writeWorkbook", () => {
 
 describe("toWorkbook on a real model", () => {
   it("fills the input cells with overrides given as scenario, without a selector", async () => {
-    const wb = await load(await toWorkbook(minimaxModel(), { scenario: { growth: { FY2027: percent(200) } } }));
+    const wb = await load(await toWorkbook(minimaxModel(), { scenario: { growth: percent(150) } }));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Model"]);
-    expect(named(wb, "growth_FY2027").value).toBe(2);
-    expect(named(wb, "growth_FY2026").value).toBe(1.5);
-    // 75m × 2.5 × 3 = 562.5m
-    expect((wb.getWorksheet("Model")?.getCell("E3").value as { result: number }).result).toBe(562.5e6);
+    expect(named(wb, "growth").value).toBe(1.5);
+    // 75m × 2.5 × 2.5 = 468.75m
+    expect((wb.getWorksheet("Model")?.getCell("E3").value as { result: number }).result).toBe(468.75e6);
+  });
+
+  it("gives an input a cell per period when one scenario sets it per period", async () => {
+    const wb = await load(await toWorkbook(minimaxModel(), { scenarios: { base: {}, late: { growth: { FY2027E: percent(250) } } } }));
+    expect(wb.getWorksheet("Model")?.getCell("E3").formula).toBe("D3*(growth_FY2027E+1)");
+    expect(wb.definedNames.getRanges("growth").ranges).toEqual([]);
+    const rows = (wb.getWorksheet("Scenarios")?.getSheetValues() ?? []).filter(Array.isArray).map((r) => (r as unknown[]).slice(1));
+    expect(rows.filter((r) => r[0] === "growth")).toEqual([
+      ["growth", "FY2025", 2, 2],
+      ["growth", "FY2026E", 2, 2],
+      ["growth", "FY2027E", 2, 2.5],
+    ]);
   });
 
   it("writes the model's traced formulas and its figures' provenance", async () => {
-    const m = minimaxModel();
-    const wb = await load(await toWorkbook(m, { source: true }));
+    const wb = await load(await toWorkbook(minimaxModel(), { source: true }));
     const ws = wb.getWorksheet("Model");
     expect(ws?.getCell("A3").value).toBe("revenue");
-    expect(ws?.getCell("D3").formula).toBe("C3*(growth_FY2026+1)");
-    expect(ws?.getCell("C6").formula).toBe("cash0-monthlyBurn*12");
-    expect(ws?.getCell("E7").formula).toBe("E3*multiple");
-    // Cached values: revenue FY2027 = 75m × 2.5 × 2.72 = 510m.
-    expect((ws?.getCell("E3").value as { result: number }).result).toBe(510e6);
-    const notes = wb.getWorksheet("Notes")?.getSheetValues().filter(Boolean).map((r) => (r as unknown[])[1]) ?? [];
-    expect(notes.filter((n) => n === "grossMargin")).toHaveLength(1); // one Figure (FY2025) among plain percents
-    const revenue = wb.getWorksheet("Notes")?.getSheetValues().find((r) => Array.isArray(r) && r[1] === "revenue0") as unknown[];
-    expect(revenue.slice(1)).toEqual(["revenue0", "minimax-broker-initiation", "line 6", "FY2025", "estimate", "7500 萬美元"]);
+    expect(ws?.getCell("D3").formula).toBe("C3*(growth+1)");
+    expect(ws?.getCell("E4").formula).toBe("E3*grossMargin_FY2027E");
+    expect(ws?.getCell("D5").formula).toBe("C5-monthlyBurn*12");
+    // money.convert(fx) is a multiplication by the rate; the price is per share.
+    expect(ws?.getCell("E6").formula).toBe("E3*multiple*usdHkd/shares");
+    expect(ws?.getCell("B6").value).toBe("HKD");
+    // Cached values: revenue FY2027E = 75m × 3 × 3 = 675m.
+    expect((ws?.getCell("E3").value as { result: number }).result).toBe(675e6);
+    const rows = (wb.getWorksheet("Notes")?.getSheetValues() ?? []).filter(Array.isArray).map((r) => (r as unknown[]).slice(1));
+    expect(rows.find((r) => r[0] === "revenue2025")).toEqual(["revenue2025", "MiniMax revenue FY2025", "minimax-broker-initiation", "line 6", "FY2025", "estimate", "7500 萬美元"]);
+    // grossMargin: Figures for FY2025 and FY2027E (its figure describes FY2027), a plain percent for FY2026E.
+    expect(rows.filter((r) => r[0] === "grossMargin").map((r) => r[4])).toEqual(["FY2025", "FY2027"]);
+    expect(wb.getWorksheet("Inputs")?.getCell("G6").value).toMatch(/^FY2025: minimax-fy2025-results, .*; FY2027E: /);
   });
 });
