@@ -2,6 +2,7 @@
  * finmodel: exact, typed, traceable financial modeling.
  *
  * @packageDocumentation
+ * @module finmodel
  */
 export * from "./core/index.js";
 export * from "./units/index.js";

@@ -129,3 +129,19 @@ export function notebookProblems(nb: Notebook): string[] {
   }
   return problems;
 }
+
+/**
+ * The charts a notebook shows as `<img>` elements with SVG data URLs in its HTML outputs
+ * (the form that survives `jupyter nbconvert --to html`): each image's alt text and data URL.
+ */
+export function chartImages(nb: Notebook): { alt: string; src: string }[] {
+  const images: { alt: string; src: string }[] = [];
+  for (const { cell } of codeCells(nb)) {
+    for (const output of cell.outputs ?? []) {
+      const html = output.data?.["text/html"] as string | string[] | undefined;
+      const text = Array.isArray(html) ? html.join("") : (html ?? "");
+      for (const m of text.matchAll(/<img alt="([^"]*)" src="(data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+)">/g)) images.push({ alt: m[1]!, src: m[2]! });
+    }
+  }
+  return images;
+}

@@ -10,15 +10,24 @@
 //      the committed outputs are stale.
 //   4. Check the notebooks: no error output, every cell that should show something does,
 //      imports by package name only.
+//   5. Export each notebook that shows charts with `jupyter nbconvert --to html` and check
+//      that every chart (an <img> with an SVG data URL) is in the page.
 //
 // Options: --check; --dist DIR (a built dist/ other than the repository's); notebook
 // paths (default: every examples/notebooks/*.ipynb). Exit status 1 on any failure.
+//
+// --install-kernel instead installs the Deno kernelspec where Jupyter looks for a user's
+// kernels (JUPYTER_DATA_DIR/kernels, by default ~/.local/share/jupyter/kernels), with the
+// repository's deno binary, so that a plain `jupyter nbconvert --execute --to notebook
+// examples/notebooks/01-minimax-report.ipynb` runs: the kernel starts in the notebook's
+// folder, and `import "finmodel"` resolves to the built package (the repository's own
+// package.json and dist/, which `npm run notebooks` has just built).
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { notebookProblems, parseNotebook, toTypeScript } from "./cells.js";
+import { chartImages, notebookProblems, parseNotebook, toTypeScript } from "./cells.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 // Debian's interpreter, which has nbclient; the first python3 on PATH may be another one.
@@ -26,13 +35,15 @@ const python = process.env["NOTEBOOKS_PYTHON"] ?? "/usr/bin/python3";
 // The bare specifiers the notebooks may import besides finmodel itself.
 const dependencies = ["decimal.js", "vega", "vega-lite"];
 
-function parseArgs(argv: string[]): { check: boolean; dist: string; notebooks: string[] } {
+function parseArgs(argv: string[]): { check: boolean; installKernel: boolean; dist: string; notebooks: string[] } {
   let check = false;
+  let installKernel = false;
   let dist = join(repo, "dist");
   const notebooks: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--check") check = true;
+    else if (arg === "--install-kernel") installKernel = true;
     else if (arg === "--dist") dist = resolve(argv[++i] ?? "");
     else notebooks.push(resolve(arg));
   }
@@ -40,7 +51,7 @@ function parseArgs(argv: string[]): { check: boolean; dist: string; notebooks: s
     const folder = join(repo, "examples/notebooks");
     for (const name of readdirSync(folder).sort()) if (name.endsWith(".ipynb")) notebooks.push(join(folder, name));
   }
-  return { check, dist, notebooks };
+  return { check, installKernel, dist, notebooks };
 }
 
 function installPackage(dist: string): string {
@@ -65,8 +76,42 @@ function run(command: string, args: string[], cwd: string): boolean {
   return result.status === 0;
 }
 
+/**
+ * Exports a notebook with Debian's `jupyter nbconvert --to html` (whose sanitizer drops raw
+ * `image/svg+xml` outputs) and checks that every chart image is still in the page.
+ */
+function chartsSurviveHtmlExport(path: string): boolean {
+  const images = chartImages(parseNotebook(readFileSync(path, "utf8"), path));
+  if (images.length === 0) return true;
+  const result = spawnSync(python, ["-m", "nbconvert", "--to", "html", "--stdout", path], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    console.error(`FAIL ${relative(repo, path)}: nbconvert --to html failed: ${result.stderr}`);
+    return false;
+  }
+  const missing = images.filter((image) => !result.stdout.includes(`src="${image.src}"`));
+  for (const image of missing) console.error(`FAIL ${relative(repo, path)}: the chart "${image.alt}" is missing from the HTML export`);
+  if (missing.length === 0) console.log(`ok   ${relative(repo, path)}: ${images.length} chart(s) in the HTML export`);
+  return missing.length === 0;
+}
+
+/** Installs the committed Deno kernelspec for the current user, pointing at the repository's deno. */
+function installKernel(): number {
+  const spec = JSON.parse(readFileSync(join(repo, ".jupyter/kernels/deno/kernel.json"), "utf8")) as { argv: string[] };
+  spec.argv[0] = join(repo, "node_modules", ".bin", "deno");
+  const dir = mkdtempSync(join(tmpdir(), "finmodel-kernelspec-"));
+  try {
+    writeFileSync(join(dir, "kernel.json"), `${JSON.stringify(spec, null, 2)}\n`);
+    if (!run(python, ["-m", "jupyter_client.kernelspecapp", "install", "--user", "--name", "deno", dir], repo)) return 1;
+    console.log("installed the deno kernelspec; now: jupyter nbconvert --execute --to notebook examples/notebooks/01-minimax-report.ipynb");
+    return 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(): number {
-  const { check, dist, notebooks } = parseArgs(process.argv.slice(2));
+  const { check, installKernel: install, dist, notebooks } = parseArgs(process.argv.slice(2));
+  if (install) return installKernel();
   const project = installPackage(dist);
   try {
     const sources = notebooks.map((path) => {
@@ -88,6 +133,7 @@ function main(): number {
       const problems = notebookProblems(parseNotebook(readFileSync(path, "utf8"), path));
       for (const problem of problems) console.error(`FAIL ${relative(repo, path)}: ${problem}`);
       if (problems.length > 0) failed = true;
+      if (!chartsSurviveHtmlExport(path)) failed = true;
     }
     return failed ? 1 : 0;
   } finally {

@@ -4,6 +4,7 @@
  * `vega` and `vega-lite`), or embed them in a page with vega-embed.
  *
  * @packageDocumentation
+ * @module finmodel/charts
  */
 export { bridgeChart } from "./bridge.js";
 export type { BridgeEnd, BridgeOptions, BridgePoint, BridgeStep } from "./bridge.js";

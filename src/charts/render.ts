@@ -4,6 +4,7 @@
  * builders of `finmodel/charts` do not need them.
  *
  * @packageDocumentation
+ * @module finmodel/charts/render
  */
 import { unitMismatch, schemaError } from "../core/errors.js";
 import { readOptions } from "../core/options.js";

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   cellSource,
+  chartImages,
   codeCells,
   expectsOutput,
   importProblem,
@@ -145,5 +146,25 @@ describe("cell helpers", () => {
 
   it("refuses files that are not nbformat 4 notebooks", () => {
     expect(() => parseNotebook('{"cells": []}', "x.ipynb")).toThrow("x.ipynb: not an nbformat 4 notebook");
+  });
+});
+
+describe("the report notebook's charts", () => {
+  const images = chartImages(read("01-minimax-report.ipynb"));
+
+  it("shows the football field, the mix shift and the margin bridge as images", () => {
+    expect(images.map((i) => i.alt)).toEqual([
+      "MiniMax target prices by scenario",
+      "MiniMax overseas share of revenue, FY2023 and 9M2025",
+      "MiniMax gross margin bridge, FY2024 to FY2025",
+    ]);
+  });
+
+  it("embeds each as an SVG data URL, the form nbconvert's HTML export keeps", () => {
+    for (const { alt, src } of images) {
+      const svg = Buffer.from(src.slice("data:image/svg+xml;base64,".length), "base64").toString("utf8");
+      expect(svg.startsWith("<svg"), alt).toBe(true);
+      expect(svg.trimEnd().endsWith("</svg>"), alt).toBe(true);
+    }
   });
 });
