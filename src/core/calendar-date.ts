@@ -76,18 +76,29 @@ export function toCalendarDate(input: DateInput, path = "date"): CalendarDate {
     if (!m) throw invalidPeriod(path, input, "must be an ISO date \"YYYY-MM-DD\"");
     return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]), path);
   }
-  if (input instanceof Date) {
-    const t = input.getTime();
-    if (Number.isNaN(t)) throw invalidPeriod(path, input, "must be a valid Date");
-    if (t % 86_400_000 === 0) {
-      return calendarDate(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), path);
+  if (typeof input === "object" && input !== null) {
+    let date: Date | undefined;
+    let fields: { year: number; month: number; day: number } | undefined;
+    try {
+      if (input instanceof Date) date = input;
+      else if ("year" in input && "month" in input && "day" in input) fields = { year: input.year, month: input.month, day: input.day };
+    } catch {
+      // a getter or Proxy trap that throws: not a date
+      throw invalidPeriod(path, input, "must be a Date, an ISO date \"YYYY-MM-DD\" or a calendar date whose fields can be read");
     }
-    return calendarDate(input.getFullYear(), input.getMonth() + 1, input.getDate(), path);
-  }
-  if (typeof input === "object" && input !== null && "year" in input && "month" in input && "day" in input) {
-    return calendarDate(input.year, input.month, input.day, path);
+    if (date !== undefined) return fromDate(date, path);
+    if (fields !== undefined) return calendarDate(fields.year, fields.month, fields.day, path);
   }
   throw invalidPeriod(path, input, "must be a Date, an ISO date \"YYYY-MM-DD\" or a calendar date");
+}
+
+function fromDate(input: Date, path: string): CalendarDate {
+  const t = input.getTime();
+  if (Number.isNaN(t)) throw invalidPeriod(path, input, "must be a valid Date");
+  if (t % 86_400_000 === 0) {
+    return calendarDate(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), path);
+  }
+  return calendarDate(input.getFullYear(), input.getMonth() + 1, input.getDate(), path);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Decimal } from "../core/decimal.js";
-import { currencyMismatch, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
+import { currencyMismatch, outOfDomain, isFinModelError, schemaError, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
 import { type FigureValue, magnitude } from "../figures/quantity.js";
@@ -80,9 +80,16 @@ function field(text: string, path: string): string {
  */
 export function toTsv(table: ModelResult | ModelTable | TsvTable, options?: ToTsvOptions): string {
   const o = readOptions(options, "options", ["unit", "digits"]);
-  const t: TsvTable | undefined =
-    typeof table === "object" && table !== null && typeof (table as ModelResult).table === "function" ? (table as ModelResult).table() : (table as TsvTable);
-  if (typeof t !== "object" || t === null || !Array.isArray(t.periods) || !Array.isArray(t.rows)) throw unitMismatch("table", "a model result or table", table);
+  let t: TsvTable | undefined;
+  let ok: boolean;
+  try {
+    t = typeof table === "object" && table !== null && typeof (table as ModelResult).table === "function" ? (table as ModelResult).table() : (table as TsvTable);
+    ok = typeof t === "object" && t !== null && Array.isArray(t.periods) && Array.isArray(t.rows);
+  } catch (e) {
+    if (isFinModelError(e)) throw e;
+    ok = false; // a throwing getter or Proxy trap
+  }
+  if (!ok || t === undefined) throw unitMismatch("table", "a model result or table", table);
   const digits = o.digits === undefined ? undefined : integerIn(o.digits, "options.digits", 0, 10);
   const currencies = [...new Set(t.rows.flatMap((r) => (r?.unit?.kind === "money" ? [r.unit.currency] : [])))];
   let currency = currencies[0];
