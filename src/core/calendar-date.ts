@@ -76,29 +76,23 @@ export function toCalendarDate(input: DateInput, path = "date"): CalendarDate {
     if (!m) throw invalidPeriod(path, input, "must be an ISO date \"YYYY-MM-DD\"");
     return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]), path);
   }
-  if (typeof input === "object" && input !== null) {
-    let date: Date | undefined;
-    let fields: { year: number; month: number; day: number } | undefined;
-    try {
-      if (input instanceof Date) date = input;
-      else if ("year" in input && "month" in input && "day" in input) fields = { year: input.year, month: input.month, day: input.day };
-    } catch {
-      // a getter or Proxy trap that throws: not a date
-      throw invalidPeriod(path, input, "must be a Date, an ISO date \"YYYY-MM-DD\" or a calendar date whose fields can be read");
+  // A getter or Proxy trap that throws makes the input unreadable: INVALID_PERIOD below, not its error.
+  let read: Date | readonly [number, number, number] | 0 = 0;
+  try {
+    read = input instanceof Date ? input : typeof input === "object" && input !== null && "year" in input && "month" in input && "day" in input ? [input.year, input.month, input.day] : 0;
+  } catch {
+    // unreadable
+  }
+  if (read instanceof Date) {
+    const t = read.getTime();
+    if (Number.isNaN(t)) throw invalidPeriod(path, read, "must be a valid Date");
+    if (t % 86_400_000 === 0) {
+      return calendarDate(read.getUTCFullYear(), read.getUTCMonth() + 1, read.getUTCDate(), path);
     }
-    if (date !== undefined) return fromDate(date, path);
-    if (fields !== undefined) return calendarDate(fields.year, fields.month, fields.day, path);
+    return calendarDate(read.getFullYear(), read.getMonth() + 1, read.getDate(), path);
   }
+  if (read !== 0) return calendarDate(read[0], read[1], read[2], path);
   throw invalidPeriod(path, input, "must be a Date, an ISO date \"YYYY-MM-DD\" or a calendar date");
-}
-
-function fromDate(input: Date, path: string): CalendarDate {
-  const t = input.getTime();
-  if (Number.isNaN(t)) throw invalidPeriod(path, input, "must be a valid Date");
-  if (t % 86_400_000 === 0) {
-    return calendarDate(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), path);
-  }
-  return calendarDate(input.getFullYear(), input.getMonth() + 1, input.getDate(), path);
 }
 
 /**
