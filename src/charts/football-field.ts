@@ -13,6 +13,7 @@ import {
   isFigureLike,
   plotted,
   readChartOptions,
+  readFieldValues,
   readFields,
   readLabel,
   readList,
@@ -120,7 +121,7 @@ function figureRow(label: string, f: Figure, path: string, scope: UnitScope) {
 export function footballFieldChart(rows: FootballFieldRows, options?: FootballFieldOptions): VegaLiteSpec {
   const o = readChartOptions(options, ["rules"]);
   const scope = new UnitScope();
-  const given = Array.isArray(rows) || isFigureLike(rows) ? rows : Object.values(readFields(rows, "rows")).filter((r) => r !== undefined);
+  const given = Array.isArray(rows) || isFigureLike(rows) ? rows : readFieldValues(rows, "rows").filter((r) => r !== undefined);
   const list = readList(given, "rows").map((r, i) => readRow(r, `rows[${i}]`, scope));
   uniqueLabels(
     list.map((r) => r.label),

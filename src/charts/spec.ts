@@ -75,7 +75,11 @@ export interface ReadValue {
 
 /** @internal Tells whether a value is a Figure (without importing the figure factories). */
 export function isFigureLike(value: unknown): value is Figure {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "figure";
+  try {
+    return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "figure";
+  } catch {
+    return false; // a throwing getter or Proxy trap: refused by the reader that follows
+  }
 }
 
 /** @internal Reads a chart value into a Decimal and its unit; a Figure gives its point value. */
@@ -253,10 +257,24 @@ export function readList(input: unknown, path: string, min = 1): readonly unknow
 
 /** @internal An object argument of named fields (not null, not an array, not a quantity). */
 export function readFields(input: unknown, path: string): Record<string, unknown> {
-  if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
-    throw unitMismatch(path, "an object of named fields", input);
+  let ok: boolean;
+  try {
+    ok = typeof input === "object" && input !== null && !Array.isArray(input) && !("kind" in input) && !(input instanceof Date);
+  } catch {
+    ok = false; // a Proxy whose traps throw
   }
+  if (!ok) throw unitMismatch(path, "an object of named fields", input);
   return input as Record<string, unknown>;
+}
+
+/** @internal The values of an object of named fields, read once; a getter that throws is UNIT_MISMATCH naming `path`. */
+export function readFieldValues(input: unknown, path: string): unknown[] {
+  const o = readFields(input, path);
+  try {
+    return Object.values(o);
+  } catch {
+    throw unitMismatch(path, "an object of readable fields", input);
+  }
 }
 
 /** @internal Labels must not repeat (rows and periods are keyed by them). */

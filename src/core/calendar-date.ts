@@ -77,14 +77,19 @@ export function toCalendarDate(input: DateInput, path = "date"): CalendarDate {
     if (!m) throw invalidPeriod(path, input, "must be an ISO date \"YYYY-MM-DD\"");
     return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]), path);
   }
-  if (input instanceof Date) {
-    const t = input.getTime();
-    if (Number.isNaN(t)) throw invalidPeriod(path, input, "must be a valid Date");
-    return calendarDate(input.getFullYear(), input.getMonth() + 1, input.getDate(), path);
+  // A getter or Proxy trap that throws makes the input unreadable: INVALID_PERIOD below, not its error.
+  let read: Date | readonly [number, number, number] | 0 = 0;
+  try {
+    read = input instanceof Date ? input : typeof input === "object" && input !== null && "year" in input && "month" in input && "day" in input ? [input.year, input.month, input.day] : 0;
+  } catch {
+    // unreadable
   }
-  if (typeof input === "object" && input !== null && "year" in input && "month" in input && "day" in input) {
-    return calendarDate(input.year, input.month, input.day, path);
+  if (read instanceof Date) {
+    const t = read.getTime();
+    if (Number.isNaN(t)) throw invalidPeriod(path, read, "must be a valid Date");
+    return calendarDate(read.getFullYear(), read.getMonth() + 1, read.getDate(), path);
   }
+  if (read !== 0) return calendarDate(read[0], read[1], read[2], path);
   throw invalidPeriod(path, input, "must be a Date, an ISO date \"YYYY-MM-DD\" or a calendar date");
 }
 

@@ -2,6 +2,7 @@ import { Decimal } from "../core/decimal.js";
 import { FinModelError, outOfDomain, unitMismatch } from "../core/errors.js";
 import { toDecimal } from "../core/numeric.js";
 import { isFxRate } from "../units/fx.js";
+import { kindOf, readValue } from "../units/values.js";
 import { type Figure, GIVEN, isFigure, makeFigure } from "./figure.js";
 import { operationName } from "./operation-names.js";
 import { type FigureValue, isFigureValue, magnitude, withMagnitude } from "./quantity.js";
@@ -98,7 +99,12 @@ export type DeriveValues<P extends readonly unknown[]> = { [K in keyof P]: Value
  * ```
  */
 export function sumToOne<const T extends Readonly<Record<string, unknown>> | readonly unknown[]>(parts: T): SumToOne<T> {
-  const ok = Array.isArray(parts) ? parts.length >= 2 : isPlainObject(parts) && Object.keys(parts).length >= 2;
+  let ok: boolean;
+  try {
+    ok = Array.isArray(parts) ? parts.length >= 2 : isPlainObject(parts) && Object.keys(parts).length >= 2;
+  } catch {
+    ok = false; // a Proxy whose traps throw
+  }
   if (!ok) throw unitMismatch("parts", "a record or an array of at least two shares", parts);
   for (const [key, v] of Object.entries(parts)) readPart(v, `parts.${key}`, key);
   return Object.freeze({ kind: "sum-to-one", parts: Object.freeze(Array.isArray(parts) ? [...parts] : { ...parts }) as T });
@@ -122,6 +128,15 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 // An array or a plain options object (not a quantity, not a figure): its elements may be figures.
 function isContainer(v: unknown): v is Record<string, unknown> | unknown[] {
   return Array.isArray(v) || isPlainObject(v);
+}
+
+/** A figure, read without trusting its getters: one that throws is UNIT_MISMATCH naming `path`. */
+function readsAsFigure(v: unknown, path: string): boolean {
+  try {
+    return isFigure(v);
+  } catch {
+    throw unitMismatch(path, "a readable figure or value", v);
+  }
 }
 
 function isSumToOne(v: unknown): v is SumToOne<Record<string, unknown> | unknown[]> {
@@ -384,8 +399,10 @@ export function derive<P extends readonly unknown[], R extends FigureResult>(
 
 /** One share of a group: a figure, or a plain value recorded as a given input; a ratio or a plain fraction. */
 function readPart(v: unknown, path: string, key: string): Figure {
-  const f = isFigure(v) ? v : isFigureValue(v) ? givenInput(v, key) : typeof v === "number" || typeof v === "bigint" || typeof v === "string" ? givenInput(toDecimal(v, path), key) : undefined;
-  if (!f || (!Decimal.isDecimal(f.value) && f.value.kind !== "ratio")) throw unitMismatch(path, "a share: a ratio or a plain fraction, as a figure or a value", v);
+  // Read through the value algebra: a throwing getter or Proxy trap, a Money without its
+  // currency or a NaN Decimal is a FinModelError naming the part.
+  const f = kindOf(v) === undefined && readsAsFigure(v, path) ? (v as Figure) : givenInput(readValue(v, path), key);
+  if (!Decimal.isDecimal(f.value) && f.value.kind !== "ratio") throw unitMismatch(path, "a share: a ratio or a plain fraction, as a figure or a value", v);
   return f;
 }
 

@@ -241,7 +241,7 @@ export function comps<M extends CompsMetric, C extends string = never>(
   const o = fields(options, "options");
   const metrics = readMetrics(o.metrics);
   const names = new Set<string>();
-  const rows = peers.map((p, i) => {
+  const rows = Array.from(peers, (p, i) => { // Array.from visits holes (as undefined): a hole is refused, not skipped
     const path = `peers[${i}]`;
     const f = fields(p, path);
     if (typeof f.name !== "string" || f.name.trim() === "") throw outOfDomain(`${path}.name`, f.name, "must be a non-empty name");

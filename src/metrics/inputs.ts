@@ -8,7 +8,7 @@ import { readOptions } from "../core/options.js";
 import { growthRoot } from "./growth-root.js";
 import type { Money } from "../units/money.js";
 import type { Count, Multiple, PercentagePoints, Ratio } from "../units/quantities.js";
-import { type CurrencyScope, type RateKind, amountOf, joinCurrency, moneyOf, quantityOf, rateOf, valueOf } from "../units/values.js";
+import { type CurrencyScope, type RateKind, amountOf, joinCurrency, isDecimal, moneyOf, quantityOf, rateOf, readValue, valueOf } from "../units/values.js";
 import { finiteResult } from "../core/numeric.js";
 
 export type { CurrencyScope, RateKind };
@@ -87,11 +87,10 @@ export function plain(input: unknown, path: string): Decimal {
 
 /** @internal A number of shares (Numeric | Count<"shares">). */
 export function shareCount(input: unknown, path: string): Decimal {
-  if (typeof input === "object" && input !== null && "kind" in input) {
-    const q = input as { kind: unknown; unit?: unknown; value?: unknown };
-    if (q.kind !== "count" || q.unit !== "shares") throw unitMismatch(path, 'a number or a count of "shares"', input);
-  }
-  return valueOf(input, path, "count");
+  const v = readValue(input, path); // a throwing getter or Proxy trap is UNIT_MISMATCH here
+  if (isDecimal(v)) return v;
+  if (v.kind !== "count" || v.unit !== "shares") throw unitMismatch(path, 'a number or a count of "shares"', input);
+  return v.value;
 }
 
 /** @internal The fields of an object argument (not null, not an array, not a quantity), read once. */

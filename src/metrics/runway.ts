@@ -1,4 +1,4 @@
-import { addDays, addMonths, differenceInCalendarDays, getDaysInMonth } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
 import { type CalendarDate, type DateInput, toCalendarDate } from "../core/calendar-date.js";
 import { Decimal } from "../core/decimal.js";
 import { invalidPeriod, outOfDomain } from "../core/errors.js";
@@ -88,8 +88,9 @@ const MAX_MONTHS = 12 * 9000;
  *
  * Notes: with m = {@link runwayMonths}(cash, monthlyBurn, options), the date is `asOf` plus
  * ⌊m⌋ calendar months (date-fns `addMonths`, which clamps to the month's last day: Jan 31 + 1
- * month is Feb 28/29), plus ⌊(m − ⌊m⌋) × d⌋ days, where d is the number of days of the month
- * reached after adding the whole months. Before each rounding down, m is rounded to 24 and the day
+ * month is Feb 28/29), plus ⌊(m − ⌊m⌋) × d⌋ days, where d is the number of days from `asOf` + ⌊m⌋
+ * months to `asOf` + ⌊m⌋ + 1 months (2025-07-31 + 7 months is 2026-02-28, and the next month runs to
+ * 2026-03-31: d = 31). Before each rounding down, m is rounded to 24 and the day
  * count to 12 decimal places, so that a quotient computed as 8.999…9 counts as 9. This is the inverse
  * of the dated form of `monthlyBurn()`. Time zones never shift the day.
  *
@@ -122,8 +123,9 @@ export function cashOutDate<C extends string>(
   // Rounding before each floor keeps a 34-digit quotient such as 8.999…9 from losing a day.
   const months = m.toDecimalPlaces(24, Decimal.ROUND_HALF_EVEN);
   const whole = months.floor();
-  const reached = addMonths(toLocalNoon(start), whole.toNumber());
-  const days = months.minus(whole).times(getDaysInMonth(reached)).toDecimalPlaces(12, Decimal.ROUND_HALF_EVEN).floor().toNumber();
+  const from = toLocalNoon(start);
+  const reached = addMonths(from, whole.toNumber());
+  const days = months.minus(whole).times(monthAfter(from, whole.toNumber())).toDecimalPlaces(12, Decimal.ROUND_HALF_EVEN).floor().toNumber();
   return fromLocalDate(addDays(reached, days));
 }
 
@@ -148,7 +150,17 @@ export type MonthlyBurnInput<S extends AmountInput = AmountInput, E extends Amou
       readonly end: DateInput;
     };
 
-/** Months between two calendar dates: whole months (by addMonths) plus remaining days / days of the month reached. */
+/**
+ * The days of month `whole + 1` counted from `from`: from `from` + `whole` months to `from` +
+ * `whole + 1` months (addMonths clamps to a month's last day, so after Jan 31 + 1 month = Feb 28
+ * the next month ends on Mar 31, 31 days later). cashOutDate and monthlyBurn both measure a
+ * fraction of a month over this span, so that each inverts the other.
+ */
+function monthAfter(from: Date, whole: number): number {
+  return differenceInCalendarDays(addMonths(from, whole + 1), addMonths(from, whole));
+}
+
+/** Months between two calendar dates: whole months (by addMonths) plus the remaining days over the days of the next month (see monthAfter). */
 function monthsBetween(startInput: DateInput, endInput: DateInput): Decimal {
   const s = toLocalNoon(toCalendarDate(startInput, "start"));
   const e = toLocalNoon(toCalendarDate(endInput, "end"));
@@ -158,7 +170,7 @@ function monthsBetween(startInput: DateInput, endInput: DateInput): Decimal {
   if (differenceInCalendarDays(e, addMonths(s, whole)) < 0) whole -= 1;
   const anchor = addMonths(s, whole);
   const rest = differenceInCalendarDays(e, anchor);
-  return new Decimal(whole).plus(new Decimal(rest).div(getDaysInMonth(anchor)));
+  return new Decimal(whole).plus(new Decimal(rest).div(monthAfter(s, whole)));
 }
 
 /**
@@ -166,7 +178,7 @@ function monthsBetween(startInput: DateInput, endInput: DateInput): Decimal {
  *
  * Notes: burn = (cashStart − cashEnd) / months. Given two balance-sheet dates instead of
  * `months`, the months between them are the most whole months that date-fns `addMonths` can add to
- * `start` without passing `end` (so month ends match: 2024-12-31 + 9 months = 2025-09-30), plus the remaining days over the number of days of the month reached (2024-12-31 → 2025-09-30
+ * `start` without passing `end` (so month ends match: 2024-12-31 + 9 months = 2025-09-30), plus the remaining days over the days from there to `start` plus one more month (2024-12-31 → 2025-09-30
  * is exactly 9). A negative result means the cash grew.
  *
  * @param input - `{ cashStart, cashEnd, months }` or `{ cashStart, cashEnd, start, end }`

@@ -89,7 +89,11 @@ export interface Traced {
 export const cellKey = (line: string, period: string): string => `${line}\u0000${period}`;
 
 function isPlainRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
+  try {
+    return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
+  } catch {
+    return false; // a Proxy whose traps throw is not a plain record
+  }
 }
 
 function readPeriods(value: unknown): { labels: string[]; periods: Period[] } {

@@ -46,7 +46,11 @@ export interface ModelScenarios<L extends string = string, S extends string = st
 }
 
 function isPlainRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
+  try {
+    return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
+  } catch {
+    return false; // a Proxy whose traps throw is not a plain record
+  }
 }
 
 const TOLERANCE = /* @__PURE__ */ new Decimal("1e-12");

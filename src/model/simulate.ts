@@ -44,7 +44,11 @@ export interface ModelSimulateOptions<I extends string = string, L extends strin
 const KEYS = ["draws", "seed", "vary", "outputs", "correlation", "overrides", "percentiles", "thresholds", "bins", "keepDraws"] as const;
 
 function isPlainRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
+  try {
+    return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
+  } catch {
+    return false; // a Proxy whose traps throw is not a plain record
+  }
 }
 
 /** @internal Runs a simulation. */

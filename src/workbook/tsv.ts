@@ -1,5 +1,5 @@
 import { Decimal } from "../core/decimal.js";
-import { currencyMismatch, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
+import { currencyMismatch, outOfDomain, isFinModelError, schemaError, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
 import { type FigureValue, magnitude } from "../figures/quantity.js";
@@ -83,18 +83,26 @@ function field(text: string, path: string): string {
  */
 export function toTsv(table: ModelResult | ModelTable | TsvTable, options?: ToTsvOptions): string {
   const o = readOptions(options, "options", ["unit", "digits", "lines"]);
-  const whole: TsvTable | undefined =
-    typeof table === "object" && table !== null && typeof (table as ModelResult).table === "function" ? (table as ModelResult).table() : (table as TsvTable);
-  if (typeof whole !== "object" || whole === null || !Array.isArray(whole.periods) || !Array.isArray(whole.rows)) throw unitMismatch("table", "a model result or table", table);
-  let t = whole;
+  let whole: TsvTable | undefined;
+  let ok: boolean;
+  try {
+    whole = typeof table === "object" && table !== null && typeof (table as ModelResult).table === "function" ? (table as ModelResult).table() : (table as TsvTable);
+    ok = typeof whole === "object" && whole !== null && Array.isArray(whole.periods) && Array.isArray(whole.rows);
+  } catch (e) {
+    if (isFinModelError(e)) throw e;
+    ok = false; // a throwing getter or Proxy trap
+  }
+  if (!ok || whole === undefined) throw unitMismatch("table", "a model result or table", table);
+  const all = whole;
+  let t: TsvTable = all;
   if (o.lines !== undefined) {
     if (!Array.isArray(o.lines) || o.lines.length === 0) throw unitMismatch("options.lines", "a non-empty array of line names", o.lines);
     const rows = o.lines.map((line, k) => {
-      const row = whole.rows.find((r) => r?.line === line);
+      const row = all.rows.find((r) => r?.line === line);
       if (!row) throw schemaError(`options.lines[${k}]`, `names no line of the table: ${JSON.stringify(line)}`);
       return row;
     });
-    t = { periods: whole.periods, rows };
+    t = { periods: all.periods, rows };
   }
   const digits = o.digits === undefined ? undefined : integerIn(o.digits, "options.digits", 0, 10);
   const currencies = [...new Set(t.rows.flatMap((r) => (r?.unit?.kind === "money" ? [r.unit.currency] : [])))];

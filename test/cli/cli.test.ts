@@ -78,7 +78,8 @@ describe("finmodel margin", () => {
   });
 
   it("refuses the old order (revenue first) instead of printing a wrong margin", async () => {
-    expect(expectBadInput(await finmodel("margin", "US$75M", "US$55.95M"), "margin:")).toContain("are the arguments swapped?");
+    // the first argument (the part) is the one that exceeds the whole
+    expect(expectBadInput(await finmodel("margin", "US$75M", "US$55.95M"), "<cost-or-profit>:")).toContain("are the arguments swapped?");
   });
 
   it("computes a margin from a profit, in CJK notation with --locale zh-CN", async () => {
@@ -91,7 +92,8 @@ describe("finmodel margin", () => {
   });
 
   it("refuses mixed currencies and text that is not an amount", async () => {
-    expectBadInput(await finmodel("margin", "US$1", "HK$1"), "<cost-or-profit>:");
+    // the cost fixes the currency; the revenue in another one is the argument named
+    expectBadInput(await finmodel("margin", "US$1", "HK$1"), "<revenue>:");
     expectBadInput(await finmodel("margin", "US$1", "25%"), "<revenue>:");
     expectBadInput(await finmodel("margin", "US$1"), "margin: expected");
   });

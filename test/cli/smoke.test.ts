@@ -19,7 +19,7 @@ describe("dist/cli.js", () => {
 
   it("answers on stdout with exit 0", () => {
     // 1 − 55.95 / 75 = 19.05 / 75 = 0.254
-    const r = spawnFinmodel("margin", "US$75M", "US$55.95M", "--json");
+    const r = spawnFinmodel("margin", "US$55.95M", "US$75M", "--json");
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ margin: { kind: "ratio", value: "0.254" } });
   });

@@ -236,7 +236,7 @@ describe("errors that are always typed", () => {
   it("prints compactly in Node, without the value's internals", () => {
     const e = thrown(() => toDecimal(new DecimalJs(Number.NaN), "revenue"));
     const text = inspect(e);
-    expect(text.split("\n")[0]).toBe("FinModelError [INVALID_NUMBER]: revenue must be a finite number (number, numeric string, bigint or Decimal), got Decimal(NaN)");
+    expect(text.split("\n")[0]).toBe("FinModelError [INVALID_NUMBER]: revenue must be a finite number (number, numeric string, bigint or Decimal), got NaN");
     expect(text.split("\n")[1]).toBe("  path: revenue");
     expect(text).not.toContain("ROUND_HALF");
     expect(text).not.toContain("precision");

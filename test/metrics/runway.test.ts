@@ -126,6 +126,14 @@ describe("monthlyBurn", () => {
     expect(thrown(() => monthlyBurn({ cashStart: 10, cashEnd: 5 } as never)).code).toBe("OUT_OF_DOMAIN");
   });
 
+  it("measures a month's fraction over the month addMonths spans, so a clamped month end inverts", () => {
+    // 2025-07-31 + 7 months = 2026-02-28 (clamped); the next month runs to 2026-03-31, 31 days.
+    // 2026-02-28 → 2026-03-28 is 28 of them: months = 7 + 28/31 = 245/31, burn = 1000 × 31 / 245.
+    const burn = monthlyBurn({ cashStart: 1000, cashEnd: 0, start: "2025-07-31", end: "2026-03-28" });
+    expect(burn.toFixed(6)).toBe(new Decimal(31000).div(245).toFixed(6));
+    expect(cashOutDate("2025-07-31", 1000, burn)).toEqual({ year: 2026, month: 3, day: 28 });
+  });
+
   it("property: cashOutDate inverts the dated burn for whole-day spans", () => {
     // Spending `cash` from `start` at the burn measured between start and end runs out on `end`
     // (cashOutDate rounds the day fraction down, and the measured fraction is a whole number of days).

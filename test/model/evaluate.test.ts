@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { Decimal, explain, figure, isNotMeaningful, model, money, percent, statedFigure } from "finmodel";
 import { thrown } from "../support/errors.js";
+import { data } from "../support/quantities.js";
 import { issueModel } from "./fixture.js";
 
 describe("evaluate", () => {
@@ -127,8 +128,8 @@ describe("derived rows", () => {
     const r = issueModel().evaluate();
     const g = r.growth("revenue");
     expect(isNotMeaningful(g[0]!.value)).toBe(true);
-    expect(g[1]!.value).toEqual({ kind: "ratio", value: new Decimal("1.5") });
-    expect(g[2]!.value).toEqual({ kind: "ratio", value: new Decimal("1.72") });
+    expect(data(g[1]!.value)).toEqual({ kind: "ratio", value: "1.5" });
+    expect(data(g[2]!.value)).toEqual({ kind: "ratio", value: "1.72" });
     // (510 / 75)^(1/2) − 1 = √6.8 − 1 = 1.6076809620810594…
     const c = r.cagr("revenue");
     expect(isNotMeaningful(c)).toBe(false);
@@ -145,11 +146,11 @@ describe("derived rows", () => {
     const r = m.evaluate();
     const g = r.growth("netIncome");
     expect(isNotMeaningful(g[1]!.value)).toBe(true);
-    expect(g[2]!.value).toEqual({ kind: "ratio", value: new Decimal(1) });
+    expect(data(g[2]!.value)).toEqual({ kind: "ratio", value: "1" });
     expect(isNotMeaningful(r.cagr("netIncome"))).toBe(true);
     const mg = r.margin("netIncome", "sales");
     expect(isNotMeaningful(mg[0]!.value)).toBe(true);
-    expect(mg[1]!.value).toEqual({ kind: "ratio", value: new Decimal("0.4") });
+    expect(data(mg[1]!.value)).toEqual({ kind: "ratio", value: "0.4" });
   });
 
   it("mix: shares per period and their shift in pp", () => {
@@ -159,10 +160,10 @@ describe("derived rows", () => {
       lines: { domestic: (c) => c.input("a"), overseas: (c) => c.input("b") },
     });
     const bars = m.evaluate().mix(["domestic", "overseas"]);
-    expect(bars[0]!.shares.domestic).toEqual({ kind: "ratio", value: new Decimal("0.3") });
-    expect(bars[1]!.shares.overseas).toEqual({ kind: "ratio", value: new Decimal("0.4") });
+    expect(data(bars[0]!.shares.domestic)).toEqual({ kind: "ratio", value: "0.3" });
+    expect(data(bars[1]!.shares.overseas)).toEqual({ kind: "ratio", value: "0.4" });
     expect(isNotMeaningful(bars[0]!.shift.domestic)).toBe(true);
-    expect(bars[1]!.shift.domestic).toEqual({ kind: "pp", value: new Decimal(30) });
+    expect(data(bars[1]!.shift.domestic)).toEqual({ kind: "pp", value: "30" });
   });
 
   it("runway: the period cash runs out in, or a typed 'not exhausted' answer", () => {

@@ -11,9 +11,11 @@ import { entrySpecifiers, root, run, tempDir } from "./support.js";
  * What one function may cost on top of decimal.js. 4 KB until 0.1.0 (3.5 KB measured); 0.2.0's
  * input checks (one-pass number reading with exponent and length limits, guards against hostile
  * objects, checked hand-made and JSON-revived quantities, quantities that print themselves, the
- * branded error with its Node printing) brought `cagr` to 8.3 KB, so the ceiling is 9 KB.
+ * branded error with its Node printing) brought `cagr` to 8.3 KB, so the ceiling was 9 KB. With
+ * ISO 4217 minor units for every active currency, the default text of a Money (which every
+ * quantity's shared toString can print) carries the currency table: 10.1 KB, so 10.5 KB.
  */
-const BUDGET = 9 * 1024;
+const BUDGET = 10.5 * 1024;
 
 /** Source folders and packages that must never reach a bundle of the core entry points. */
 const FORBIDDEN_INPUTS = [/^src\/charts\//, /^src\/fixtures\//, /^seeds\//, /(^|\/)node_modules\/zod\//];
@@ -113,9 +115,10 @@ describe("the whole core entry points", () => {
  * The ceiling of `import { XIRR } from "finmodel/excel"`: the root finder (Newton, the scan and
  * bisection, the typed NO_SOLUTION with what was tried), the XIRR kernel, date reading (Date,
  * ISO string, serial number) and the error messages. The issue's goal was 6 KB; this is what
- * it measures now (9.3 KB), with a little room.
+ * it measured (9.3 KB), with a little room; reading a date whose getters or Proxy traps throw as
+ * INVALID_PERIOD brought it to 10.1 KB, so 10.5 KB.
  */
-const XIRR_CEILING = 10 * 1024;
+const XIRR_CEILING = 10.5 * 1024;
 
 /** What the spreadsheet face must never carry: decimal.js, zod, date-fns. */
 const HEAVY = [/(^|\/)node_modules\/decimal\.js\//, /(^|\/)node_modules\/zod\//, /(^|\/)node_modules\/date-fns\//];

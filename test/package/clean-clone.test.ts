@@ -58,16 +58,23 @@ describe("npm pack from a clean checkout", () => {
     for (const p of code) {
       expect(readFileSync(join(pkgDir, p), "utf8"), p).toMatch(new RegExp(`//# sourceMappingURL=${p.slice(5).replace(/[.]/g, "\\.")}\\.map\\s*$`));
       const map = JSON.parse(readFileSync(join(pkgDir, `${p}.map`), "utf8")) as { sources: string[]; sourcesContent?: (string | null)[] };
-      expect(map.sources.length, p).toBeGreaterThan(0);
+      if (map.sources.length === 0) {
+        // An entry point of re-exports only (src/claims/index.ts) has no code of its own to map:
+        // its file holds nothing but imports of chunks and re-exports.
+        expect(ownCode(readFileSync(join(pkgDir, p), "utf8")), p).toEqual([]);
+        continue;
+      }
       // Every source the map names is inside it: src/ is not in the tarball.
       expect(map.sourcesContent?.length, p).toBe(map.sources.length);
       expect(map.sourcesContent?.filter((s) => typeof s !== "string" || s.length === 0), p).toEqual([]);
     }
   });
 
-  it("stays under 1 MB packed", () => {
+  it("stays under 1.25 MB packed", () => {
     // 0.1.0 without source maps packed to about 300 KB; the maps (sources inlined) add about 400 KB.
-    expect(statSync(installed.tarball).size).toBeLessThan(1024 * 1024);
+    // 0.2.0's model, valuation, claims and workbook code (each in ESM and CommonJS, each with its
+    // map) bring it to about 1.11 MB (1,165,429 B), so the ceiling is 1.25 MB.
+    expect(statSync(installed.tarball).size).toBeLessThan(1.25 * 1024 * 1024);
   });
 
   it("runs the check example that `finmodel check --help` prints, from the installed package", () => {
@@ -83,3 +90,20 @@ describe("npm pack from a clean checkout", () => {
     expect(r.status).toBe(1);
   });
 });
+
+/** The lines of a built entry file that are more than imports of chunks and re-exports of their names. */
+function ownCode(text: string): string[] {
+  const plumbing = [
+    /^\s*$/,
+    /^'use strict';$/,
+    /^\/\/# sourceMappingURL=/,
+    /^(var \w+ = )?require\('\.\/[\w.-]+'\);$/,
+    /^import '\.\/[\w.-]+';$/,
+    /^export \{[\w\s,]*\} from '\.\/[\w.-]+';$/,
+    /^Object\.defineProperty\(exports, "\w+", \{$/,
+    /^\s+enumerable: true,$/,
+    /^\s+get: function \(\) \{ return \w+\.\w+; \}$/,
+    /^\}\);$/,
+  ];
+  return text.split("\n").filter((line) => !plumbing.some((re) => re.test(line)));
+}

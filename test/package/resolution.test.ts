@@ -28,10 +28,13 @@ beforeAll(() => {
       `import { minimax } from "finmodel/fixtures";`,
       `import { footballFieldChart } from "finmodel/charts";`,
       `import { renderSvg } from "finmodel/charts/render";`,
+      `import { statedRange } from "finmodel/claims";`,
+      `import { toTsv } from "finmodel/workbook";`,
       `const growth: Ratio = cagr(10.7, 206.5, 5);`,
       `const spreadsheet: number = RRI(5, 10.7, 206.5);`,
       `const label: string = minimax.figures.foundationModelMarket2024.label;`,
-      `export const used = [growth, spreadsheet, label, footballFieldChart, renderSvg];`,
+      `const tsv: string = toTsv({ periods: ["FY2025"], rows: [] });`,
+      `export const used = [growth, spreadsheet, label, footballFieldChart, renderSvg, statedRange, tsv];`,
       "",
     ].join("\n"),
   );
@@ -52,7 +55,7 @@ function typecheck(module: string, moduleResolution: string): string {
 
 describe("TypeScript resolves every entry point", () => {
   it("the test file imports every entry point", () => {
-    expect(entrySpecifiers().sort()).toEqual(["finmodel", "finmodel/charts", "finmodel/charts/render", "finmodel/excel", "finmodel/fixtures"]);
+    expect(entrySpecifiers().sort()).toEqual(["finmodel", "finmodel/charts", "finmodel/charts/render", "finmodel/claims", "finmodel/excel", "finmodel/fixtures", "finmodel/workbook"]);
   });
 
   it.each([

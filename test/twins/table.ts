@@ -124,4 +124,12 @@ export const SHARED_KERNELS: Readonly<Record<string, readonly [metric: string, k
   NOMINAL: ["nominal", "nominalKernel"],
   CUMIPMT: ["cumipmt", "cumulativeKernel"],
   CUMPRINC: ["cumprinc", "cumulativeKernel"],
+  PDURATION: ["pduration", "pdurationKernel"],
+  FVSCHEDULE: ["fvschedule", "fvscheduleKernel"],
+  ISPMT: ["ispmt", "ispmtKernel"],
+  SLN: ["sln", "slnKernel"],
+  SYD: ["syd", "sydKernel"],
+  DB: ["db", "dbKernel"],
+  DDB: ["ddb", "ddbKernel"],
+  VDB: ["vdb", "vdbKernel"],
 };

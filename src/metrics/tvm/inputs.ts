@@ -6,6 +6,7 @@ import { currencyMismatch, invalidNumber, outOfDomain, unitMismatch } from "../.
 import { type Numeric, toDecimal, toNumber } from "../../core/numeric.js";
 import { type Money, money } from "../../units/money.js";
 import { type Ratio, ratio } from "../../units/quantities.js";
+import { amountOf, isDecimal, readValue, valueOf } from "../../units/values.js";
 import type { AmountInput, RateInput } from "../inputs.js";
 import { finite, type SolverSettings, type TimingFlag } from "./kernels.js";
 
@@ -20,27 +21,24 @@ export type SameUnit<A> = A extends Money<infer C> ? Money<C> | Numeric : Numeri
 /** When payments fall: at the `"end"` of each period (the default, an ordinary annuity) or at the `"begin"`ning (an annuity due). */
 export type Timing = "end" | "begin";
 
-function isQuantity(value: unknown): value is { kind: unknown; value?: unknown } {
-  return typeof value === "object" && value !== null && "kind" in value;
-}
+// Arguments are read through the value algebra (units/values.ts): a throwing getter or Proxy
+// trap, a Money without its currency or a NaN Decimal is a FinModelError naming the argument.
 
 /** @internal A plain Numeric as a finite number. */
 export function numberIn(value: unknown, path: string): number {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw invalidNumber(path, value);
-    return value;
+    return value === 0 ? 0 : value;
   }
-  if (isQuantity(value)) throw unitMismatch(path, "a plain number", value);
-  return toNumber(value as Numeric, path);
+  const v = readValue(value, path);
+  if (!isDecimal(v)) throw unitMismatch(path, "a plain number", value);
+  return toNumber(v, path);
 }
 
 /** @internal A rate (Numeric or Ratio) as a finite number. */
 export function rateIn(value: unknown, path: string): number {
-  if (isQuantity(value)) {
-    if (value.kind !== "ratio") throw unitMismatch(path, "a number or a Ratio", value);
-    return toNumber((value as Ratio).value, path);
-  }
-  return numberIn(value, path);
+  if (typeof value === "number") return numberIn(value, path);
+  return toNumber(valueOf(value, path, "ratio"), path);
 }
 
 /** @internal A rate that must be above −100%. */
@@ -63,18 +61,17 @@ export function currencyOfCall(): CurrencyOfCall {
 
 /** @internal An amount (Numeric or Money) as a finite number, checking its currency against the call's. */
 export function amountIn(value: unknown, path: string, call: CurrencyOfCall): number {
-  if (isQuantity(value)) {
-    if (value.kind !== "money") throw unitMismatch(path, "a number or Money", value);
-    const m = value as Money;
+  if (typeof value === "number") return numberIn(value, path);
+  const a = amountOf(value, path);
+  if (a.currency !== undefined) {
     if (call.currency === undefined) {
-      call.currency = m.currency;
+      call.currency = a.currency;
       call.path = path;
-    } else if (m.currency !== call.currency) {
-      throw currencyMismatch(path, call.currency, m.currency, { details: { firstCurrencyFrom: call.path } });
+    } else if (a.currency !== call.currency) {
+      throw currencyMismatch(path, call.currency, a.currency, { details: { firstCurrencyFrom: call.path } });
     }
-    return toNumber(m.amount, path);
   }
-  return numberIn(value, path);
+  return toNumber(a.amount, path);
 }
 
 /** @internal An optional amount (undefined is 0). */

@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll } from "vitest";
-import { pkg, root, tempDir } from "../package/support.js";
+import { pkg, root, tempDir } from "./support.js";
 
 const dir = tempDir("workbook-bundle");
 mkdirSync(join(dir, "node_modules"));
