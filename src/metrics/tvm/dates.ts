@@ -4,6 +4,8 @@ import { type DateInput, toCalendarDate } from "../../core/calendar-date.js";
 import { invalidPeriod, outOfDomain } from "../../core/errors.js";
 
 const MS_PER_DAY = 86_400_000;
+/** Serial-style day number of 1000-01-01 (the earliest date finmodel accepts). */
+const FIRST_DAY = Date.UTC(1000, 0, 1) / MS_PER_DAY + 25_569;
 /** The 1900-system serial number of 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25_569;
 /** 9999-12-31, the last serial a spreadsheet accepts. */
@@ -43,10 +45,11 @@ export function dayNumbers(dates: unknown, count: number, serials: boolean): Flo
   const days = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const d = dates[i];
-    // The common case first, without building a path string for messages: a Date at midnight UTC.
+    // The common case first, without building a path string for messages: a Date at midnight
+    // UTC where the machine's zone is UTC, whose local calendar day (the one rule for Dates) is its UTC day.
     const t = d instanceof Date ? d.getTime() : Number.NaN;
     const day = t / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-    days[i] = t % MS_PER_DAY === 0 && day >= FIRST_DAY && day <= LAST_SERIAL ? day : dayNumber(d, `dates[${i}]`, serials);
+    days[i] = t % MS_PER_DAY === 0 && day >= FIRST_DAY && day <= LAST_SERIAL && (d as Date).getTimezoneOffset() === 0 ? day : dayNumber(d, `dates[${i}]`, serials);
   }
   const d0 = days[0]!;
   for (let i = 1; i < count; i++) {
