@@ -82,9 +82,7 @@ export interface NetMarginInput<C extends string = string> {
  * In the positional form a positive profit above revenue is refused as a probable swap;
  * the named form accepts it (a margin above 100 %, from a one-off gain).
  *
- * @param profit - the profit line (gross profit, operating income, net income…), Numeric or Money;
- *   or a {@link MarginInput} `{ profit, revenue }`
- * @param revenue - the revenue of the same period, Numeric or Money in the same currency
+ * @param input - the named form, a {@link MarginInput} `{ profit, revenue }`: the order cannot be got wrong
  * @returns the margin as a {@link Ratio}
  * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue
  *   or (positional form) a profit above revenue, `CURRENCY_MISMATCH` for Money in two currencies,
@@ -100,6 +98,12 @@ export interface NetMarginInput<C extends string = string> {
  * ```
  */
 export function margin<C extends string>(input: MarginInput<C>): Ratio;
+/**
+ * The positional form of {@link margin}: the part before the whole.
+ *
+ * @param profit - the profit line (gross profit, operating income, net income…), Numeric or Money
+ * @param revenue - the revenue of the same period, Numeric or Money in the same currency
+ */
 export function margin<C extends string>(profit: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
 export function margin(...args: unknown[]): Ratio {
   const a = marginArgs(args, "profit");
@@ -119,9 +123,7 @@ export function margin(...args: unknown[]): Ratio {
  * added). In the positional form a cost above revenue is refused as a probable swap; a
  * negative gross margin is given in the named form.
  *
- * @param costOfRevenue - cost of revenue (cost of goods sold), a non-negative amount;
- *   or a {@link GrossMarginInput} `{ revenue, costOfRevenue }`
- * @param revenue - revenue in the same currency
+ * @param input - the named form, a {@link GrossMarginInput} `{ revenue, costOfRevenue }`: the order cannot be got wrong
  * @returns the gross margin as a {@link Ratio}
  * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue or cost
  *   or (positional form) a cost above revenue, `CURRENCY_MISMATCH`, `INVALID_NUMBER`
@@ -136,6 +138,12 @@ export function margin(...args: unknown[]): Ratio {
  * ```
  */
 export function grossMargin<C extends string>(input: GrossMarginInput<C>): Ratio;
+/**
+ * The positional form of {@link grossMargin}: the part before the whole.
+ *
+ * @param costOfRevenue - cost of revenue (cost of goods sold), a non-negative amount
+ * @param revenue - revenue in the same currency
+ */
 export function grossMargin<C extends string>(costOfRevenue: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
 export function grossMargin(...args: unknown[]): Ratio {
   const a = marginArgs(args, "costOfRevenue");
@@ -154,9 +162,7 @@ export function grossMargin(...args: unknown[]): Ratio {
  * `operatingMargin({ revenue, operatingIncome })`. In the positional form a positive
  * operating income above revenue is refused as a probable swap.
  *
- * @param operatingIncome - operating income (negative for a loss);
- *   or an {@link OperatingMarginInput} `{ revenue, operatingIncome }`
- * @param revenue - revenue in the same currency
+ * @param input - the named form, a {@link OperatingMarginInput} `{ revenue, operatingIncome }`: the order cannot be got wrong
  * @returns the operating margin as a {@link Ratio}
  * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue
  *   or (positional form) an income above revenue, `CURRENCY_MISMATCH`, `INVALID_NUMBER`
@@ -170,6 +176,12 @@ export function grossMargin(...args: unknown[]): Ratio {
  * ```
  */
 export function operatingMargin<C extends string>(input: OperatingMarginInput<C>): Ratio;
+/**
+ * The positional form of {@link operatingMargin}: the part before the whole.
+ *
+ * @param operatingIncome - operating income (negative for a loss)
+ * @param revenue - revenue in the same currency
+ */
 export function operatingMargin<C extends string>(operatingIncome: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
 export function operatingMargin(...args: unknown[]): Ratio {
   return incomeMargin(marginArgs(args, "operatingIncome"), "operatingIncome", "operatingMargin(operatingIncome, revenue)");
@@ -184,8 +196,7 @@ export function operatingMargin(...args: unknown[]): Ratio {
  * form a positive net income above revenue is refused as a probable swap; the named form
  * accepts it (a one-off gain can make net income exceed revenue).
  *
- * @param netIncome - net income (negative for a loss); or a {@link NetMarginInput} `{ revenue, netIncome }`
- * @param revenue - revenue in the same currency
+ * @param input - the named form, a {@link NetMarginInput} `{ revenue, netIncome }`: the order cannot be got wrong
  * @returns the net margin as a {@link Ratio}
  * @throws FinModelError `DIVISION_BY_ZERO` for zero revenue, `OUT_OF_DOMAIN` for negative revenue
  *   or (positional form) an income above revenue, `CURRENCY_MISMATCH`, `INVALID_NUMBER`
@@ -200,6 +211,12 @@ export function operatingMargin(...args: unknown[]): Ratio {
  * ```
  */
 export function netMargin<C extends string>(input: NetMarginInput<C>): Ratio;
+/**
+ * The positional form of {@link netMargin}: the part before the whole.
+ *
+ * @param netIncome - net income (negative for a loss)
+ * @param revenue - revenue in the same currency
+ */
 export function netMargin<C extends string>(netIncome: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
 export function netMargin(...args: unknown[]): Ratio {
   return incomeMargin(marginArgs(args, "netIncome"), "netIncome", "netMargin(netIncome, revenue)");
