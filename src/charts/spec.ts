@@ -10,6 +10,7 @@ import { isPeriod, type Period } from "../time/period.js";
 import { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "../units/format.js";
 import { type Money, money } from "../units/money.js";
 import { type Count, type Multiple, type PercentagePoints, type Ratio, count, multiple, pp, ratio } from "../units/quantities.js";
+import { tagOf } from "../units/values.js";
 
 /** A JSON value: what a Vega-Lite spec is made of. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -76,7 +77,7 @@ export interface ReadValue {
 /** @internal Tells whether a value is a Figure (without importing the figure factories). */
 export function isFigureLike(value: unknown): value is Figure {
   try {
-    return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "figure";
+    return tagOf(value) === "figure";
   } catch {
     return false; // a throwing getter or Proxy trap: refused by the reader that follows
   }

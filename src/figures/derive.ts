@@ -2,7 +2,7 @@ import { Decimal } from "../core/decimal.js";
 import { FinModelError, outOfDomain, unitMismatch } from "../core/errors.js";
 import { toDecimal } from "../core/numeric.js";
 import { isFxRate } from "../units/fx.js";
-import { kindOf, readValue } from "../units/values.js";
+import { kindOf, readValue, tagOf } from "../units/values.js";
 import { type Figure, GIVEN, isFigure, makeFigure } from "./figure.js";
 import { operationName } from "./operation-names.js";
 import { type FigureValue, isFigureValue, magnitude, withMagnitude } from "./quantity.js";
@@ -140,7 +140,7 @@ function readsAsFigure(v: unknown, path: string): boolean {
 }
 
 function isSumToOne(v: unknown): v is SumToOne<Record<string, unknown> | unknown[]> {
-  return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "sum-to-one" && Object.isFrozen(v);
+  return tagOf(v) === "sum-to-one" && Object.isFrozen(v);
 }
 
 function between(a: FigureValue, b: FigureValue, t: number): FigureValue {

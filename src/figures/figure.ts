@@ -5,6 +5,7 @@ import { readOptions } from "../core/options.js";
 import { isPeriod, type Period } from "../time/period.js";
 import { parseQuantity } from "../units/parse.js";
 import { count } from "../units/quantities.js";
+import { tagOf } from "../units/values.js";
 import { type FigureValue, assertComparable, isFigureValue, magnitude, withMagnitude } from "./quantity.js";
 
 /** Whether a figure was reported, is someone's estimate, or was computed from other figures. */
@@ -86,7 +87,7 @@ export interface FigureMeta<Q extends FigureValue = FigureValue> {
  * ```
  */
 export function isFigure(value: unknown): value is Figure {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "figure";
+  return tagOf(value) === "figure";
 }
 
 function boundOf<Q extends FigureValue>(like: Q, bound: Numeric | Q, path: string): Q {

@@ -6,6 +6,7 @@ import { type Distribution, type Sampler, samplerOf } from "./distributions.js";
 import { normalQuantile } from "./normal.js";
 import { DEFAULT_BINS, equalWidthHistogram, percentileOfSorted } from "./histogram.js";
 import { xoshiro128ss } from "./random.js";
+import { isPlainObject } from "../units/values.js";
 
 /**
  * A model for {@link monteCarlo}: a float64 function of a record of named inputs. The record is
@@ -83,9 +84,6 @@ const MAX_DRAWS = 100_000_000;
 const DEFAULT_CHUNK = 1_000_000;
 const PSD_TOLERANCE = 1e-10;
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
-}
 
 function finite(value: unknown, path: string): number {
   if (typeof value !== "number" || !Number.isFinite(value)) throw unitMismatch(path, "a finite number", value);

@@ -5,6 +5,7 @@ import type { Numeric } from "../core/numeric.js";
 import { type CalendarDate, type DateInput, toCalendarDate } from "../core/calendar-date.js";
 import { currencyCode } from "./currency.js";
 import { type Money, money } from "./money.js";
+import { tagOf } from "./values.js";
 
 /**
  * An exchange rate: one unit of `base` buys `rate` units of `quote`.
@@ -127,7 +128,7 @@ export function convertMoney(amount: Money, rate: FxRate): Money {
  * ```
  */
 export function isFxRate(value: unknown): value is FxRate {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "fx";
+  return tagOf(value) === "fx";
 }
 
 /** @internal */
