@@ -236,6 +236,8 @@ export function readPeriodLabel(input: unknown, path: string): string {
 export function readList(input: unknown, path: string, min = 1): readonly unknown[] {
   if (!Array.isArray(input)) throw unitMismatch(path, "an array", input);
   if (input.length < min) throw outOfDomain(path, input, `must have at least ${min} item${min === 1 ? "" : "s"}`);
+  // a hole is a missing item: refused, never skipped (map and forEach would skip it)
+  for (let i = 0; i < input.length; i++) if (!(i in input)) throw unitMismatch(`${path}[${i}]`, "an item (the array has a hole here)", undefined);
   return input;
 }
 
