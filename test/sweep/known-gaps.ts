@@ -18,8 +18,4 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   "formatRatio: a NaN Decimal",
   "formatRatio: a Proxy that throws",
   "formatRatio: a spoofed Decimal",
-  "loadClaimsFile: Money with a throwing amount",
-  "loadClaimsFile: a Proxy that throws",
-  "loadClaimsFile: a throwing getter",
-  "loadSeeds: a Proxy that throws",
 ]);
