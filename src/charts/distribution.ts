@@ -13,7 +13,10 @@ export interface DistributionOptions extends ChartOptions {
 }
 
 function readDraws(input: unknown): Float64Array {
-  if (!(input instanceof Float64Array) && !Array.isArray(input)) throw unitMismatch("draws", "a Float64Array or an array of numbers", input);
+  // ArrayBuffer.isView first: unlike instanceof, it calls no trap of a Proxy
+  if (!Array.isArray(input) && !(ArrayBuffer.isView(input) && input instanceof Float64Array)) {
+    throw unitMismatch("draws", "a Float64Array or an array of numbers", input);
+  }
   if (input.length === 0) throw outOfDomain("draws", input, "must hold at least one draw");
   const out = new Float64Array(input.length);
   for (let i = 0; i < input.length; i++) {

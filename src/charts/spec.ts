@@ -3,13 +3,14 @@
 import { Decimal } from "../core/decimal.js";
 import { currencyMismatch, outOfDomain, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
-import { type Numeric, toDecimal, toNumber } from "../core/numeric.js";
+import { type Numeric, toNumber } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
 import type { Figure } from "../figures/figure.js";
 import { isPeriod, type Period } from "../time/period.js";
 import { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "../units/format.js";
 import { type Money, money } from "../units/money.js";
 import { type Count, type Multiple, type PercentagePoints, type Ratio, count, multiple, pp, ratio } from "../units/quantities.js";
+import { field, isDecimal, magnitude, readValue as readQuantity, tagOf } from "../units/values.js";
 
 /** A JSON value: what a Vega-Lite spec is made of. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -75,34 +76,17 @@ export interface ReadValue {
 
 /** @internal Tells whether a value is a Figure (without importing the figure factories). */
 export function isFigureLike(value: unknown): value is Figure {
-  try {
-    return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "figure";
-  } catch {
-    return false; // a throwing getter or Proxy trap: refused by the reader that follows
-  }
+  return tagOf(value) === "figure"; // false for a throwing getter or Proxy trap: refused by the reader that follows
 }
 
 /** @internal Reads a chart value into a Decimal and its unit; a Figure gives its point value. */
 export function readValue(input: unknown, path: string): ReadValue {
-  if (isFigureLike(input)) return readValue(input.value, `${path}.value`);
-  if (typeof input === "object" && input !== null && "kind" in input) {
-    const q = input as { kind: unknown; amount?: unknown; value?: unknown; currency?: unknown; unit?: unknown };
-    switch (q.kind) {
-      case "money":
-        if (typeof q.currency !== "string") throw unitMismatch(path, "Money with a currency code", input);
-        return { d: toDecimal(q.amount as Numeric, `${path}.amount`), unit: { kind: "money", currency: q.currency } };
-      case "ratio":
-      case "pp":
-      case "multiple":
-        return { d: toDecimal(q.value as Numeric, `${path}.value`), unit: { kind: q.kind } };
-      case "count":
-        if (typeof q.unit !== "string") throw unitMismatch(path, "a Count with a unit label", input);
-        return { d: toDecimal(q.value as Numeric, `${path}.value`), unit: { kind: "count", unit: q.unit } };
-      default:
-        throw unitMismatch(path, "a number, Money, Ratio, PercentagePoints, Multiple, Count or Figure", input);
-    }
-  }
-  return { d: toDecimal(input as Numeric, path), unit: { kind: "number" } };
+  if (isFigureLike(input)) return readValue(field(input, "value", path), `${path}.value`);
+  // through the value algebra: a hand-made, revived or hostile quantity is checked field by field
+  const v = readQuantity(input, path);
+  if (isDecimal(v)) return { d: v, unit: { kind: "number" } };
+  const unit: Unit = v.kind === "money" ? { kind: "money", currency: v.currency } : v.kind === "count" ? { kind: "count", unit: v.unit } : { kind: v.kind };
+  return { d: magnitude(v), unit };
 }
 
 function unitName(u: Unit): string {
@@ -252,6 +236,8 @@ export function readPeriodLabel(input: unknown, path: string): string {
 export function readList(input: unknown, path: string, min = 1): readonly unknown[] {
   if (!Array.isArray(input)) throw unitMismatch(path, "an array", input);
   if (input.length < min) throw outOfDomain(path, input, `must have at least ${min} item${min === 1 ? "" : "s"}`);
+  // a hole is a missing item: refused, never skipped (map and forEach would skip it)
+  for (let i = 0; i < input.length; i++) if (!(i in input)) throw unitMismatch(`${path}[${i}]`, "an item (the array has a hole here)", undefined);
   return input;
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { checkDepth } from "../core/depth.js";
+import { readData } from "../core/depth.js";
 import { FinModelError, schemaError } from "../core/errors.js";
 import { type Figure, makeFigure, statedFigure } from "../figures/figure.js";
 import { parsePeriod } from "../time/parse-period.js";
@@ -186,8 +186,8 @@ function checkRefs(arg: ClaimArg, known: ReadonlySet<string>, path: string): voi
  * ```
  */
 export function loadClaimsFile(data: unknown): ClaimsFile {
-  checkDepth(data, "file");
-  const parsed = claimsFileSchema.safeParse(data);
+  // a snapshot read once (depth-limited; a throwing getter or Proxy is SCHEMA naming where it sits)
+  const parsed = claimsFileSchema.safeParse(readData(data, "file"));
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const first = issues[0]!;

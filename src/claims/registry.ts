@@ -2,6 +2,7 @@ import { checkDepth } from "../core/depth.js";
 import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { type FxRate, isFxRate } from "../units/fx.js";
 import { readOptions } from "../core/options.js";
+import { fields } from "../metrics/inputs.js";
 import { cagr, compound, growthMultiple, growthRate, priorValue } from "../metrics/growth.js";
 import { margin, marginChange, marginRatio } from "../metrics/margin.js";
 import { partGrowth } from "../metrics/mix.js";
@@ -120,6 +121,11 @@ export interface ClaimResult {
   readonly check: ClaimCheck;
 }
 
+/** The figures by id, copied once: a Proxy or a getter that throws is UNIT_MISMATCH naming `figures`. */
+function readFigures(figures: unknown): Record<string, ClaimSubject> {
+  return fields(figures, "figures") as Record<string, ClaimSubject>;
+}
+
 function lookup(ref: string, known: Readonly<Record<string, ClaimSubject>>, path: string): ClaimSubject {
   const id = ref.slice(1);
   const found = Object.hasOwn(known, id) ? known[id] : undefined;
@@ -179,13 +185,14 @@ export function resolveDerived(
   figures: Readonly<Record<string, ClaimSubject>>,
 ): Readonly<Record<string, ClaimSubject>> {
   if (!Array.isArray(steps)) throw unitMismatch("steps", "an array of derived steps", steps);
-  if (typeof figures !== "object" || figures === null) throw unitMismatch("figures", "a record of figures by id", figures);
-  const known: Record<string, ClaimSubject> = { ...figures };
-  steps.forEach((step, i) => {
+  const known = readFigures(figures);
+  // every index, holes included: a hole is a missing step, refused like any step without an id
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
     if (typeof step?.id !== "string" || step.id === "") throw unitMismatch(`steps.${i}.id`, "an id", step?.id);
     if (Object.hasOwn(known, step.id)) throw outOfDomain(`steps.${i}.id`, step.id, "must not repeat an existing id");
     known[step.id] = compute(step.label, step, known, `steps.${i}`);
-  });
+  }
   return Object.freeze(known);
 }
 
@@ -211,25 +218,26 @@ export function resolveDerived(
  */
 export function evaluateClaims(claims: readonly ClaimSpec[], figures: Readonly<Record<string, ClaimSubject>>): readonly ClaimResult[] {
   if (!Array.isArray(claims)) throw unitMismatch("claims", "an array of claims", claims);
-  if (typeof figures !== "object" || figures === null) throw unitMismatch("figures", "a record of figures by id", figures);
+  const known = readFigures(figures);
   return Object.freeze(
-    claims.map((claim, i) => {
+    // Array.from visits holes (as undefined), so a missing claim is refused, never skipped
+    Array.from(claims, (claim, i) => {
       const path = `claims.${i}`;
       const spec = readOptions(claim, path, ["id", "statement", "compute", "stated", "comparator", "tolerance", "relativeTolerance", "note"]);
       if (typeof spec.statement !== "string" || typeof spec.id !== "string") throw unitMismatch(`${path}.statement`, "a statement and an id", claim);
       let computed: Figure;
       if (typeof spec.compute === "string") {
-        const subject = lookup(spec.compute, figures, `${path}.compute`);
+        const subject = lookup(spec.compute, known, `${path}.compute`);
         // A claim compares figures: an FX rate or a range cannot be the computed side.
         if (!isFigure(subject)) throw unitMismatch(`${path}.compute`, "a figure", spec.compute);
         computed = subject;
       } else {
-        computed = compute(spec.statement, spec.compute as ComputationSpec, figures, `${path}.compute`);
+        computed = compute(spec.statement, spec.compute as ComputationSpec, known, `${path}.compute`);
       }
       const statedText = spec.stated;
       if (typeof statedText !== "string" || statedText === "") throw unitMismatch(`${path}.stated`, '"@id" or the stated text', statedText);
       const stated = statedText.startsWith("@")
-        ? statedSubject(lookup(statedText, figures, `${path}.stated`), statedText, `${path}.stated`)
+        ? statedSubject(lookup(statedText, known, `${path}.stated`), statedText, `${path}.stated`)
         : readStated(statedText);
       const options: { -readonly [K in keyof CheckClaimOptions]: CheckClaimOptions[K] } = {};
       if (spec.comparator !== undefined) options.comparator = spec.comparator;

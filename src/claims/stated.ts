@@ -5,6 +5,7 @@
 import { isFinModelError, parseError } from "../core/errors.js";
 import { type Figure, type FigureMeta, type StatedFigureMeta, readMeta, statedFigure } from "../figures/figure.js";
 import { assertComparable, magnitude } from "../figures/quantity.js";
+import { tagOf } from "../units/values.js";
 
 /** A range stated in a document, such as "9–10×" or "40%-50%": two stated figures. */
 export interface FigureRange {
@@ -38,7 +39,7 @@ const RANGE_EXPECTED = 'a range such as "9-10x"';
  * ```
  */
 export function isFigureRange(value: unknown): value is FigureRange {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "figure-range";
+  return tagOf(value) === "figure-range";
 }
 
 /**

@@ -50,7 +50,11 @@ export function calendarDate(year: number, month: number, day: number, path = "d
     Number.isInteger(year) && year >= 1000 && year <= 9999 &&
     Number.isInteger(month) && month >= 1 && month <= 12 &&
     Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
-  if (!ok) throw invalidPeriod(path, `${year}-${month}-${day}`, "must be a valid calendar date (years 1000–9999)");
+  if (!ok) {
+    // Only numbers are written into the message: a Symbol or a Proxy cannot be turned into text.
+    const shown = [year, month, day].map((n) => (typeof n === "number" ? String(n) : typeof n)).join("-");
+    throw invalidPeriod(path, shown, "must be a valid calendar date (years 1000–9999)");
+  }
   return Object.freeze({ year, month, day });
 }
 

@@ -1,5 +1,5 @@
 import { schemaError } from "./errors.js";
-import { tooDeepMessage } from "./messages.js";
+import { tooDeepMessage, unreadableDataMessage } from "./messages.js";
 
 /** @internal How deeply nested data from a file or a caller may be (claims arguments, …). */
 export const MAX_DEPTH = 64;
@@ -23,4 +23,37 @@ export function checkDepth(data: unknown, path: string, limit = MAX_DEPTH): void
     }
     for (const child of children) stack.push([child, depth + 1]);
   }
+}
+
+/**
+ * @internal A snapshot of data from a file or a caller, read once, before a schema sees it:
+ * every array (holes become undefined) and plain object is copied field by field, so a getter
+ * or Proxy trap that throws is `SCHEMA` naming where it sits (never a raw error inside the
+ * schema), and nothing can answer differently to the check and to the use. Other objects
+ * (Decimals, Dates, quantities) are kept as they are. Nesting deeper than `limit` (or a cycle)
+ * is `SCHEMA`, as in {@link checkDepth}; the walk uses an explicit stack.
+ */
+export function readData(data: unknown, path: string, limit = MAX_DEPTH): unknown {
+  const root: Record<string, unknown> = { data };
+  const stack: [Record<string, unknown>, string, string, number][] = [[root, "data", path, 0]];
+  while (stack.length > 0) {
+    const [holder, key, at, depth] = stack.pop()!;
+    const value = holder[key];
+    if (typeof value !== "object" || value === null) continue;
+    if (depth >= limit) throw schemaError(path, tooDeepMessage(limit));
+    let copy: Record<string, unknown>;
+    try {
+      if (Array.isArray(value)) copy = Array.from(value) as unknown as Record<string, unknown>;
+      else {
+        const proto: unknown = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null) continue;
+        copy = Object.fromEntries(Object.entries(value));
+      }
+    } catch {
+      throw schemaError(at, unreadableDataMessage);
+    }
+    holder[key] = copy;
+    for (const k of Object.keys(copy)) stack.push([copy, k, depth === 0 ? k : `${at}.${k}`, depth + 1]);
+  }
+  return root.data;
 }

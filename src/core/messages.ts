@@ -119,6 +119,8 @@ export const implausibleRateMessage = (path: string, text: string, kind: string,
 
 /** @internal */
 export const tooDeepMessage = (limit: number) => `is nested more than ${limit} levels deep (or refers to itself)`;
+/** @internal Data whose getter or Proxy trap threw while it was read. */
+export const unreadableDataMessage = "must be plain data (reading it threw: a getter or a Proxy)";
 /** @internal A problem in one cell of a model: the line, the period, then what is wrong. */
 export const modelCellMessage = (line: string, period: string, problem: string) => `line ${line}, ${period}: ${problem}`;
 

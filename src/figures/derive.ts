@@ -2,7 +2,7 @@ import { Decimal } from "../core/decimal.js";
 import { FinModelError, outOfDomain, unitMismatch } from "../core/errors.js";
 import { toDecimal } from "../core/numeric.js";
 import { isFxRate } from "../units/fx.js";
-import { kindOf, readValue } from "../units/values.js";
+import { isPlainObject, kindOf, readValue, tagOf } from "../units/values.js";
 import { type Figure, GIVEN, isFigure, makeFigure } from "./figure.js";
 import { operationName } from "./operation-names.js";
 import { type FigureValue, isFigureValue, magnitude, withMagnitude } from "./quantity.js";
@@ -101,7 +101,7 @@ export type DeriveValues<P extends readonly unknown[]> = { [K in keyof P]: Value
 export function sumToOne<const T extends Readonly<Record<string, unknown>> | readonly unknown[]>(parts: T): SumToOne<T> {
   let ok: boolean;
   try {
-    ok = Array.isArray(parts) ? parts.length >= 2 : isPlainObject(parts) && Object.keys(parts).length >= 2;
+    ok = Array.isArray(parts) ? parts.length >= 2 : isPlainRecord(parts) && Object.keys(parts).length >= 2;
   } catch {
     ok = false; // a Proxy whose traps throw
   }
@@ -121,13 +121,13 @@ function isExact(f: Figure): boolean {
   return magnitude(f.interval.low).eq(magnitude(f.interval.high));
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
+function isPlainRecord(v: unknown): v is Record<string, unknown> {
+  return isPlainObject(v) && !("kind" in v); // a plain object has no `has` trap: `in` cannot throw
 }
 
 // An array or a plain options object (not a quantity, not a figure): its elements may be figures.
 function isContainer(v: unknown): v is Record<string, unknown> | unknown[] {
-  return Array.isArray(v) || isPlainObject(v);
+  return Array.isArray(v) || isPlainRecord(v);
 }
 
 /** A figure, read without trusting its getters: one that throws is UNIT_MISMATCH naming `path`. */
@@ -140,7 +140,7 @@ function readsAsFigure(v: unknown, path: string): boolean {
 }
 
 function isSumToOne(v: unknown): v is SumToOne<Record<string, unknown> | unknown[]> {
-  return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "sum-to-one" && Object.isFrozen(v);
+  return tagOf(v) === "sum-to-one" && Object.isFrozen(v);
 }
 
 function between(a: FigureValue, b: FigureValue, t: number): FigureValue {
@@ -282,8 +282,13 @@ export function derive<P extends readonly unknown[], R extends FigureResult>(
       inputs.push(a);
       return a.value;
     }
-    if (isFigureValue(a)) inputs.push(givenInput(a, name));
-    else if (isFxRate(a)) inputs.push(givenInput(a.rate, `${a.base}/${a.quote}${name ? ` (${name})` : ""}`));
+    if (isFigureValue(a)) {
+      // read through the value algebra: a revived or hand-made quantity is checked (and rebuilt) before the metric sees it
+      const v = readValue(a, where);
+      inputs.push(givenInput(v, name));
+      return v;
+    }
+    if (isFxRate(a)) inputs.push(givenInput(a.rate, `${a.base}/${a.quote}${name ? ` (${name})` : ""}`));
     else if (typeof a === "number" || typeof a === "bigint") inputs.push(givenInput(toDecimal(a, where), name));
     return a;
   };
@@ -441,7 +446,7 @@ function readGroup(group: SumToOne<Record<string, unknown> | unknown[]>, i: numb
 /** The values in a result, depth first: a value, or the values of a record or array of results. */
 function leaves(r: unknown, path = "result"): FigureValue[] {
   if (isFigureValue(r)) return [r];
-  if (Array.isArray(r) || isPlainObject(r)) {
+  if (Array.isArray(r) || isPlainRecord(r)) {
     const out = Object.entries(r).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
     if (out.length > 0) return out;
   }

@@ -1,10 +1,11 @@
 import type { Decimal } from "../core/decimal.js";
 import { outOfDomain, unitMismatch } from "../core/errors.js";
-import { isNumeric, type Numeric, toDecimal } from "../core/numeric.js";
+import { type Numeric, toDecimal } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
 import { isPeriod, type Period } from "../time/period.js";
 import { parseQuantity } from "../units/parse.js";
 import { count } from "../units/quantities.js";
+import { readValue, tagOf } from "../units/values.js";
 import { type FigureValue, assertComparable, isFigureValue, magnitude, withMagnitude } from "./quantity.js";
 
 /** Whether a figure was reported, is someone's estimate, or was computed from other figures. */
@@ -86,13 +87,14 @@ export interface FigureMeta<Q extends FigureValue = FigureValue> {
  * ```
  */
 export function isFigure(value: unknown): value is Figure {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "figure";
+  return tagOf(value) === "figure";
 }
 
 function boundOf<Q extends FigureValue>(like: Q, bound: Numeric | Q, path: string): Q {
   if (isFigureValue(bound)) {
-    assertComparable(like, bound, path);
-    return bound as Q;
+    const b = readValue(bound, path);
+    assertComparable(like, b, path);
+    return b as Q;
   }
   return withMagnitude(like, toDecimal(bound, path));
 }
@@ -144,11 +146,8 @@ export function figure<Q extends FigureValue>(value: Q, meta?: FigureMeta<Q>): F
 export function figure(value: Numeric, meta?: FigureMeta<Decimal>): Figure<Decimal>;
 export function figure(value: Numeric | FigureValue, meta?: FigureMeta): Figure {
   const m = readMeta(meta, "meta", true);
-  let v: FigureValue;
-  if (isFigureValue(value)) v = value;
-  else if (isNumeric(value)) v = toDecimal(value, "value");
-  else if (typeof value === "object" && value !== null && "kind" in value) throw unitMismatch("value", "a number or a quantity", value);
-  else v = toDecimal(value as Numeric, "value");
+  // through the value algebra: a hand-made or revived quantity is checked (its number, its currency or unit)
+  const v: FigureValue = readValue(value, "value");
   const interval = m.interval
     ? { low: boundOf(v, m.interval.low, "interval.low"), high: boundOf(v, m.interval.high, "interval.high") }
     : { low: v, high: v };

@@ -4,6 +4,7 @@ import type { Numeric } from "../core/numeric.js";
 import { nonFiniteResult, toNumber } from "../core/numeric.js";
 import { SHARE_TOLERANCE, checkSumToOne, plain } from "../metrics/inputs.js";
 import { normalCdf, normalQuantile } from "./normal.js";
+import { isPlainObject } from "../units/values.js";
 
 /** The families of {@link Distribution}. */
 export type DistributionType = "normal" | "lognormal" | "uniform" | "triangular" | "pert" | "discrete" | "fixed";
@@ -283,7 +284,7 @@ export function discrete(
   weights: readonly Numeric[] | Readonly<Record<string, Numeric>>,
 ): Distribution {
   const isList = (v: unknown) => Array.isArray(v);
-  const isRecord = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+  const isRecord = (v: unknown) => !Array.isArray(v) && isPlainObject(v);
   if (!isList(values) && !isRecord(values)) throw unitMismatch("values", "an array or a record of outcomes", values);
   if (isList(values) !== isList(weights) || (!isList(weights) && !isRecord(weights))) {
     throw unitMismatch("weights", isList(values) ? "an array, like values" : "a record, like values", weights);

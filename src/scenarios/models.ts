@@ -82,11 +82,11 @@ function floatIn(value: unknown, path: string): number {
  * ```
  */
 export function psTargetPriceFloat(inputs: Readonly<PsTargetPriceFloatInputs>): number {
-  if (typeof inputs !== "object" || inputs === null) throw unitMismatch("inputs", "an object of named fields", inputs);
-  const revenue = floatIn(inputs.revenue, "revenue");
-  const multiple = floatIn(inputs.multiple, "multiple");
-  const fx = floatIn(inputs.fx, "fx");
-  const shares = floatIn(inputs.shares, "shares");
+  const input = fields(inputs, "inputs"); // a snapshot: a Proxy or a throwing getter is UNIT_MISMATCH
+  const revenue = floatIn(input.revenue, "revenue");
+  const multiple = floatIn(input.multiple, "multiple");
+  const fx = floatIn(input.fx, "fx");
+  const shares = floatIn(input.shares, "shares");
   if (revenue < 0) throw outOfDomain("revenue", revenue, "must not be negative");
   if (multiple < 0) throw outOfDomain("multiple", multiple, "must not be negative");
   if (!(fx > 0)) throw outOfDomain("fx", fx, "must be greater than zero");

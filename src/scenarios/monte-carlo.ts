@@ -6,6 +6,7 @@ import { type Distribution, type Sampler, samplerOf } from "./distributions.js";
 import { normalQuantile } from "./normal.js";
 import { DEFAULT_BINS, equalWidthHistogram, percentileOfSorted } from "./histogram.js";
 import { xoshiro128ss } from "./random.js";
+import { field, isPlainObject } from "../units/values.js";
 
 /**
  * A model for {@link monteCarlo}: a float64 function of a record of named inputs. The record is
@@ -83,9 +84,6 @@ const MAX_DRAWS = 100_000_000;
 const DEFAULT_CHUNK = 1_000_000;
 const PSD_TOLERANCE = 1e-10;
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
-}
 
 function finite(value: unknown, path: string): number {
   if (typeof value !== "number" || !Number.isFinite(value)) throw unitMismatch(path, "a finite number", value);
@@ -198,7 +196,7 @@ export function monteCarlo<K extends string>(model: FloatModel<K>, options: Mont
   if (!isPlainObject(o.inputs)) throw unitMismatch("options.inputs", "a record of distributions by input name", o.inputs);
   const names = Object.keys(o.inputs);
   if (names.length === 0) throw outOfDomain("options.inputs", o.inputs, "must name at least one input");
-  const samplers: Sampler[] = names.map((n) => samplerOf((o.inputs as Record<string, unknown>)[n], `options.inputs.${n}`));
+  const samplers: Sampler[] = names.map((n) => samplerOf(field(o.inputs as object, n, "options.inputs"), `options.inputs.${n}`));
   const draws = integerIn(o.draws, "options.draws", 1, MAX_DRAWS);
   const seed = integerIn(o.seed, "options.seed", 0, 0xffffffff);
   const extra = o.percentiles === undefined ? [] : numberList(o.percentiles, "options.percentiles");

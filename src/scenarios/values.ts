@@ -6,6 +6,7 @@ import { type Numeric, isNumeric, toDecimal } from "../core/numeric.js";
 import { formatMoney, formatMultiple, formatRatio } from "../units/format.js";
 import { isMoney } from "../units/money.js";
 import { isMultiple, isRatio } from "../units/quantities.js";
+import { isPlainObject } from "../units/values.js";
 
 /** @internal What the outputs compared so far were: a currency, a quantity kind, or plain numbers. */
 export interface OutputScope {
@@ -64,7 +65,7 @@ export function show(value: unknown, places: number | undefined): string {
 
 /** @internal A plain object record (not an array, not a quantity). */
 export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
+  return isPlainObject(v) && !("kind" in v); // a plain object has no `has` trap: `in` cannot throw
 }
 
 /** @internal Requires a function argument. */

@@ -3,6 +3,7 @@ import { readOptions } from "../core/options.js";
 import { type CalendarDate, type DateInput, calendarDate, formatIsoDate, toCalendarDate } from "../core/calendar-date.js";
 import { invalidPeriod, outOfDomain } from "../core/errors.js";
 import { fromLocalDate, toLocalNoon } from "./days.js";
+import { field } from "../units/values.js";
 
 /** The kinds of {@link Period}. */
 export type PeriodKind = "fiscal-year" | "period-to-date" | "quarter" | "ltm";
@@ -299,7 +300,14 @@ export function isPeriod(value: unknown): value is Period {
 export function checkPeriod(value: unknown, path: string): Period {
   const expected = "must be a Period (from fiscalYear, periodToDate, quarter, ltm or parsePeriod)";
   if (typeof value !== "object" || value === null) throw invalidPeriod(path, value, expected);
-  const p = value as Partial<Record<keyof PeriodBase, unknown>>;
+  // Each field read once through the value algebra: a throwing getter or Proxy trap is UNIT_MISMATCH naming the field.
+  const p = {
+    kind: field(value, "kind", path),
+    label: field(value, "label", path),
+    months: field(value, "months", path),
+    start: field(value, "start", path),
+    end: field(value, "end", path),
+  };
   if (!KINDS.includes(p.kind as PeriodKind) || typeof p.label !== "string") throw invalidPeriod(path, value, expected);
   const months = p.months;
   if (typeof months !== "number" || !Number.isInteger(months) || months < 1 || months > 12) {

@@ -5,6 +5,7 @@ import type { Numeric } from "../core/numeric.js";
 import { type CalendarDate, type DateInput, toCalendarDate } from "../core/calendar-date.js";
 import { currencyCode } from "./currency.js";
 import { type Money, money } from "./money.js";
+import { amountOf, tagOf } from "./values.js";
 
 /**
  * An exchange rate: one unit of `base` buys `rate` units of `quote`.
@@ -107,10 +108,11 @@ export function convertMoney<B extends string, Q extends string>(amount: Money<N
 export function convertMoney<B extends string, Q extends string>(amount: Money<NoInfer<Q>>, rate: FxRate<B, Q>): Money<B>;
 export function convertMoney(amount: Money, rate: FxRate): Money {
   assertFxRate(rate, "rate");
-  if (typeof amount !== "object" || amount === null || amount.kind !== "money") throw unitMismatch("amount", "Money", amount);
-  if (amount.currency === rate.base) return money(amount.amount.times(rate.rate), rate.quote);
-  if (amount.currency === rate.quote) return money(amount.amount.div(rate.rate), rate.base);
-  throw currencyMismatch("amount", `${rate.base} or ${rate.quote} (the currencies of the rate)`, amount.currency);
+  if (tagOf(amount) !== "money") throw unitMismatch("amount", "Money", amount);
+  const a = amountOf(amount, "amount"); // through the value algebra: a throwing or NaN amount, a missing currency are refused
+  if (a.currency === rate.base) return money(a.amount.times(rate.rate), rate.quote);
+  if (a.currency === rate.quote) return money(a.amount.div(rate.rate), rate.base);
+  throw currencyMismatch("amount", `${rate.base} or ${rate.quote} (the currencies of the rate)`, a.currency as string); // Money always has its currency (amountOf checked it)
 }
 
 /**
@@ -127,7 +129,7 @@ export function convertMoney(amount: Money, rate: FxRate): Money {
  * ```
  */
 export function isFxRate(value: unknown): value is FxRate {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "fx";
+  return tagOf(value) === "fx";
 }
 
 /** @internal */

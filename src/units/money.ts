@@ -56,13 +56,11 @@ export function money<const C extends string>(amount: Numeric, currency: C): Mon
  */
 export function isMoney<C extends string = string>(value: unknown, currency?: C): value is Money<C> {
   return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as { kind?: unknown }).kind === "money" &&
+    tagOf(value) === "money" &&
     (currency === undefined || (value as { currency?: unknown }).currency === currency)
   );
 }
 
 // Reading a `Numeric | Money` argument belongs to the value algebra.
 export { type Amount, amountOf } from "./values.js";
-import { makeMoney } from "./values.js";
+import { makeMoney, tagOf } from "./values.js";

@@ -133,7 +133,7 @@ export function count<U extends string>(value: Numeric, unit: U): Count<U> {
 export type QuantityKind = "money" | "ratio" | "pp" | "multiple" | "count";
 
 function hasKind(value: unknown, kind: QuantityKind): boolean {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === kind;
+  return tagOf(value) === kind;
 }
 
 /**
@@ -203,4 +203,4 @@ export function isCount(value: unknown): value is Count {
 
 // Reading the number of a `Numeric | quantity` argument belongs to the value algebra.
 export { valueOf } from "./values.js";
-import { makeCount, makeQuantity } from "./values.js";
+import { makeCount, makeQuantity, tagOf } from "./values.js";

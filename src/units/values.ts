@@ -35,6 +35,30 @@ export function kindOf(v: unknown): ValueKind | undefined {
   return typeof kind === "string" && KINDS[kind] === true ? (kind as QuantityKind) : undefined;
 }
 
+/**
+ * @internal The `kind` field of an object, or undefined for anything else, including an object whose
+ * getter or Proxy trap throws: what a type guard (`isMoney`, `isFigure`, `isFxRate` …) compares, so that
+ * a guard answers false instead of throwing, and the caller refuses the value with its typed error.
+ */
+export function tagOf(v: unknown): unknown {
+  if (typeof v !== "object" || v === null || isDecimal(v)) return undefined;
+  try {
+    return (v as { kind?: unknown }).kind;
+  } catch {
+    return undefined;
+  }
+}
+
+/** @internal Tells whether a value is a plain object (its prototype is Object.prototype); false for a Proxy whose traps throw. */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== "object" || v === null) return false;
+  try {
+    return Object.getPrototypeOf(v) === Object.prototype;
+  } catch {
+    return false;
+  }
+}
+
 /** @internal The number inside a value that finmodel made or already checked (see {@link readValue}). */
 export function magnitude(v: Value): Decimal {
   if (isDecimal(v)) return v;
@@ -184,7 +208,8 @@ export function commonCurrency(values: readonly Value[], path: string): string |
 // (a NaN Decimal is INVALID_NUMBER, a numeric string is read), a missing currency or count
 // unit is UNIT_MISMATCH naming the field.
 
-function field(v: object, key: string, path: string): unknown {
+/** @internal One field of an input object; a throwing getter or Proxy trap is UNIT_MISMATCH naming the field. */
+export function field(v: object, key: string, path: string): unknown {
   try {
     return (v as Record<string, unknown>)[key];
   } catch {

@@ -48,6 +48,22 @@ describe("loadClaimsFile", () => {
     expect(rich.users!.value).toMatchObject({ kind: "count", unit: "users" });
   });
 
+  it("reads the data once, before the schema: a throwing getter or Proxy is SCHEMA naming where it sits", () => {
+    const thrower = (): never => {
+      throw new Error("hostile");
+    };
+    const hostileFigure = { get text(): string { return thrower(); } };
+    expect(schemaPath({ figures: { a: hostileFigure }, claims: [claim] })).toBe("figures.a");
+    const proxy = new Proxy({}, { get: thrower, ownKeys: thrower, getPrototypeOf: thrower, getOwnPropertyDescriptor: thrower });
+    expect(schemaPath({ figures: { a: { text: "1%" } }, claims: [claim, proxy] })).toBe("claims.1");
+    expect(schemaPath(proxy)).toBe("file");
+    // a getter is read once: the schema sees the value the snapshot took, not a second answer
+    let reads = 0;
+    const counted = { figures: { a: { get text(): string { reads++; return "1%"; } } }, claims: [claim] };
+    loadClaimsFile(counted);
+    expect(reads).toBe(1);
+  });
+
   it("names the path of the first problem with SCHEMA", () => {
     expect(schemaPath({ figures: { a: { text: "1%" } }, claims: [] })).toBe("claims");
     expect(schemaPath({ figures: { a: { text: "1%", colour: "red" } }, claims: [claim] })).toBe("figures.a");
