@@ -239,7 +239,9 @@ type Fail = (text: unknown, reason: string) => never;
 function localDigits(text: string, written: string, fraction: string, sep: Separators, fail: Fail): string {
   const int = fraction === "" || !written.includes(sep.decimal) ? written : written.slice(0, written.lastIndexOf(sep.decimal));
   const digits = int.split(sep.group).join("");
-  if (int !== digits && digits !== "") {
+  // Longer numbers are refused below (more significant digits than Decimal keeps); checking
+  // their grouping first would cost time for nothing.
+  if (int !== digits && digits !== "" && digits.length <= 2 * Decimal.precision) {
     const ok = sep.grouped.some((nf) => nf.format(BigInt(digits)).normalize("NFKC") === int);
     if (!ok) fail(text, `"${int}" is not grouped as ${sep.locale} groups digits ("${sep.grouped[1]!.format(BigInt(digits)).normalize("NFKC")}")`);
   }

@@ -172,3 +172,10 @@ describe("format → parse round trip in every locale, notation and currency", (
     );
   });
 });
+
+describe("long input with a locale", () => {
+  it("refuses a grouped number longer than Decimal's precision without building it", () => {
+    const long = Array.from({ length: 20_000 }, () => "123").join(".");
+    expect(codeOf(() => parseQuantity(long, { locale: "de-DE" }))).toBe("PARSE_ERROR");
+  });
+});
