@@ -12,7 +12,8 @@ import { kindOf, readValue, valueOf } from "./values.js";
 // default), to the printed number of decimals; Intl.NumberFormat then only adds
 // the locale's digit grouping to the already-rounded decimal string. Signs are
 // added by finmodel, so a value that rounds to zero never prints as "-0".
-// Everything printed with the default "en-US" locale reads back with parseQuantity.
+// Everything printed reads back with parseQuantity given the same locale; with the
+// default "en-US" locale it reads back without one.
 
 /** Options shared by the formatters. */
 export interface FormatOptions {
@@ -179,7 +180,8 @@ function quantityValue(q: unknown, path: string, kind: "ratio" | "pp" | "multipl
  * Decimal, so no digit is lost to floating point. Without `digits`, compact and
  * cjk print at most 2 decimals and drop trailing zeros. A scale moves up when
  * rounding reaches the next one (999,999,999 prints as `US$1B`, not `US$1000M`).
- * With the default locale the text reads back with {@link parseQuantity}
+ * The text reads back with {@link parseQuantity} given the same `locale` (without one
+ * when printed with the default locale)
  * (user-defined currencies print their code, which the parser does not read).
  *
  * @param m - the amount

@@ -10,7 +10,7 @@ export { addMoney, allocateMoney, compareMoney, roundMoney, scaleMoney, subtract
 export type { OneCurrency } from "./money-ops.js";
 export { addPp, shiftRatio } from "./quantity-ops.js";
 export { parseMoney, parseMultiple, parsePercent, parsePp, parseQuantity } from "./parse.js";
-export type { ParsedBase, ParsedCount, ParsedMoney, ParsedMultiple, ParsedNumber, ParsedPp, ParsedQuantity, ParsedRatio } from "./parse.js";
+export type { ParseOptions, ParsedBase, ParsedCount, ParsedMoney, ParsedMultiple, ParsedNumber, ParsedPp, ParsedQuantity, ParsedRatio } from "./parse.js";
 export { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "./format.js";
 export type { FormatCountOptions, FormatMoneyOptions, FormatOptions, Notation } from "./format.js";
 export { reviveQuantity } from "./values.js";

@@ -1,11 +1,12 @@
 import { Decimal } from "../core/decimal.js";
-import { parseError } from "../core/errors.js";
+import { outOfDomain, parseError } from "../core/errors.js";
+import { currencies } from "./currency.js";
 import { type Money, money } from "./money.js";
 import { type Count, type Multiple, type PercentagePoints, type Ratio, count, multiple, pp, ratio } from "./quantities.js";
 
 // A small hand-written scanner (no zod, no regex soup): optional sign or
 // parentheses, optional currency prefix, one number written with "." decimals
-// and optional "," thousands groups, optional magnitude word, optional unit
+// and optional "," thousands groups (or the separators of options.locale), optional magnitude word, optional unit
 // (%, pp, x / × / 倍, a currency, or a count label), and nothing else.
 // Anything left over is a PARSE_ERROR, never a guess.
 
@@ -118,6 +119,70 @@ const HAN_LABEL = /\p{Script=Han}+/uy;
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+)/y;
 const LETTER = /[A-Za-z]/;
 
+/** Options of {@link parseQuantity} and the other `parse*` functions. */
+export interface ParseOptions {
+  /**
+   * The BCP 47 locale the text was written in (`"de-DE"`, `"fr-FR"`, `"en-IN"`): its digit
+   * grouping and decimal separator, as `Intl.NumberFormat` prints them, are the ones read.
+   * Without it only English-style separators are read, and a form that another locale
+   * writes with the opposite meaning (`"1.234"`) is refused.
+   */
+  readonly locale?: string;
+}
+
+interface Separators {
+  readonly locale: string;
+  readonly group: string;
+  readonly decimal: string;
+  readonly number: RegExp;
+  readonly grouped: readonly Intl.NumberFormat[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// One small memo per locale: building Intl.NumberFormat costs far more than using it.
+const separatorCache = new Map<string, Separators>();
+
+/** The locale's grouping and decimal separators, from Intl (NFKC-normalized, as the text is). */
+function separators(options: unknown): Separators | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw outOfDomain("options", options, 'must be a plain options object such as { locale: "de-DE" }');
+  }
+  const plainOptions = 'must be a plain options object such as { locale: "de-DE" }';
+  let given: unknown;
+  try {
+    const proto: unknown = Object.getPrototypeOf(options);
+    const plain = (proto === Object.prototype || proto === null) && Reflect.ownKeys(options).every((k) => k === "locale");
+    if (!plain) throw outOfDomain("options", options, plainOptions);
+    given = (options as { locale?: unknown }).locale;
+  } catch {
+    throw outOfDomain("options", options, plainOptions);
+  }
+  if (given === undefined) return undefined;
+  let locale: string | undefined;
+  try {
+    locale = typeof given === "string" ? Intl.getCanonicalLocales(given)[0] : undefined;
+  } catch {
+    locale = undefined;
+  }
+  if (locale === undefined) throw outOfDomain("options.locale", given, "must be a BCP 47 locale such as \"de-DE\" or \"en-IN\"");
+  const cached = separatorCache.get(locale);
+  if (cached !== undefined) return cached;
+  const nf = new Intl.NumberFormat(locale, { useGrouping: true });
+  const parts = nf.formatToParts(1234567.5);
+  const group = (parts.find((p) => p.type === "group")?.value ?? ",").normalize("NFKC");
+  const decimal = (parts.find((p) => p.type === "decimal")?.value ?? ".").normalize("NFKC");
+  const g = escape(group);
+  const d = escape(decimal);
+  const number = new RegExp(`(?:\\d+(?:${g}\\d+)*)(?:${d}(\\d+))?|${d}(\\d+)`, "y");
+  const grouped = [nf, new Intl.NumberFormat(locale, { useGrouping: "always" } as unknown as Intl.NumberFormatOptions)];
+  const out = Object.freeze({ locale, group, decimal, number, grouped });
+  if (separatorCache.size >= 32) separatorCache.clear();
+  separatorCache.set(locale, out);
+  return out;
+}
+
 const EXPECTED = "a quantity such as 25.4%, -0.5 pp, 54x, US$75M, 15.05亿元 or 27.6M MAU";
 
 class Scanner {
@@ -168,7 +233,36 @@ class Scanner {
   }
 }
 
-function fail(text: unknown, reason?: string, expected = EXPECTED): never {
+/** The digits of a number written with a locale's separators; its grouping must be one Intl prints. */
+type Fail = (text: unknown, reason: string) => never;
+
+function localDigits(text: string, written: string, fraction: string, sep: Separators, fail: Fail): string {
+  const int = fraction === "" || !written.includes(sep.decimal) ? written : written.slice(0, written.lastIndexOf(sep.decimal));
+  const digits = int.split(sep.group).join("");
+  // Longer numbers are refused below (more significant digits than Decimal keeps); checking
+  // their grouping first would cost time for nothing.
+  if (int !== digits && digits !== "" && digits.length <= 2 * Decimal.precision) {
+    const ok = sep.grouped.some((nf) => nf.format(BigInt(digits)).normalize("NFKC") === int);
+    if (!ok) fail(text, `"${int}" is not grouped as ${sep.locale} groups digits ("${sep.grouped[1]!.format(BigInt(digits)).normalize("NFKC")}")`);
+  }
+  return fraction === "" ? (digits === "" ? "0" : digits) : `${digits === "" ? "0" : digits}.${fraction}`;
+}
+
+/** An active ISO 4217 code (`"KRW"`, `"BHD"`): what formatMoney prints for a currency without a symbol. */
+function isIsoCode(word: string): boolean {
+  return /^[A-Z]{3}$/.test(word) && Object.prototype.hasOwnProperty.call(currencies, word);
+}
+
+/** An ISO 4217 code written before the number (`KRW 1,234`), followed by a non-letter. */
+function takeIsoCode(sc: Scanner): readonly [string, string] | undefined {
+  const word = sc.s.slice(sc.pos, sc.pos + 3);
+  const next = sc.s[sc.pos + 3];
+  if (!isIsoCode(word) || (next !== undefined && LETTER.test(next))) return undefined;
+  sc.pos += 3;
+  return [word, word];
+}
+
+function failWith(text: unknown, reason: string | undefined, expected: string): never {
   throw parseError("text", text, reason === undefined ? expected : `${expected} (${reason})`);
 }
 
@@ -187,20 +281,28 @@ function fail(text: unknown, reason?: string, expected = EXPECTED): never {
  * at most one unit: `%` (a ratio), `pp`/`ppt`/`个百分点` (percentage points),
  * `x`/`×`/`倍` (a multiple), a currency after the number (`美元`, `港元`, `港币`,
  * `元`, `人民币`, `元人民币`, `USD`, `RMB`, …), or a count label (`MAU`,
- * `token`, `paying users`). Full-width characters are read as their ASCII forms.
+ * `token`, `paying users`); any other active ISO 4217 code (`KRW 1,234`, `1.5 BHD`) is a
+ * currency too, before or after the number. Full-width characters are read as their ASCII forms.
  *
  * Notes: `$` alone is USD and `¥` alone is CNY (write `JP¥` or `JPY` for yen).
  * `兆` is refused: it is 10⁶ in mainland metric usage and 10¹² in Taiwan, so any
  * reading could be a silently wrong number. `halfUnit = 0.5 × 10^−decimals × scale`
  * where `scale` is the magnitude (and 0.01 for `%`): "80.7%" is 0.807 ± 0.0005,
- * "US$10.7B" is 10.7e9 ± 0.05e9, "15.05亿元" is 1.505e9 ± 0.005e8. Only
- * English-style separators are read: `1,500` is fifteen hundred, never 1.5.
+ * "US$10.7B" is 10.7e9 ± 0.05e9, "15.05亿元" is 1.505e9 ± 0.005e8. Without
+ * `options.locale` only English-style separators are read: `1,500` is fifteen hundred,
+ * never 1.5, and `1.234` is one point two three four. Text written in another locale
+ * (what `formatMoney(m, { locale: "de-DE" })` prints, `JP¥1.234`) must be read with that
+ * locale: its grouping and decimal separators come from `Intl.NumberFormat`, the
+ * no-break spaces of `fr-FR` (U+202F, U+00A0) are read as spaces, and the grouping must
+ * be one the locale prints (`12,34,567` in `en-IN`); anything else is a PARSE_ERROR.
  * Exponent notation (`1.5e9`) is refused rather than read as a count of "e9".
  *
  * @param text - the figure as written
+ * @param options - `locale`: the BCP 47 locale the text was written in (default: English separators)
  * @returns a frozen {@link ParsedQuantity}: `kind`, the typed `quantity`, `value`, `halfUnit`, `decimals`, `scale`, `text`
  * @throws FinModelError `PARSE_ERROR` naming the text when it is not exactly one readable figure
- *   (`"1.2.3%"`, `"10亿美元港元"`, `"5兆"`, `"US$5%"`, `"abc"`)
+ *   (`"1.2.3%"`, `"10亿美元港元"`, `"5兆"`, `"US$5%"`, `"abc"`, `"1.234,5"` without a locale);
+ *   `OUT_OF_DOMAIN` if `options.locale` is not a BCP 47 locale
  *
  * @example
  * ```ts
@@ -213,9 +315,16 @@ function fail(text: unknown, reason?: string, expected = EXPECTED): never {
  * revenue.halfUnit.toString() //=> "500000"
  * parseQuantity("27.6M MAU").quantity //=> { kind: "count", value: "27600000", unit: "MAU" }
  * parseQuantity("10亿美元港元") // throws FinModelError PARSE_ERROR
+ * parseQuantity("JP¥1.234", { locale: "de-DE" }).value.toString() //=> "1234"
+ * parseQuantity("1\u202f234,5 MAU", { locale: "fr-FR" }).value.toString() //=> "1234.5"
  * ```
  */
-export function parseQuantity(text: string): ParsedQuantity {
+export function parseQuantity(text: string, options?: ParseOptions): ParsedQuantity {
+  return scan(text, options, EXPECTED);
+}
+
+function scan(text: string, options: ParseOptions | undefined, expected: string): ParsedQuantity {
+  const fail: (t: unknown, reason?: string) => never = (t, reason) => failWith(t, reason, expected);
   if (typeof text !== "string") fail(text, "not a string");
   const s = text.normalize("NFKC").replace(/[\u2212\u2012\u2013\uFE63]/gu, "-").trim();
   if (s === "") fail(text, "empty text");
@@ -225,10 +334,11 @@ export function parseQuantity(text: string): ParsedQuantity {
     negative = true;
     body = body.slice(1, -1).trim();
   }
+  const sep = separators(options);
   const sc = new Scanner(body);
   let sign = sc.takeSign();
   sc.skipSpace();
-  const prefix = sc.take(CURRENCY_PREFIX);
+  const prefix = sc.take(CURRENCY_PREFIX) ?? takeIsoCode(sc);
   sc.skipSpace();
   if (prefix && sign === undefined) {
     sign = sc.takeSign();
@@ -237,12 +347,14 @@ export function parseQuantity(text: string): ParsedQuantity {
   if (negative && sign !== undefined) fail(text, "a sign inside parentheses");
   if (sign === "-") negative = true;
 
-  const num = sc.takeRegex(NUMBER);
+  const num = sc.takeRegex(sep ? sep.number : NUMBER);
   if (!num) fail(text, "no number where one was expected");
   const next = body[sc.pos];
-  if (next !== undefined && /[\d.,]/.test(next)) fail(text, "a malformed number");
+  if (next !== undefined && (/[\d.,']/.test(next) || (sep !== undefined && (next === sep.decimal || (next === sep.group && next !== " "))))) {
+    fail(text, sep ? `a malformed number for ${sep.locale} (grouping "${sep.group}", decimal "${sep.decimal}")` : "a malformed number");
+  }
   const fraction = num[1] ?? num[2] ?? "";
-  const digits = num[0].replace(/,/g, "");
+  const digits = sep ? localDigits(text, num[0], fraction, sep, fail) : num[0].replace(/,/g, "");
   sc.skipSpace();
 
   if (body.startsWith("兆", sc.pos)) {
@@ -268,7 +380,11 @@ export function parseQuantity(text: string): ParsedQuantity {
       label = latin?.[0] ?? han?.[0];
       if (label !== undefined && RESERVED_IN_LABEL.test(label)) fail(text, `"${label}" is not a unit finmodel reads`);
       if (label !== undefined && /^[eE][+-]?\d/.test(label)) fail(text, "exponent notation; write the number out or use a magnitude (1.5B, 15亿)");
-      if (label !== undefined) kind = "count";
+      if (label !== undefined && isIsoCode(label)) {
+        if (currency !== undefined) fail(text, "two currency markers");
+        currency = label;
+        label = undefined;
+      } else if (label !== undefined) kind = "count";
     }
     if (currency !== undefined) kind = "money";
   }
@@ -302,14 +418,9 @@ export function parseQuantity(text: string): ParsedQuantity {
   }
 }
 
-function parseAs<K extends ParsedQuantity["kind"]>(text: string, kind: K, expected: string): Extract<ParsedQuantity, { kind: K }> {
-  let parsed: ParsedQuantity;
-  try {
-    parsed = parseQuantity(text);
-  } catch {
-    fail(text, undefined, expected);
-  }
-  if (parsed.kind !== kind) fail(text, `it reads as ${parsed.kind}`, expected);
+function parseAs<K extends ParsedQuantity["kind"]>(text: string, options: ParseOptions | undefined, kind: K, expected: string): Extract<ParsedQuantity, { kind: K }> {
+  const parsed = scan(text, options, expected);
+  if (parsed.kind !== kind) failWith(text, `it reads as ${parsed.kind}`, expected);
   return parsed as Extract<ParsedQuantity, { kind: K }>;
 }
 
@@ -318,6 +429,7 @@ function parseAs<K extends ParsedQuantity["kind"]>(text: string, kind: K, expect
  * {@link parseQuantity} accepts, provided the text names a currency.
  *
  * @param text - the amount as written (`"US$75M"`, `"930 港元"`, `"15.05亿元"`, `"RMB 1.505bn"`)
+ * @param options - `locale`, as for {@link parseQuantity}
  * @returns the frozen {@link ParsedMoney}
  * @throws FinModelError `PARSE_ERROR` naming the text if it is not an amount of money
  *
@@ -329,16 +441,18 @@ function parseAs<K extends ParsedQuantity["kind"]>(text: string, kind: K, expect
  * target.halfUnit.toString() //=> "0.5"
  * parseMoney("7500 萬美元").value.toString() //=> "75000000"
  * parseMoney("25.4%") // throws FinModelError PARSE_ERROR
+ * parseMoney("JP¥1.234", { locale: "de-DE" }).value.toString() //=> "1234"
  * ```
  */
-export function parseMoney(text: string): ParsedMoney {
-  return parseAs(text, "money", "an amount of money such as US$75M, HK$930 or 15.05亿元");
+export function parseMoney(text: string, options?: ParseOptions): ParsedMoney {
+  return parseAs(text, options, "money", "an amount of money such as US$75M, HK$930 or 15.05亿元");
 }
 
 /**
  * Reads a percentage as a ratio, keeping its stated precision.
  *
  * @param text - the percentage as written (`"25.4%"`, `"+243.37%"`)
+ * @param options - `locale`, as for {@link parseQuantity}
  * @returns the frozen {@link ParsedRatio}; `value` is the fraction
  * @throws FinModelError `PARSE_ERROR` naming the text if it is not a percentage
  *
@@ -350,14 +464,15 @@ export function parseMoney(text: string): ParsedMoney {
  * parsePercent("13.2 pp") // throws FinModelError PARSE_ERROR
  * ```
  */
-export function parsePercent(text: string): ParsedRatio {
-  return parseAs(text, "ratio", "a percentage such as 25.4%");
+export function parsePercent(text: string, options?: ParseOptions): ParsedRatio {
+  return parseAs(text, options, "ratio", "a percentage such as 25.4%");
 }
 
 /**
  * Reads a change in percentage points, keeping its stated precision.
  *
  * @param text - the change as written (`"-0.5 pp"`, `"+13.2pp"`, `"13.2个百分点"`)
+ * @param options - `locale`, as for {@link parseQuantity}
  * @returns the frozen {@link ParsedPp}; `value` is in points
  * @throws FinModelError `PARSE_ERROR` naming the text if it is not in percentage points
  *
@@ -369,14 +484,15 @@ export function parsePercent(text: string): ParsedRatio {
  * parsePp("13.2%") // throws FinModelError PARSE_ERROR
  * ```
  */
-export function parsePp(text: string): ParsedPp {
-  return parseAs(text, "pp", "percentage points such as -0.5 pp");
+export function parsePp(text: string, options?: ParseOptions): ParsedPp {
+  return parseAs(text, options, "pp", "percentage points such as -0.5 pp");
 }
 
 /**
  * Reads a multiple (`54x`, `54×`, `54 倍`), keeping its stated precision.
  *
  * @param text - the multiple as written
+ * @param options - `locale`, as for {@link parseQuantity}
  * @returns the frozen {@link ParsedMultiple}
  * @throws FinModelError `PARSE_ERROR` naming the text if it is not a multiple
  *
@@ -388,6 +504,6 @@ export function parsePp(text: string): ParsedPp {
  * parseMultiple("54") // throws FinModelError PARSE_ERROR
  * ```
  */
-export function parseMultiple(text: string): ParsedMultiple {
-  return parseAs(text, "multiple", "a multiple such as 54x or 54 倍");
+export function parseMultiple(text: string, options?: ParseOptions): ParsedMultiple {
+  return parseAs(text, options, "multiple", "a multiple such as 54x or 54 倍");
 }

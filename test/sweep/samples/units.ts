@@ -7,6 +7,8 @@ import type { SweepCase, SweepSamples } from "../types.js";
 // left out or empty; the locale is free text.
 const options = { notation: "compact", digits: 1, locale: "en-US" } as const;
 const formatOptions = { options: ["1"], lenient: ["1.locale*"] } as const;
+// The parsers read the separators of options.locale; the valid texts read the same without it.
+const parseOptions = { locale: "de-DE" } as const;
 
 // Bad first arguments the sweep does not offer: a bare number, a malformed Money, a pp.
 const fakeMoney = { kind: "money", amount: Number.NaN, currency: "USD" };
@@ -96,11 +98,15 @@ export const samples: SweepSamples = {
   },
   addPp: { args: [pp(1), pp(2)], mismatches: [{ args: [pp(1), ratio(0.01)], code: "UNIT_MISMATCH" }] },
   shiftRatio: { args: [ratio(0.122), pp(13.2)], accepts: { "0": ["ratio"] }, mismatches: badFirst([pp(1)], "UNIT_MISMATCH") },
-  parseQuantity: { args: ["25.4%"], mismatches: [{ args: ["1.2.3%"], code: "PARSE_ERROR" }] },
-  parseMoney: { args: ["US$75M"], mismatches: [{ args: ["25.4%"], code: "PARSE_ERROR" }] },
-  parsePercent: { args: ["25.4%"], mismatches: [{ args: ["US$75M"], code: "PARSE_ERROR" }] },
-  parsePp: { args: ["-0.5 pp"], mismatches: [{ args: ["25.4%"], code: "PARSE_ERROR" }] },
-  parseMultiple: { args: ["54x"], mismatches: [{ args: ["54"], code: "PARSE_ERROR" }] },
+  parseQuantity: {
+    args: ["25%", parseOptions],
+    ...formatOptions,
+    mismatches: [{ args: ["1.2.3%"], code: "PARSE_ERROR" }, { args: ["1,234.5", parseOptions], code: "PARSE_ERROR" }],
+  },
+  parseMoney: { args: ["JP¥1234", parseOptions], ...formatOptions, mismatches: [{ args: ["25.4%"], code: "PARSE_ERROR" }] },
+  parsePercent: { args: ["25%", parseOptions], ...formatOptions, mismatches: [{ args: ["US$75M"], code: "PARSE_ERROR" }] },
+  parsePp: { args: ["-5 pp", parseOptions], ...formatOptions, mismatches: [{ args: ["25.4%"], code: "PARSE_ERROR" }] },
+  parseMultiple: { args: ["54x", parseOptions], ...formatOptions, mismatches: [{ args: ["54"], code: "PARSE_ERROR" }] },
   formatMoney: {
     args: [money("75e6", "USD"), options],
     ...formatOptions,
