@@ -19,6 +19,7 @@ export type {
   ModelSeriesPoint,
   ModelTable,
 } from "./result.js";
+export type { ToTsvOptions, TsvTable } from "./tsv.js";
 export type { ModelCellRef, ModelScenarios, ModelScenariosOptions } from "./scenarios.js";
 export type { GoalSeekOptions, GoalSeekResult } from "./goal-seek.js";
 export type { ModelSensitivityAxis, ModelSensitivityOptions } from "./sensitivity.js";

@@ -17,6 +17,7 @@ import { count, multiple, pp, ratio } from "../units/quantities.js";
 import { type Bounds, intervalCells } from "./compile.js";
 import { type InputDef, type Traced, cellKey, periodIndexOf } from "./define.js";
 import { type ModelUnit, formulaText, referencesOf, unitName } from "./graph.js";
+import { type ToTsvOptions, formatTsv } from "./tsv.js";
 
 /** A cell's value: a Decimal for a plain number, otherwise the typed quantity. */
 export type ModelCellValue = FigureValue;
@@ -113,7 +114,22 @@ export interface ModelMarkdownOptions {
   readonly lines?: readonly string[];
 }
 
-/** The result of a model run (`m.evaluate()`): exact values of every cell. */
+/**
+ * The result of a model run (`m.evaluate()`): exact values of every cell, and its tables as markdown,
+ * CSV and TSV.
+ *
+ * @example
+ * ```ts
+ * import { model, money, percent } from "finmodel";
+ * const m = model({
+ *   periods: ["FY2025", "FY2026"],
+ *   inputs: { revenue0: money("75e6", "USD"), growth: { FY2026: percent(150) } },
+ *   lines: { revenue: (c) => (c.first ? c.input("revenue0") : c.prev("revenue").times(c.input("growth").plus(1))) },
+ * });
+ * m.evaluate().toTsv({ unit: "USD m" }) //=> "line\tunit\tFY2025\tFY2026\nrevenue\tUSD m\t75\t187.5\n"
+ * m.evaluate().toTsv({ unit: "HKD m" }) // throws FinModelError CURRENCY_MISMATCH
+ * ```
+ */
 export interface ModelResult<L extends string = string> {
   readonly kind: "modelResult";
   readonly periods: readonly string[];
@@ -142,6 +158,18 @@ export interface ModelResult<L extends string = string> {
   toMarkdown(options?: ModelMarkdownOptions): string;
   /** The table as CSV: one row per cell (line, period, ISO start and end, unit, value), ungrouped full-precision numbers. */
   toCsv(): string;
+  /**
+   * The table as tab-separated text to paste into a spreadsheet: a header row (`line`, `unit`, the
+   * periods), one row per line, every money row in one unit, numbers ungrouped (full precision unless
+   * `digits`), ratios as fractions. The same as `toTsv(r, options)` from `finmodel/workbook`; an example
+   * is on {@link ModelResult}.
+   *
+   * @param options - `unit` for every money row (`"USD m"`), `digits` (0–10), `lines` (which, in order)
+   * @returns the TSV text, ending with a newline
+   * @throws FinModelError `CURRENCY_MISMATCH` (money in two currencies, or not in `unit`'s), `OUT_OF_DOMAIN`
+   *   (a `unit` it cannot read, `digits` outside 0–10), `SCHEMA` (an unknown line in `lines`)
+   */
+  toTsv(options?: ToTsvOptions): string;
 }
 
 /** @internal A typed quantity from a unit and a magnitude. */
@@ -391,6 +419,7 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
       });
     },
     toMarkdown: (options) => markdown(t, values, options),
+    toTsv: (options) => formatTsv(result.table(), options),
     toCsv: () => {
       const rows = ["line,period,start,end,unit,value"];
       for (const line of t.lines) {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import Ajv from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FinModelError, figure, fiscalYear, money, multiple, percent, pp, ratio } from "finmodel";
+import { FinModelError, figure, fiscalYear, model, money, multiple, notMeaningful, percent, pp, psTargetPrice, ratio, sensitivity } from "finmodel";
 import {
   bridgeChart,
   distributionChart,
@@ -27,6 +27,19 @@ const validate = ajv.compile(schema);
 const f = minimax.figures;
 const hkd = (n: number) => money(n, "HKD");
 
+
+// margin = (revenue − cost) / revenue over revenue 0, 100, 200 (across) and cost 50, 80 (down):
+// revenue 0 has no margin (n.m.); 50/100 = 50%, 150/200 = 75%; 20/100 = 20%, 120/200 = 60%.
+const marginGrid = () =>
+  model({
+    periods: ["FY2025"],
+    inputs: { revenue: money(100, "USD"), cost: money(50, "USD") },
+    lines: { margin: (c) => c.input("revenue").minus(c.input("cost")).div(c.input("revenue")) },
+  }).sensitivity({
+    x: { input: "revenue", values: [money(0, "USD"), money(100, "USD"), money(200, "USD")] },
+    y: { input: "cost", values: [money(50, "USD"), money(80, "USD")] },
+    output: { line: "margin", period: "FY2025" },
+  });
 
 // One spec per builder, built from MiniMax data where the data exist.
 const specs: Record<string, () => VegaLiteSpec> = {
@@ -64,6 +77,8 @@ const specs: Record<string, () => VegaLiteSpec> = {
       },
       { reference: f.targetPriceBase },
     ),
+  // A model's own grid, passed as it is, with an n.m. cell where revenue is zero.
+  sensitivityHeatmapModel: () => sensitivityHeatmap(marginGrid()),
   seriesBar: () => seriesChart([{ period: "FY2024", value: money(30.5e6, "USD") }, f.revenueFy2025, f.revenueFy2027Base]),
   seriesLine: () =>
     seriesChart([{ period: "FY2024", value: money(30.5e6, "USD") }, f.revenueFy2025, f.revenueFy2027Base], { mark: "line", title: "Revenue" }),
@@ -317,6 +332,45 @@ describe("sensitivityHeatmap", () => {
     expect(codeOf(() => sensitivityHeatmap({ x: { name: "a", values: [] }, y: { name: "b", values: [1] }, cells: [[]] }))).toBe("OUT_OF_DOMAIN");
     expect(codeOf(() => sensitivityHeatmap({ x: { name: "a", values: [1, 1] }, y: { name: "b", values: [1] }, cells: [[1, 2]] }))).toBe("OUT_OF_DOMAIN");
     expect(codeOf(() => sensitivityHeatmap({ x: { name: "a", values: [1] }, y: { name: "b", values: [1, 2] }, cells: [[hkd(1)], [money(1, "USD")]] }))).toBe("CURRENCY_MISMATCH");
+  });
+  it("takes the grid sensitivity() returns as it is", () => {
+    // 300M × 20 × 7.8 / 300M = HK$156; 600M × 50 × 7.8 / 300M = HK$780
+    const grid = sensitivity(psTargetPrice, { x: { name: "multiple", values: [20, 50] }, y: { name: "revenue", values: [300e6, 600e6] } }, { fx: 7.8, shares: 300e6 });
+    const rows = sensitivityHeatmap(grid).data.values;
+    expect(rows.map((r) => [r.y, r.x, r.value])).toEqual([
+      ["300,000,000", "20", 156],
+      ["300,000,000", "50", 390],
+      ["600,000,000", "20", 312],
+      ["600,000,000", "50", 780],
+    ]);
+    // A one-input grid has no rows to draw; a value with another kind is not a grid.
+    expect(codeOf(() => sensitivityHeatmap(sensitivity(psTargetPrice, { x: { name: "multiple", values: [20, 50] } }, { revenue: 300e6, fx: 7.8, shares: 300e6 })))).toBe("OUT_OF_DOMAIN");
+    expect(codeOf(() => sensitivityHeatmap(money(1, "USD") as never))).toBe("UNIT_MISMATCH");
+  });
+  it("draws a model grid's n.m. cell as a grey n.m. cell, outside the colour scale", () => {
+    const spec = specs.sensitivityHeatmapModel!();
+    expect(spec.data.values.map((r) => `${r.y}|${r.x}|${r.text}|${r.value}`)).toEqual([
+      "US$50|US$0|n.m.|null",
+      "US$50|US$100|50%|50",
+      "US$50|US$200|75%|75",
+      "US$80|US$0|n.m.|null",
+      "US$80|US$100|20%|20",
+      "US$80|US$200|60%|60",
+    ]);
+    expect(spec.data.values[0]!.reason).toMatch(/./);
+    // Ratios are plotted in percent. Dark labels over the numbers only (20…75): (75 − 20) / 55 = 1 and (60 − 20) / 55 = 0.73 are past 2/3.
+    expect(spec.data.values.filter((r) => r.textColor === "white").map((r) => r.text)).toEqual(["75%", "60%"]);
+    const [grey, coloured] = spec.layer as readonly Record<string, unknown>[];
+    expect(grey).toMatchObject({ transform: [{ filter: "datum.value === null" }], mark: { type: "rect", fill: "#e0e0e0" } });
+    expect(coloured).toMatchObject({ transform: [{ filter: "datum.value !== null" }], encoding: { color: { field: "value" } } });
+  });
+  it("never refuses a grid for its n.m. cells, even when every cell is one", () => {
+    const nm = notMeaningful("no revenue");
+    const spec = sensitivityHeatmap({ x: { name: "a", values: [1, 2] }, y: { name: "b", values: [1] }, cells: [[nm, nm]] });
+    expect(spec.data.values.map((r) => [r.text, r.value])).toEqual([["n.m.", null], ["n.m.", null]]);
+    expect(validate(spec)).toBe(true);
+    // A grid without n.m. cells keeps the plain layers: no filters.
+    expect(JSON.stringify(specs.sensitivityHeatmap!().layer)).not.toContain("filter");
   });
 });
 

@@ -1,6 +1,7 @@
 // Exact evaluation: hand-checked numbers, tables, CSV, figures with intervals.
 import { describe, expect, it } from "vitest";
 import { Decimal, explain, figure, isNotMeaningful, model, money, percent, statedFigure } from "finmodel";
+import { toTsv } from "finmodel/workbook";
 import { thrown } from "../support/errors.js";
 import { data } from "../support/quantities.js";
 import { issueModel } from "./fixture.js";
@@ -80,6 +81,26 @@ describe("tables", () => {
     expect(lines[0]).toBe("line,period,start,end,unit,value");
     expect(lines[3]).toBe("revenue,FY2027,2027-01-01,2027-12-31,USD,510000000");
     expect(lines).toHaveLength(10);
+  });
+
+  it("toTsv: one money unit for the table, ungrouped exact numbers, the same text as finmodel/workbook's toTsv", () => {
+    const r = issueModel().evaluate();
+    // gross profit 75m × 25.4% = 19.05m, 187.5m × 25.4% = 47.625m, 510m × 25.4% = 129.54m;
+    // cash 1,050m less 12 × 27.9m = 334.8m a year
+    const text =
+      "line\tunit\tFY2025\tFY2026\tFY2027\n" +
+      "revenue\tUSD m\t75\t187.5\t510\n" +
+      "grossProfit\tUSD m\t19.05\t47.625\t129.54\n" +
+      "cash\tUSD m\t715.2\t380.4\t45.6\n";
+    expect(r.toTsv({ unit: "USD m" })).toBe(text);
+    expect(toTsv(r, { unit: "USD m" })).toBe(text);
+    // unscaled by default: the amounts in full, no thousands separators
+    expect(r.toTsv().split("\n")[1]).toBe("revenue\tUSD\t75000000\t187500000\t510000000");
+    // rounded half up only when asked: 19.05 → 19.1, 47.625 → 47.6
+    expect(r.toTsv({ unit: "USD m", digits: 1, lines: ["grossProfit"] })).toBe("line\tunit\tFY2025\tFY2026\tFY2027\ngrossProfit\tUSD m\t19.1\t47.6\t129.5\n");
+    expect(thrown(() => r.toTsv({ unit: "HKD m" })).code).toBe("CURRENCY_MISMATCH");
+    expect(thrown(() => r.toTsv({ digits: 11 })).code).toBe("OUT_OF_DOMAIN");
+    expect(thrown(() => r.toTsv({ lines: ["nope"] })).code).toBe("SCHEMA");
   });
 });
 

@@ -80,8 +80,8 @@ describe("sensitivity", () => {
     expect(g.cells[0]![0]).toEqual(money("75e6", "USD"));
     expect(g.cells[1]![1]).toEqual(money("153e6", "USD"));
     expect(g.toMarkdown().split("\n")[0]).toBe("| growth FY2027 \\ grossMargin | 20.0% | 30.0% |");
-    // The heatmap reads the grid's axes and cells.
-    const spec = sensitivityHeatmap({ x: g.x, y: g.y!, cells: g.cells as never });
+    // The heatmap takes the grid as it is.
+    const spec = sensitivityHeatmap(g);
     expect(JSON.stringify(spec)).toContain("US$153M");
   });
 
