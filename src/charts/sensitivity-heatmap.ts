@@ -1,4 +1,4 @@
-import { outOfDomain } from "../core/errors.js";
+import { outOfDomain, unitMismatch } from "../core/errors.js";
 import type { SensitivityGrid as ScenarioSensitivityGrid } from "../scenarios/sensitivity.js";
 import { NOT_MEANINGFUL_TEXT, type NotMeaningful, isNotMeaningful } from "../units/not-meaningful.js";
 import {
@@ -110,8 +110,16 @@ function readAxis(input: unknown, path: string) {
 export function sensitivityHeatmap(grid: SensitivityGrid | ScenarioSensitivityGrid, options?: SensitivityHeatmapOptions): VegaLiteSpec {
   const o = readChartOptions(options, ["reference"]);
   // The scenarios layer's grid carries `kind: "sensitivity"`; any other `kind` is a value, not a grid.
-  const fromScenarios = typeof grid === "object" && grid !== null && (grid as { kind?: unknown }).kind === "sensitivity";
-  const g = fromScenarios ? { x: (grid as ScenarioSensitivityGrid).x, y: (grid as ScenarioSensitivityGrid).y, cells: (grid as ScenarioSensitivityGrid).cells } : readFields(grid, "grid");
+  // A getter or Proxy trap that throws makes the grid unreadable: UNIT_MISMATCH, not its error.
+  let scenarioGrid: { x: unknown; y: unknown; cells: unknown } | undefined;
+  let fromScenarios = false;
+  try {
+    fromScenarios = typeof grid === "object" && grid !== null && (grid as { kind?: unknown }).kind === "sensitivity";
+    if (fromScenarios) scenarioGrid = { x: (grid as ScenarioSensitivityGrid).x, y: (grid as ScenarioSensitivityGrid).y, cells: (grid as ScenarioSensitivityGrid).cells };
+  } catch {
+    throw unitMismatch("grid", "a readable sensitivity grid", grid);
+  }
+  const g = scenarioGrid ?? readFields(grid, "grid");
   if (fromScenarios && g.y === undefined) {
     throw outOfDomain("grid.y", undefined, "a heatmap needs a grid of two inputs: give sensitivity() a y input as well");
   }
