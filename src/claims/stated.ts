@@ -5,7 +5,7 @@
 import { isFinModelError, parseError } from "../core/errors.js";
 import { type Figure, type FigureMeta, type StatedFigureMeta, readMeta, statedFigure } from "../figures/figure.js";
 import { assertComparable, magnitude } from "../figures/quantity.js";
-import { tagOf } from "../units/values.js";
+import { tagOf } from "../core/fields.js";
 
 /** A range stated in a document, such as "9–10×" or "40%-50%": two stated figures. */
 export interface FigureRange {

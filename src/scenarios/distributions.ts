@@ -4,7 +4,7 @@ import type { Numeric } from "../core/numeric.js";
 import { nonFiniteResult, toNumber } from "../core/numeric.js";
 import { SHARE_TOLERANCE, checkSumToOne, plain } from "../metrics/inputs.js";
 import { normalCdf, normalQuantile } from "./normal.js";
-import { isPlainObject } from "../units/values.js";
+import { isPlainObject } from "../core/fields.js";
 
 /** The families of {@link Distribution}. */
 export type DistributionType = "normal" | "lognormal" | "uniform" | "triangular" | "pert" | "discrete" | "fixed";

@@ -6,7 +6,7 @@ import { type Distribution, type Sampler, samplerOf } from "./distributions.js";
 import { normalQuantile } from "./normal.js";
 import { DEFAULT_BINS, equalWidthHistogram, percentileOfSorted } from "./histogram.js";
 import { xoshiro128ss } from "./random.js";
-import { field, isPlainObject } from "../units/values.js";
+import { field, isPlainObject } from "../core/fields.js";
 
 /**
  * A model for {@link monteCarlo}: a float64 function of a record of named inputs. The record is

@@ -6,7 +6,7 @@ import { type Numeric, isNumeric, toDecimal } from "../core/numeric.js";
 import { formatMoney, formatMultiple, formatRatio } from "../units/format.js";
 import { isMoney } from "../units/money.js";
 import { isMultiple, isRatio } from "../units/quantities.js";
-import { isPlainObject } from "../units/values.js";
+import { isPlainObject } from "../core/fields.js";
 
 /** @internal What the outputs compared so far were: a currency, a quantity kind, or plain numbers. */
 export interface OutputScope {

@@ -3,7 +3,7 @@ import { readOptions } from "../core/options.js";
 import { type CalendarDate, type DateInput, calendarDate, formatIsoDate, toCalendarDate } from "../core/calendar-date.js";
 import { invalidPeriod, outOfDomain } from "../core/errors.js";
 import { fromLocalDate, toLocalNoon } from "./days.js";
-import { field } from "../units/values.js";
+import { field } from "../core/fields.js";
 
 /** The kinds of {@link Period}. */
 export type PeriodKind = "fiscal-year" | "period-to-date" | "quarter" | "ltm";

@@ -8,6 +8,7 @@ import { FinModelError, currencyMismatch, unitMismatch } from "../core/errors.js
 import { implausibleRateMessage } from "../core/messages.js";
 import { type Numeric, finiteResult, toDecimal } from "../core/numeric.js";
 import { currencyCode, currencyInfo } from "./currency.js";
+import { field, isPlainObject, tagOf } from "../core/fields.js";
 
 import type { Money } from "./money.js";
 import type { Count, Multiple, PercentagePoints, QuantityKind, Ratio } from "./quantities.js";
@@ -19,6 +20,8 @@ export type Value = Decimal | Money | Ratio | PercentagePoints | Multiple | Coun
 export type ValueKind = "number" | QuantityKind;
 
 export { isDecimal };
+// The readers of untrusted objects live in core/ (so that time/ and core/ use them without the currency data); the value algebra re-exports them.
+export { field, isPlainObject, tagOf };
 
 const KINDS: Readonly<Record<string, true>> = /* @__PURE__ */ Object.freeze({ money: true, ratio: true, pp: true, multiple: true, count: true });
 
@@ -33,30 +36,6 @@ export function kindOf(v: unknown): ValueKind | undefined {
     return undefined; // a throwing getter or Proxy trap: not a value
   }
   return typeof kind === "string" && KINDS[kind] === true ? (kind as QuantityKind) : undefined;
-}
-
-/**
- * @internal The `kind` field of an object, or undefined for anything else, including an object whose
- * getter or Proxy trap throws: what a type guard (`isMoney`, `isFigure`, `isFxRate` …) compares, so that
- * a guard answers false instead of throwing, and the caller refuses the value with its typed error.
- */
-export function tagOf(v: unknown): unknown {
-  if (typeof v !== "object" || v === null || isDecimal(v)) return undefined;
-  try {
-    return (v as { kind?: unknown }).kind;
-  } catch {
-    return undefined;
-  }
-}
-
-/** @internal Tells whether a value is a plain object (its prototype is Object.prototype); false for a Proxy whose traps throw. */
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== "object" || v === null) return false;
-  try {
-    return Object.getPrototypeOf(v) === Object.prototype;
-  } catch {
-    return false;
-  }
 }
 
 /** @internal The number inside a value that finmodel made or already checked (see {@link readValue}). */
@@ -207,15 +186,6 @@ export function commonCurrency(values: readonly Value[], path: string): string |
 // (`{ kind: "money", amount: "1.5", currency: "USD" }`): its number goes through toDecimal
 // (a NaN Decimal is INVALID_NUMBER, a numeric string is read), a missing currency or count
 // unit is UNIT_MISMATCH naming the field.
-
-/** @internal One field of an input object; a throwing getter or Proxy trap is UNIT_MISMATCH naming the field. */
-export function field(v: object, key: string, path: string): unknown {
-  try {
-    return (v as Record<string, unknown>)[key];
-  } catch {
-    throw unitMismatch(`${path}.${key}`, "a readable field", v); // a throwing getter or Proxy trap
-  }
-}
 
 function currencyField(v: object, path: string): string {
   const c = field(v, "currency", path);
