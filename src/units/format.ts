@@ -1,5 +1,6 @@
 import { Decimal } from "../core/decimal.js";
 import { outOfDomain, unitMismatch } from "../core/errors.js";
+import { field, isPlainObject } from "../core/fields.js";
 import { integerIn } from "../core/guards.js";
 import { toDecimal } from "../core/numeric.js";
 import { currencyInfo } from "./currency.js";
@@ -59,12 +60,22 @@ interface Resolved {
   readonly notation: Notation;
 }
 
+/** An object that claims a class by its tag (`{ [Symbol.toStringTag]: "Decimal" }`) is not options. */
+function hasTag(o: object): boolean {
+  try {
+    return (o as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] !== undefined;
+  } catch {
+    return true;
+  }
+}
+
 function resolve(options: unknown, defaultNotation: Notation = "standard"): Resolved {
   if (options === undefined) return { locale: "en-US", digits: undefined, notation: defaultNotation };
-  if (typeof options !== "object" || options === null || Array.isArray(options) || "kind" in options) {
+  // Only a plain object is options: a Decimal, a quantity or a Proxy in its place is refused.
+  if (!isPlainObject(options) || field(options, "kind", "options") !== undefined || hasTag(options)) {
     throw unitMismatch("options", "an options object", options);
   }
-  const o = options as { locale?: unknown; digits?: unknown; notation?: unknown };
+  const o = { locale: field(options, "locale", "options.locale"), digits: field(options, "digits", "options.digits"), notation: field(options, "notation", "options.notation") };
   let locale = "en-US";
   if (o.locale !== undefined) {
     if (typeof o.locale !== "string") throw outOfDomain("options.locale", o.locale, "must be a BCP 47 locale such as \"en-US\" or \"zh-HK\"");
