@@ -33,7 +33,7 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 // Debian's interpreter, which has nbclient; the first python3 on PATH may be another one.
 const python = process.env["NOTEBOOKS_PYTHON"] ?? "/usr/bin/python3";
 // The bare specifiers the notebooks may import besides finmodel itself.
-const dependencies = ["decimal.js", "vega", "vega-lite"];
+const dependencies = ["decimal.js", "vega", "vega-lite", "exceljs"];
 
 function parseArgs(argv: string[]): { check: boolean; installKernel: boolean; dist: string; notebooks: string[] } {
   let check = false;
