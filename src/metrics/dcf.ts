@@ -21,6 +21,17 @@ export interface PeriodCashFlow<C extends string = string> {
   readonly amount: AmountInput<C>;
 }
 
+/** A cash flow for a period as a model's series gives it (`r.series(line)`): `value` is the amount. */
+export interface SeriesCashFlow<C extends string = string> {
+  /** The period label, as the model's periods name it (`"FY2026E"`). */
+  readonly period: Period | string;
+  /**
+   * The cash flow of the period: Money in the currency of the other flows. Typed loosely, as a
+   * model cell may hold any unit; anything but an amount is refused at run time (`UNIT_MISMATCH`).
+   */
+  readonly value: AmountInput<C> | { readonly kind: string };
+}
+
 /** A cash flow on a date. */
 export interface DatedCashFlow<C extends string = string> {
   /** The date it arrives. */
@@ -43,9 +54,10 @@ export type DcfTerminal<C extends string = string> =
 export type DcfInput<C extends string = string> = {
   /**
    * The explicit cash flows: amounts for years 1…n after the valuation date, or
-   * `{ period, amount }` entries, or `{ date, amount }` entries (one kind throughout).
+   * `{ period, amount }` entries, or `{ date, amount }` entries (one kind throughout). A model
+   * line's series, `r.series("fcf")` (`{ period, value }` points), is taken as period entries.
    */
-  readonly cashFlows: readonly AmountInput<C>[] | readonly PeriodCashFlow<C>[] | readonly DatedCashFlow<C>[];
+  readonly cashFlows: readonly AmountInput<C>[] | readonly PeriodCashFlow<C>[] | readonly DatedCashFlow<C>[] | readonly SeriesCashFlow<C>[];
   /** The annual discount rate (the WACC for free cash flow to the firm), > −1. */
   readonly discountRate: RateInput;
   /** `{ growth }` (Gordon) or `{ multiple, metric }` (exit multiple). */
@@ -111,7 +123,9 @@ function readFlows(list: readonly unknown[], sc: ReturnType<typeof scope>, timin
     return list.map((e, i) => {
       const path = `cashFlows[${i}]`;
       if (!isEntry(e, dated ? "date" : "period")) throw unitMismatch(path, dated ? "a { date, amount } entry like the first" : "a { period, amount } entry like the first", e);
-      const given = amount(sc, e.amount, `${path}.amount`);
+      // A model's series (r.series(line)) names the cash flow `value`: taken as the amount.
+      const named = !("amount" in e) && "value" in e;
+      const given = amount(sc, named ? e.value : e.amount, named ? `${path}.value` : `${path}.amount`);
       if (dated) {
         const end = years(daysBetween(valuationDate as DateInput, e.date as DateInput));
         if (end.lte(0)) throw invalidPeriod(`${path}.date`, e.date, "must be after the valuation date");

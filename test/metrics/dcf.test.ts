@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, dcf, derive, fiscalYear, figure, isNotMeaningful, money, parsePeriod, quarter, ratio, type Ratio } from "finmodel";
+import { Decimal, dcf, derive, fiscalYear, figure, isNotMeaningful, model, money, parsePeriod, quarter, ratio, type Ratio } from "finmodel";
 import { thrown } from "../support/errors.js";
 
 const usd = (n: number) => money(n, "USD");
@@ -142,5 +142,22 @@ describe("dcf: Gordon terminal value", () => {
     );
     // a flat perpetuity of 100 is 100 / r: 1,000 at 10%, [800, 1,250]
     expect([ev.value, ev.interval.low, ev.interval.high].map((d) => d.toDecimalPlaces(20).toString())).toEqual(["1000", "800", "1250"]);
+  });
+});
+
+describe("dcf: a model line as its cash flows", () => {
+  it("takes r.series(line) as period entries", () => {
+    const m = model({
+      periods: ["FY2025", "FY2026", "FY2027"],
+      inputs: { fcf0: money(100, "USD"), growth: ratio(0.1) },
+      lines: { fcf: (c) => (c.first ? c.input("fcf0") : c.prev("fcf").times(c.input("growth").plus(1))) },
+    });
+    // FY2026 = 110 and FY2027 = 121, each year ending 365 and 730 days after 2025-12-31:
+    // 110/1.1 + 121/1.21 + (121/0.1)/1.21 = 100 + 100 + 1,000 = 1,200.
+    const flows = m.evaluate().series("fcf").slice(1);
+    const v = dcf({ cashFlows: flows, discountRate: 0.1, terminal: { growth: 0 }, valuationDate: "2025-12-31" });
+    expect(v.enterpriseValue.amount.toFixed(10)).toBe("1200.0000000000");
+    const same = dcf({ cashFlows: flows.map((p) => ({ period: p.period, amount: p.value as ReturnType<typeof money> })), discountRate: 0.1, terminal: { growth: 0 }, valuationDate: "2025-12-31" });
+    expect(v.enterpriseValue.amount.eq(same.enterpriseValue.amount)).toBe(true);
   });
 });
