@@ -2,6 +2,7 @@
 // line formulas; then tracing every cell into the graph.
 import type { Decimal } from "../core/decimal.js";
 import { FinModelError, invalidPeriod, schemaError, unitMismatch } from "../core/errors.js";
+import { isPlainObject } from "../core/fields.js";
 import type { Numeric } from "../core/numeric.js";
 import { type Figure, isFigure } from "../figures/figure.js";
 import { parsePeriod } from "../time/parse-period.js";
@@ -88,11 +89,13 @@ export interface Traced {
 /** @internal The key of a cell. */
 export const cellKey = (line: string, period: string): string => `${line}\u0000${period}`;
 
-function isPlainRecord(v: unknown): v is Record<string, unknown> {
+/** @internal A plain object that is not a quantity (an inputs record, an override map); false for a Proxy whose traps throw. */
+export function isPlainRecord(v: unknown): v is Record<string, unknown> {
+  if (!isPlainObject(v)) return false;
   try {
-    return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
+    return !("kind" in v);
   } catch {
-    return false; // a Proxy whose traps throw is not a plain record
+    return false;
   }
 }
 

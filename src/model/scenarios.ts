@@ -6,7 +6,7 @@ import { rate } from "../metrics/inputs.js";
 import { rewardToRisk } from "../metrics/valuation.js";
 import { type NotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import type { Multiple } from "../units/quantities.js";
-import { type ModelOverrides, applyOverrides, cellKey, periodIndexOf } from "./define.js";
+import { type ModelOverrides, applyOverrides, cellKey, isPlainRecord, periodIndexOf } from "./define.js";
 import { sameUnit, unitName } from "./graph.js";
 import { type ModelCore, evaluateWith } from "./core.js";
 import { type ModelCellValue, type ModelResult, quantityOf } from "./result.js";
@@ -43,14 +43,6 @@ export interface ModelScenarios<L extends string = string, S extends string = st
    * when the bear value is not below the price.
    */
   rewardRisk(options: { readonly line: L; readonly period: string; readonly price: ModelCellValue; readonly bull?: S; readonly bear?: S }): Multiple | NotMeaningful;
-}
-
-function isPlainRecord(v: unknown): v is Record<string, unknown> {
-  try {
-    return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
-  } catch {
-    return false; // a Proxy whose traps throw is not a plain record
-  }
 }
 
 const TOLERANCE = /* @__PURE__ */ new Decimal("1e-12");

@@ -8,7 +8,7 @@ import { fixed } from "../scenarios/distributions.js";
 import { type Correlation, type MonteCarloResult, monteCarlo } from "../scenarios/monte-carlo.js";
 import { floatProgram, simulationKernel } from "./compile.js";
 import type { ModelCore } from "./core.js";
-import { type ModelOverrides, applyOverrides, cellKey, periodIndexOf } from "./define.js";
+import { type ModelOverrides, applyOverrides, cellKey, isPlainRecord, periodIndexOf } from "./define.js";
 
 /** The options of {@link Model.simulate}. */
 export interface ModelSimulateOptions<I extends string = string, L extends string = string> {
@@ -42,14 +42,6 @@ export interface ModelSimulateOptions<I extends string = string, L extends strin
 }
 
 const KEYS = ["draws", "seed", "vary", "outputs", "correlation", "overrides", "percentiles", "thresholds", "bins", "keepDraws"] as const;
-
-function isPlainRecord(v: unknown): v is Record<string, unknown> {
-  try {
-    return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && !("kind" in v);
-  } catch {
-    return false; // a Proxy whose traps throw is not a plain record
-  }
-}
 
 /** @internal Runs a simulation. */
 export function simulate(core: ModelCore, options: unknown): MonteCarloResult[] {
