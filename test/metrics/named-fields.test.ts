@@ -64,6 +64,12 @@ describe("named fields", () => {
     });
   }
 
+  it("a required field left out is named as missing, not as a bad number", () => {
+    const e = thrown(() => equityValue({ enterpriseValue: usd("100"), debt: usd("5") } as never));
+    expect([e.code, e.path]).toEqual(["INVALID_NUMBER", "cash"]);
+    expect(e.message).toMatch(/^cash is missing: it must be given/);
+  });
+
   it("a misspelt optional field no longer drops out of the bridge", () => {
     const right = equityValue({ enterpriseValue: usd("100"), cash: usd("10"), debt: usd("5"), minorityInterest: usd("20") });
     // 100 + 10 − 5 − 20
