@@ -47,6 +47,11 @@ export default defineConfig({
           // zod load once instead of once per file. No test depends on a fresh copy (the
           // ones that need one take it with vi.resetModules()); none mocks a module.
           isolate: false,
+          // A worker per core: vitest's default, one core less, is one worker on a two-core
+          // machine, which leaves a core idle for most of the run. In `npm test` the whole
+          // unit stage runs first, then the package stage with its own (default) workers.
+          maxWorkers: "100%",
+          sequence: { groupOrder: 0 },
           // the longest property tests take seconds alone: a loaded machine must not fail them on time
           testTimeout: 30_000,
           benchmark: { include: ["bench/**/*.bench.ts"] },
@@ -61,6 +66,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           globalSetup: ["test/global-setup.ts"],
+          sequence: { groupOrder: 1 },
           // the benchmarks are the unit project's (on src/): `npm run bench` runs each once
           benchmark: { include: [] },
         },
