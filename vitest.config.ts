@@ -3,9 +3,19 @@ import { defineConfig } from "vitest/config";
 
 const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url));
 
-// The tests of the built package: dist/ (built once by the global setup), the
-// packed tarball, bundles made from it, the API report, the spawned binary.
-const PACKAGE = ["test/package/**/*.test.ts", "test/cli/smoke.test.ts"];
+// The package stage: the tests of the built package (dist/, built once by the global
+// setup; the packed tarball, bundles made from it, the API report, the spawned binary)
+// and the tests that start other programs as a user does: the example scripts run
+// with tsx, typedoc building the API site, LibreOffice recalculating exported
+// workbooks. Everything else is the unit stage, in process on src/.
+const PACKAGE = [
+  "test/package/**/*.test.ts",
+  "test/cli/smoke.test.ts",
+  "test/examples/*.test.ts",
+  "test/scenarios/example.test.ts",
+  "test/docs-site.test.ts",
+  "test/workbook/libreoffice.test.ts",
+];
 
 export default defineConfig({
   resolve: {
@@ -27,17 +37,24 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          // everything that runs on src/, with no build: unit, property, type and
-          // @example tests, the bad-input sweep, the command line in process
+          // everything that runs on src/, with no build: unit, property and @example
+          // tests, the bad-input sweep, the README and guide code, the command line in
+          // process. The type tests (*.test-d.ts) are compiled by `tsc --noEmit`, which
+          // checks the whole project after this stage.
           include: ["test/**/*.test.ts"],
           exclude: PACKAGE,
-          // a few tests run the example scripts with tsx: a loaded machine must not fail them on time
+          // One module graph for all the files of a worker: finmodel, vega, exceljs and
+          // zod load once instead of once per file. No test depends on a fresh copy (the
+          // ones that need one take it with vi.resetModules()); none mocks a module.
+          isolate: false,
+          // A worker per core: vitest's default, one core less, is one worker on a two-core
+          // machine, which leaves a core idle for most of the run. In `npm test` the whole
+          // unit stage runs first, then the package stage with its own (default) workers.
+          maxWorkers: "100%",
+          sequence: { groupOrder: 0 },
+          // the longest property tests take seconds alone: a loaded machine must not fail them on time
           testTimeout: 30_000,
-          typecheck: {
-            enabled: true,
-            include: ["test/**/*.test-d.ts"],
-            tsconfig: "tsconfig.json",
-          },
+          benchmark: { include: ["bench/**/*.bench.ts"] },
         },
       },
       {
@@ -49,11 +66,11 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           globalSetup: ["test/global-setup.ts"],
+          sequence: { groupOrder: 1 },
+          // the benchmarks are the unit project's (on src/): `npm run bench` runs each once
+          benchmark: { include: [] },
         },
       },
     ],
-    benchmark: {
-      include: ["bench/**/*.bench.ts"],
-    },
   },
 });

@@ -1,6 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Ajv from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FinModelError, figure, fiscalYear, model, money, multiple, notMeaningful, percent, pp, psTargetPrice, ratio, sensitivity } from "finmodel";
@@ -15,15 +12,10 @@ import {
 } from "finmodel/charts";
 import { renderSvg } from "finmodel/charts/render";
 import { minimax } from "finmodel/fixtures";
-import { root } from "../support/examples.js";
 import { codeOf } from "../support/errors.js";
+import { vegaLiteValidator } from "../support/vega-lite-schema.js";
 
-// The schema ships in the vega-lite package but not in its exports map: read it from the package folder.
-const schema = JSON.parse(readFileSync(join(root, "node_modules", "vega-lite", "build", "vega-lite-schema.json"), "utf8")) as object;
-// validateFormats: false: the schema's string formats (color-hex, uri) are not what these tests
-// check, and ajv would log an "unknown format" line for each without a formats plugin.
-const ajv = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false });
-const validate = ajv.compile(schema);
+const validate = vegaLiteValidator();
 const f = minimax.figures;
 const hkd = (n: number) => money(n, "HKD");
 

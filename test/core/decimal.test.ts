@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import DecimalJs from "decimal.js";
 
 describe("finmodel's private Decimal", () => {
   it("leaves the host's global Decimal configuration untouched", async () => {
     const before = { precision: DecimalJs.precision, rounding: DecimalJs.rounding, toExpNeg: DecimalJs.toExpNeg, toExpPos: DecimalJs.toExpPos, modulo: DecimalJs.modulo };
+    // a fresh copy, loaded now, even when an earlier test file of this worker loaded finmodel
+    vi.resetModules();
     const fm = await import("finmodel");
     // Use it, so that any lazy configuration would have happened.
     fm.toDecimal("1").div(3);
