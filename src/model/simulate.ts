@@ -61,6 +61,8 @@ export interface PreparedSimulation {
   readonly summary: SummaryOptions;
   /** Uniforms per path: path d starts 2·d·uniformsPerPath outputs into the seed's stream. */
   readonly uniformsPerPath: number;
+  /** The options as read (once), for the caller's `extra` keys. */
+  readonly options: Readonly<Record<string, unknown>>;
 }
 
 /** @internal Checks the options of a simulation (`extra` keys are allowed and left to the caller). */
@@ -114,7 +116,7 @@ export function prepareSimulation(core: ModelCore, options: unknown, extra: read
   const c = o.correlation as Correlation | undefined;
   const correlation = c === undefined ? undefined : { inputs: [...c.inputs], matrix: c.matrix.map((row) => [...row]) };
   const job: SimulationJob = { plan, inputs: descriptors, ...(correlation === undefined ? {} : { correlation }) };
-  return { job, draws, seed, summary, uniformsPerPath: draw.uniformsPerDraw };
+  return { job, draws, seed, summary, uniformsPerPath: draw.uniformsPerDraw, options: o as Record<string, unknown> };
 }
 
 /**
@@ -127,14 +129,24 @@ export function runPaths(job: SimulationJob, first: number, count: number, state
   for (const d of job.inputs) dists[d.key] = distributionFrom(d.type, d.params);
   const draw = drawPlan(dists, job.correlation);
   const outputs = job.plan.outputs.map(() => new Float64Array(count));
-  const kernel = planKernel(job.plan, outputs.slice(1));
-  draw.draw(kernel, streamFromState(state), outputs[0]!, first);
-  // Output 1 is checked on each path by the draw loop; the others are checked here.
-  outputs.forEach((out, k) => {
-    for (let d = 0; d < count; d++) {
-      if (!Number.isFinite(out[d]!)) throw outOfDomain(`options.outputs[${k}]`, out[d], `must be a finite number on every path (path ${first + d} is not)`);
-    }
-  });
+  const rest = outputs.slice(1);
+  const kernel = planKernel(job.plan, rest);
+  // The draw loop checks output 1 on each path; the others are checked here, path by path, so the
+  // error is the one of the first failing path whichever range of paths a worker runs.
+  let d = 0;
+  const checked =
+    rest.length === 0
+      ? kernel
+      : (x: Readonly<Record<string, number>>) => {
+          const y = kernel(x);
+          for (let k = 0; k < rest.length; k++) {
+            const v = rest[k]![d]!;
+            if (!Number.isFinite(v)) throw outOfDomain(`options.outputs[${k + 1}]`, v, `must be a finite number on every path (path ${first + d} with inputs ${JSON.stringify(x)})`);
+          }
+          d++;
+          return y;
+        };
+  draw.draw(checked, streamFromState(state), outputs[0]!, first);
   return outputs;
 }
 
