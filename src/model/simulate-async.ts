@@ -10,7 +10,41 @@ import type { ModelCore } from "./core.js";
 import { type ModelSimulateOptions, type PreparedSimulation, prepareSimulation, runPaths, summariseOutputs } from "./simulate.js";
 import { type SimulationReply, type SimulationTask, type SimulationWorker, type WorkerFactory, settle, workerFailure } from "./simulate-task.js";
 
-/** The options of {@link Model.simulateAsync}: those of `simulate` and the number of workers. */
+/**
+ * The options of {@link Model.simulateAsync}: those of `simulate` and the number of workers.
+ *
+ * Notes: `m.simulateAsync(options)` gives what `m.simulate(options)` gives, bit for bit, for any
+ * `workers`: path d always takes the uniforms at positions 2·d·k to 2·(d + 1)·k − 1 of the seed's
+ * xoshiro128** stream (k random inputs), and a worker whose range starts at path d starts the
+ * stream there (a skip-ahead, not a new seed). Each worker returns its outputs, which are merged
+ * in path order and summarised by the same code as `simulate`. Under Node (and Deno, Bun) the
+ * workers are worker_threads; in browsers module Web Workers of `dist/simulate-worker.js`, which
+ * bundlers find through `new URL(…, import.meta.url)`; where neither exists the run stays in this
+ * thread. A run rejects with FinModelError: the error `simulate` would throw for the same options
+ * (from the first failing path), or `OUT_OF_DOMAIN` on `options.workers` for a bad count or a
+ * worker that failed. Every worker is terminated before the promise settles.
+ *
+ * @example
+ * ```ts
+ * import { model, money, normal, percent } from "finmodel";
+ * const m = model({
+ *   periods: ["FY2025", "FY2026"],
+ *   inputs: { revenue0: money("75e6", "USD"), growth: percent(150), margin: percent(25) },
+ *   lines: {
+ *     revenue: (c) => (c.first ? c.input("revenue0") : c.prev("revenue").times(c.input("growth").plus(1))),
+ *     grossProfit: (c) => c.line("revenue").times(c.input("margin")),
+ *   },
+ * });
+ * const options = { draws: 20_000, seed: 7, vary: { margin: normal(0.25, 0.05) }, outputs: [{ line: "grossProfit", period: "FY2026" }] };
+ * // 20,000 paths are fewer than two workers' worth (2 × 16,384), so this run stays in this thread;
+ * // with draws: 1e7 the same call uses 4 workers, and still gives simulate's numbers
+ * const [spread] = await m.simulateAsync({ ...options, workers: 4 });
+ * const [inThread] = m.simulate(options);
+ * spread.summary.mean === inThread.summary.mean //=> true
+ * spread.summary.percentiles.p95 === inThread.summary.percentiles.p95 //=> true
+ * m.simulateAsync({ ...options, workers: 0 }) // throws FinModelError OUT_OF_DOMAIN
+ * ```
+ */
 export interface ModelSimulateAsyncOptions<I extends string = string, L extends string = string> extends ModelSimulateOptions<I, L> {
   /**
    * The number of workers, an integer from 1 to 256: `1` runs in this thread; more split the
