@@ -64,11 +64,6 @@ interface ScriptUrl {
   readonly href: string;
 }
 declare const URL: new (url: string, base: string) => ScriptUrl;
-declare global {
-  interface ImportMeta {
-    url: string;
-  }
-}
 const MAX_WORKERS = 256;
 
 /** The subset of worker_threads' Worker used here. */
@@ -123,7 +118,7 @@ declare const Worker: new (url: ScriptUrl, options: { type: "module" }) => WebWo
 
 function webWorker(): SimulationWorker {
   // This exact form lets bundlers (webpack 5, Vite, esbuild's plugins) find and ship the worker script.
-  const w = new Worker(new URL("./simulate-worker.js", import.meta.url), { type: "module" });
+  const w = new Worker(new URL("./simulate-worker.js", (import.meta as { url: string }).url), { type: "module" });
   return {
     run: (task) =>
       new Promise((resolve, reject) => {
@@ -148,7 +143,7 @@ function webWorker(): SimulationWorker {
 /** @internal The platform's workers: worker_threads under Node (Deno and Bun too), module Web Workers elsewhere, or none. */
 export const platformWorkers: WorkerFactory = async () => {
   const g = globalThis as { process?: { versions?: { node?: unknown } }; Worker?: unknown };
-  if (typeof g.process?.versions?.node === "string") return nodeWorkers(new URL("./simulate-worker.js", import.meta.url));
+  if (typeof g.process?.versions?.node === "string") return nodeWorkers(new URL("./simulate-worker.js", (import.meta as { url: string }).url));
   if (typeof g.Worker === "function") return webWorker;
   return undefined;
 };
