@@ -4,11 +4,11 @@
 // variable, as writeWorkbook loads node:fs); browsers get module Web Workers.
 import { FinModelError } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
-import type { MonteCarloResult } from "../scenarios/monte-carlo.js";
+import { type MonteCarloResult, mergeSorted } from "../scenarios/monte-carlo.js";
 import { advanceState, seedState } from "../scenarios/random.js";
 import type { ModelCore } from "./core.js";
 import { type ModelSimulateOptions, type PreparedSimulation, prepareSimulation, runPaths, summariseOutputs } from "./simulate.js";
-import { type SimulationReply, type SimulationTask, type SimulationWorker, type WorkerFactory, settle, workerFailure } from "./simulate-task.js";
+import { type RangeOutputs, type SimulationReply, type SimulationTask, type SimulationWorker, type WorkerFactory, settle, workerFailure } from "./simulate-task.js";
 
 /**
  * The options of {@link Model.simulateAsync}: those of `simulate` and the number of workers.
@@ -158,7 +158,7 @@ function ranges(draws: number, n: number): { first: number; count: number }[] {
   return out;
 }
 
-async function runOnWorkers(prepared: PreparedSimulation, n: number, start: () => SimulationWorker): Promise<Float64Array[]> {
+async function runOnWorkers(prepared: PreparedSimulation, n: number, start: () => SimulationWorker): Promise<MonteCarloResult[]> {
   const { job, draws, seed, uniformsPerPath } = prepared;
   const seeded = seedState(seed);
   const parts = ranges(draws, n);
@@ -174,7 +174,7 @@ async function runOnWorkers(prepared: PreparedSimulation, n: number, start: () =
     for (const p of pending) p.catch(() => undefined); // each is awaited below, in order
     // Awaited in range order: of several failing ranges the first one's error is reported, the
     // error simulate throws for the same run.
-    const replies: Float64Array[][] = [];
+    const replies: RangeOutputs[] = [];
     for (const p of pending) {
       try {
         replies.push(await p);
@@ -182,12 +182,14 @@ async function runOnWorkers(prepared: PreparedSimulation, n: number, start: () =
         throw e instanceof FinModelError ? e : workerFailure(e instanceof Error ? e.message : String(e), e);
       }
     }
-    // Merged in path order: the same arrays, whatever the number of ranges.
-    return job.plan.outputs.map((_, k) => {
+    // Merged in path order, and the sorted runs merged: the same arrays whatever the number of ranges.
+    const outputs = job.plan.outputs.map((_, k) => {
       const all = new Float64Array(draws);
-      replies.forEach((outs, i) => all.set(outs[k]!, parts[i]!.first));
+      replies.forEach((r, i) => all.set(r.outputs[k]!, parts[i]!.first));
       return all;
     });
+    const sorted = job.plan.outputs.map((_, k) => mergeSorted(replies.map((r) => r.sorted[k]!)));
+    return summariseOutputs(prepared, outputs, sorted);
   } finally {
     for (const w of started) w.terminate();
   }
@@ -200,5 +202,5 @@ export async function simulateAsync(core: ModelCore, options: unknown, factory: 
   const n = Math.min(workers, Math.max(1, Math.floor(prepared.draws / PATHS_PER_WORKER)));
   const start = n > 1 ? await factory() : undefined;
   if (start === undefined) return summariseOutputs(prepared, runPaths(prepared.job, 0, prepared.draws, seedState(prepared.seed)));
-  return summariseOutputs(prepared, await runOnWorkers(prepared, n, start));
+  return runOnWorkers(prepared, n, start);
 }

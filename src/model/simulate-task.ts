@@ -10,15 +10,21 @@ export interface SimulationTask {
   readonly state: Uint32Array;
 }
 
+/** @internal The outputs of a range of paths, in path order and each also in ascending order. */
+export interface RangeOutputs {
+  readonly outputs: Float64Array[];
+  readonly sorted: Float64Array[];
+}
+
 /** @internal What a worker answers: the outputs of its paths, or the error it met. */
 export type SimulationReply =
-  | { readonly ok: true; readonly outputs: Float64Array[] }
+  | ({ readonly ok: true } & RangeOutputs)
   | { readonly ok: false; readonly error: { readonly code?: string; readonly message: string; readonly path?: string; readonly value?: unknown } };
 
 /** @internal One worker, as the scheduler sees it. */
 export interface SimulationWorker {
   /** Sends the task; resolves with the reply's outputs, rejects with a FinModelError if the worker fails. */
-  run(task: SimulationTask): Promise<Float64Array[]>;
+  run(task: SimulationTask): Promise<RangeOutputs>;
   /** Stops the worker (at once, whatever it is doing). */
   terminate(): void;
 }
@@ -26,11 +32,16 @@ export interface SimulationWorker {
 /** @internal Starts workers, or says (undefined) that this platform has none. */
 export type WorkerFactory = () => Promise<(() => SimulationWorker) | undefined>;
 
-/** @internal The reply to a task: runs it and packs the outputs (their buffers move, not copied) or the error. */
+/**
+ * @internal The reply to a task: runs it and packs the outputs, with a sorted copy of each (the
+ * workers share the summary's sort; the caller merges the sorted runs), or the error. The buffers
+ * are moved to the caller, not copied.
+ */
 export function answer(task: SimulationTask): { reply: SimulationReply; transfer: ArrayBuffer[] } {
   try {
     const outputs = runPaths(task.job, task.first, task.count, task.state);
-    return { reply: { ok: true, outputs }, transfer: outputs.map((o) => o.buffer as ArrayBuffer) };
+    const sorted = outputs.map((o) => o.slice().sort());
+    return { reply: { ok: true, outputs, sorted }, transfer: [...outputs, ...sorted].map((o) => o.buffer as ArrayBuffer) };
   } catch (e) {
     const f = e instanceof FinModelError ? e : undefined;
     const value = f !== undefined && (typeof f.value === "number" || typeof f.value === "string") ? { value: f.value } : {};
@@ -50,8 +61,8 @@ export function workerFailure(what: string, cause?: unknown): FinModelError {
 }
 
 /** @internal The outputs of a reply, or the FinModelError it carries (with the worker's code and message). */
-export function settle(reply: SimulationReply): Float64Array[] {
-  if (reply.ok) return reply.outputs;
+export function settle(reply: SimulationReply): RangeOutputs {
+  if (reply.ok) return { outputs: reply.outputs, sorted: reply.sorted };
   const e = reply.error;
   if (e.code !== undefined && CODES.has(e.code)) {
     throw new FinModelError(e.code as FinModelError["code"], e.message, { ...(e.path === undefined ? {} : { path: e.path }), ...("value" in e ? { value: e.value } : {}) });

@@ -150,9 +150,12 @@ export function runPaths(job: SimulationJob, first: number, count: number, state
   return outputs;
 }
 
-/** @internal The results of a simulation from each output's values in path order. */
-export function summariseOutputs(prepared: PreparedSimulation, outputs: readonly Float64Array[]): MonteCarloResult[] {
-  return outputs.map((out) => summarise(out, prepared.seed, prepared.summary));
+/**
+ * @internal The results of a simulation from each output's values in path order (and, when given,
+ * the same values in ascending order, merged from sorted parts).
+ */
+export function summariseOutputs(prepared: PreparedSimulation, outputs: readonly Float64Array[], sorted?: readonly Float64Array[]): MonteCarloResult[] {
+  return outputs.map((out, k) => summarise(out, prepared.seed, prepared.summary, sorted?.[k]));
 }
 
 /** @internal Runs a simulation in this thread. */

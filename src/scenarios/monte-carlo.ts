@@ -140,6 +140,42 @@ export function choleskyFactor(matrix: unknown, m: number, path: string): Float6
   return l;
 }
 
+/**
+ * @internal Merges ascending runs into one ascending array, the order `Float64Array.prototype.sort`
+ * gives (−0 before +0), so that sorting parts apart and merging equals sorting the whole.
+ */
+export function mergeSorted(runs: readonly Float64Array[]): Float64Array {
+  let level = [...runs];
+  while (level.length > 1) {
+    const next: Float64Array[] = [];
+    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? mergeTwo(level[i]!, level[i + 1]!) : level[i]!);
+    level = next;
+  }
+  return level[0] ?? new Float64Array(0);
+}
+
+function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    // y goes first only if it sorts strictly before x: smaller, or −0 against +0.
+    if (y < x || (y === 0 && x === 0 && Object.is(y, -0) && !Object.is(x, -0))) {
+      out[k++] = y;
+      j++;
+    } else {
+      out[k++] = x;
+      i++;
+    }
+  }
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
 /** The number of sorted values ≤ t. */
 function countAtMost(sorted: Float64Array, t: number): number {
   let lo = 0;
@@ -307,8 +343,11 @@ export function drawPlan(inputs: unknown, correlation: unknown): DrawPlan {
   return { uniformsPerDraw: nRandom, draw };
 }
 
-/** @internal The frozen result of a run from its outputs (which it sorts in place). */
-export function summarise(out: Float64Array, seed: number, options: SummaryOptions): MonteCarloResult {
+/**
+ * @internal The frozen result of a run from its outputs in draw order. It sorts `out` in place,
+ * unless `sorted` (the same values in ascending order, as `out.slice().sort()` gives them) is given.
+ */
+export function summarise(out: Float64Array, seed: number, options: SummaryOptions, presorted?: Float64Array): MonteCarloResult {
   const { extra, thresholds, bins, keep } = options;
   const n = out.length;
   let sum = 0;
@@ -317,8 +356,8 @@ export function summarise(out: Float64Array, seed: number, options: SummaryOptio
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (out[i]! - mean) ** 2;
   const stdev = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-  const values = keep ? out.slice() : undefined;
-  const sorted = out.sort();
+  const values = keep ? (presorted === undefined ? out.slice() : out) : undefined;
+  const sorted = presorted ?? out.sort();
   const min = sorted[0]!;
   const max = sorted[n - 1]!;
   const percentiles: Record<string, number> = {};

@@ -168,7 +168,7 @@ describe("simulateAsync's workers option and failures", () => {
     const failing: WorkerFactory = async () => () => {
       const id = n++;
       const w: SimulationWorker = {
-        run: () => (id === 1 ? Promise.reject(new Error("out of memory")) : new Promise((resolve) => setTimeout(() => resolve([new Float64Array(0), new Float64Array(0)]), 20))),
+        run: () => (id === 1 ? Promise.reject(new Error("out of memory")) : new Promise((resolve) => setTimeout(() => resolve({ outputs: [], sorted: [] }), 20))),
         terminate: () => void terminated.push(id),
       };
       return w;
