@@ -57,6 +57,7 @@ export interface ModelSimulateAsyncOptions<I extends string = string, L extends 
 
 /** The fewest paths a worker is given: a run of fewer than twice this many runs in this thread. */
 const PATHS_PER_WORKER = 16_384;
+const MAX_WORKERS = 256;
 
 // The library is type-checked without the DOM's or Node's types: the little it uses, declared.
 /** A URL, as far as the worker constructors need one. */
@@ -64,7 +65,6 @@ interface ScriptUrl {
   readonly href: string;
 }
 declare const URL: new (url: string, base: string) => ScriptUrl;
-const MAX_WORKERS = 256;
 
 /** The subset of worker_threads' Worker used here. */
 interface NodeWorker {
@@ -140,7 +140,10 @@ function webWorker(): SimulationWorker {
   };
 }
 
-/** @internal The platform's workers: worker_threads under Node (Deno and Bun too), module Web Workers elsewhere, or none. */
+/**
+ * @internal The platform's workers: worker_threads where the runtime says it is Node
+ * (`process.versions.node`), module Web Workers where `Worker` exists, otherwise none.
+ */
 export const platformWorkers: WorkerFactory = async () => {
   const g = globalThis as { process?: { versions?: { node?: unknown } }; Worker?: unknown };
   if (typeof g.process?.versions?.node === "string") return nodeWorkers(new URL("./simulate-worker.js", (import.meta as { url: string }).url));
@@ -167,7 +170,13 @@ async function runOnWorkers(prepared: PreparedSimulation, n: number, start: () =
     const pending = parts.map(({ first, count }) => {
       // Path d takes 2 · uniformsPerPath outputs of the stream, so this range starts that many × first in.
       const state = advanceState(seeded, 2 * uniformsPerPath * first);
-      const w = start();
+      let w: SimulationWorker;
+      try {
+        w = start();
+      } catch (e) {
+        // A worker that cannot even start (a Content-Security-Policy, a missing script).
+        return Promise.reject(workerFailure(e instanceof Error ? e.message : String(e), e));
+      }
       started.push(w);
       return w.run({ job, first, count, state });
     });

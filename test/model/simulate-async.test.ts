@@ -185,3 +185,20 @@ describe("simulateAsync's workers option and failures", () => {
     expect(e.path).toBe("options.workers");
   });
 });
+
+describe("a worker that cannot start", () => {
+  it("rejects with OUT_OF_DOMAIN on options.workers, and the workers already started are terminated", async () => {
+    const terminated: number[] = [];
+    let n = 0;
+    const throwing: WorkerFactory = async () => () => {
+      const id = n++;
+      if (id === 1) throw new Error("refused by the Content-Security-Policy");
+      return { run: () => new Promise((resolve) => setTimeout(() => resolve({ outputs: [], sorted: [] }), 20)), terminate: () => void terminated.push(id) };
+    };
+    const e = await rejection(simulateAsync(core, { ...options, workers: 3 }, throwing));
+    expect(e.code).toBe("OUT_OF_DOMAIN");
+    expect(e.path).toBe("options.workers");
+    expect(e.message).toContain("Content-Security-Policy");
+    expect(terminated.sort()).toEqual([0, 2]);
+  });
+});
