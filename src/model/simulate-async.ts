@@ -116,7 +116,8 @@ interface WebWorker {
 }
 declare const Worker: new (url: ScriptUrl, options: { type: "module" }) => WebWorker;
 
-function webWorker(): SimulationWorker {
+/** @internal A module Web Worker of the built simulate-worker.js beside this code. */
+export function webWorker(): SimulationWorker {
   // This exact form lets bundlers (webpack 5, Vite, esbuild's plugins) find and ship the worker script.
   const w = new Worker(new URL("./simulate-worker.js", (import.meta as { url: string }).url), { type: "module" });
   return {

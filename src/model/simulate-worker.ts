@@ -20,10 +20,19 @@ function reply(port: Port, task: SimulationTask): void {
   port.postMessage(message, transfer);
 }
 
-if (typeof g.process?.versions?.node === "string") {
+type ParentPort = Port & { on(event: "message", f: (task: SimulationTask) => void): void };
+
+// A worker_threads worker has a parentPort; a Web Worker (even in a runtime that also offers
+// node:worker_threads) has none and listens on its global scope.
+async function parentPort(): Promise<ParentPort | null> {
+  if (typeof g.process?.versions?.node !== "string") return null;
   const specifier = WORKER_THREADS;
-  const { parentPort } = (await import(specifier)) as { parentPort: (Port & { on(event: "message", f: (task: SimulationTask) => void): void }) | null };
-  parentPort?.on("message", (task) => reply(parentPort, task));
+  return ((await import(specifier)) as { parentPort: ParentPort | null }).parentPort;
+}
+
+const parent = await parentPort();
+if (parent !== null) {
+  parent.on("message", (task) => reply(parent, task));
 } else {
   const self = globalThis as unknown as Port & { onmessage: ((e: { data: SimulationTask }) => void) | null };
   self.onmessage = (e) => reply(self, e.data);

@@ -202,3 +202,45 @@ describe("a worker that cannot start", () => {
     expect(terminated.sort()).toEqual([0, 2]);
   });
 });
+
+describe("the Web Worker side", () => {
+  it("posts the task to a module Worker of simulate-worker.js and settles with its answer", async () => {
+    const { webWorker } = await import("../../src/model/simulate-async.js");
+    const { answer } = await import("../../src/model/simulate-task.js");
+    const made: { url: string; type: string }[] = [];
+    let terminated = 0;
+    // A stand-in for the browser's Worker: answers on a later turn, with structured clones, as a worker would.
+    class FakeWorker {
+      onmessage: ((e: { data: unknown }) => void) | null = null;
+      onerror: ((e: unknown) => void) | null = null;
+      onmessageerror: (() => void) | null = null;
+      constructor(url: { href: string }, opts: { type: string }) {
+        made.push({ url: url.href, type: opts.type });
+      }
+      postMessage(task: unknown) {
+        const copy = structuredClone(task) as Parameters<typeof answer>[0];
+        setTimeout(() => this.onmessage?.({ data: structuredClone(answer(copy).reply) }), 0);
+      }
+      terminate() {
+        terminated++;
+      }
+    }
+    const g = globalThis as { Worker?: unknown };
+    const before = g.Worker;
+    g.Worker = FakeWorker;
+    try {
+      const w = webWorker();
+      const { prepareSimulation, runPaths } = await import("../../src/model/simulate.js");
+      const { seedState } = await import("../../src/scenarios/random.js");
+      const prepared = prepareSimulation(core, { ...options, draws: 100 });
+      const got = await w.run({ job: prepared.job, first: 0, count: 100, state: seedState(7) });
+      w.terminate();
+      expect(made).toEqual([{ url: expect.stringMatching(/\/simulate-worker\.js$/), type: "module" }]);
+      expect(got.outputs.map((o) => Array.from(o))).toEqual(runPaths(prepared.job, 0, 100, seedState(7)).map((o) => Array.from(o)));
+      expect(Array.from(got.sorted[0]!)).toEqual(Array.from(got.outputs[0]!).sort((a, b) => a - b));
+      expect(terminated).toBe(1);
+    } finally {
+      g.Worker = before;
+    }
+  });
+});

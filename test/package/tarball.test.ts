@@ -177,4 +177,28 @@ describe("Deno", () => {
       rmSync(denoDir, { recursive: true, force: true });
     }
   }, 90_000);
+
+  it("runs simulateAsync over node:worker_threads with simulate's results, and exits by itself", () => {
+    const denoDir = tempDir("deno-dir");
+    try {
+      writeFileSync(
+        join(installed.app, "deno-workers.mjs"),
+        [
+          `import { model, money, percent, normal } from "finmodel";`,
+          `const m = model({ periods: ["FY2025", "FY2026"], inputs: { r: money(75, "USD"), g: percent(150) }, lines: { rev: (c) => c.first ? c.input("r") : c.prev("rev").times(c.input("g").plus(1)) } });`,
+          `const opts = { draws: 40000, seed: 4, keepDraws: true, vary: { g: normal(1.5, 0.3) }, outputs: [{ line: "rev", period: "FY2026" }] };`,
+          `const [sync] = m.simulate(opts);`,
+          `const [got] = await m.simulateAsync({ ...opts, workers: 2 });`,
+          `console.log(got.values.every((v, i) => v === sync.values[i]) && got.summary.mean === sync.summary.mean);`,
+        ].join("\n"),
+      );
+      const out = run(deno, ["run", "--allow-read", "--no-remote", "--cached-only", "--no-lock", "--node-modules-dir=manual", "deno-workers.mjs"], {
+        cwd: installed.app,
+        env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1", DENO_DIR: denoDir },
+      });
+      expect(out.trim()).toBe("true");
+    } finally {
+      rmSync(denoDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
