@@ -26,6 +26,22 @@ export default defineConfig([
     // Maps with the sources inlined (sourcesContent), so stack traces and debuggers
     // land in readable TypeScript even though src/ is not in the tarball.
     sourcemap: true,
+    // import.meta.url in the CommonJS build (simulateAsync finds its worker script beside it).
+    shims: true,
+  },
+  {
+    // The script of simulateAsync's workers, beside the code that starts them: ESM (a module
+    // Web Worker in browsers, a worker_threads worker in Node), self-contained, no types.
+    entry: { "simulate-worker": "src/model/simulate-worker.ts" },
+    format: ["esm"],
+    dts: false,
+    tsconfig: "tsconfig.build.json",
+    target: "es2022",
+    platform: "neutral",
+    splitting: false,
+    treeshake: true,
+    clean: false,
+    sourcemap: true,
   },
   {
     // The command line: Node only.

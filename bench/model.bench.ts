@@ -6,6 +6,8 @@
 // (b) m.evaluate of a 20-line × 10-period model against the same Decimal operations written by
 //     hand (a loop over periods with one Decimal expression per line); also prints µs per
 //     evaluation and per cell.
+// (c) m.simulateAsync of model (a) with workers: 2 against m.simulate in this thread, 1e7 draws:
+//     the speed-up of two worker threads (the results are the same, bit for bit).
 // Run: npx vitest bench --run bench/model.bench.ts
 import { bench, describe } from "vitest";
 import { Decimal, model, money, normal, percent, ratio, xoshiro128ss } from "finmodel";
@@ -66,6 +68,31 @@ describe("simulate, 3 lines × 5 periods, 3 random inputs, 1e6 draws", () => {
   bench("hand-written Float64Array loop (floor)", () => {
     sink = byHand(1_000_000);
   }, { iterations: 10, time: 0 });
+});
+
+// Worker threads run the built worker script, so (c) uses the build (npm run bench builds first),
+// both sides from the same copy of the library.
+const DIST = "../dist/index.js";
+const built = (await import(/* @vite-ignore */ DIST)) as typeof import("finmodel");
+const smallBuilt = built.model({
+  periods: PERIODS,
+  inputs: { revenue0: built.money("75e6", "USD"), growth: built.percent(80), margin: built.percent(25), burn: built.money("20e6", "USD"), cash0: built.money("1.05e9", "USD") },
+  lines: {
+    revenue: (c) => (c.first ? c.input("revenue0") : c.prev("revenue").times(c.input("growth").plus(1))),
+    grossProfit: (c) => c.line("revenue").times(c.input("margin")),
+    cash: (c) => c.prev("cash", c.input("cash0")).plus(c.line("grossProfit")).minus(c.input("burn").times(12)),
+  },
+});
+const varyBuilt = { growth: built.normal(0.8, 0.2), margin: built.normal(0.25, 0.05), burn: built.normal(20e6, 3e6) };
+
+describe("simulate vs simulateAsync with 2 workers, the same model, 1e7 draws", () => {
+  const options = { draws: 10_000_000, seed: 2027, vary: varyBuilt, outputs: [{ line: "cash", period: "FY2029" }] } as const;
+  bench("finmodel m.simulate (this thread)", () => {
+    sink = smallBuilt.simulate(options)[0]!;
+  }, { iterations: 3, time: 0, warmupIterations: 1 });
+  bench("finmodel m.simulateAsync, workers: 2", async () => {
+    sink = (await smallBuilt.simulateAsync({ ...options, workers: 2 }))[0]!;
+  }, { iterations: 3, time: 0, warmupIterations: 1 });
 });
 
 // 20 lines × 10 periods: 4 drivers compounding, and 16 lines built from them.

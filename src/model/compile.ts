@@ -283,134 +283,149 @@ export function intervalCells(t: Traced, inputs: readonly InputDef[], bounds: (d
   return out;
 }
 
-/** @internal A float64 kernel of one cell: reads input slots and earlier cells from one array. */
-type Float = (v: Float64Array) => number;
+/**
+ * @internal An expression of a float64 plan: a constant, the draw of varied key `k`, an earlier
+ * cell of the plan, or an operation. Plain data (numbers and strings), so a plan can be posted to
+ * a worker.
+ */
+export type FloatExpr =
+  | { readonly op: "const"; readonly value: number }
+  | { readonly op: "draw"; readonly key: number }
+  | { readonly op: "cell"; readonly index: number }
+  | { readonly op: "add" | "sub" | "mul" | "div" | "pow"; readonly args: readonly [FloatExpr, FloatExpr] }
+  | { readonly op: "neg"; readonly args: readonly [FloatExpr] }
+  | { readonly op: "sum" | "min" | "max"; readonly args: readonly FloatExpr[] }
+  | { readonly op: "if"; readonly args: readonly [FloatExpr, FloatExpr, FloatExpr] };
 
-/** @internal A compiled float64 program for some output cells. */
-export interface FloatProgram {
-  /** Slots: inputs first (one per input and period), then the cells needed. */
-  readonly size: number;
-  /** The slot of input `name`'s value in period index `p`. */
-  slotOf(name: string, period: number): number;
-  /** Fills the input slots with the inputs' values (as numbers). */
-  load(inputs: readonly InputDef[], v: Float64Array): void;
-  /** Runs the cells; afterwards `v[outputs[k]]` is output k. */
-  run(v: Float64Array): void;
-  /** The slots of the outputs. */
+/**
+ * @internal The float64 program of some output cells as data: the cells they need in dependency
+ * order (inputs that are not varied are constants), the outputs as cell indices, and the names
+ * of the varied keys in the order of `draw` expressions.
+ */
+export interface FloatPlan {
+  readonly keys: readonly string[];
+  readonly cells: readonly FloatExpr[];
   readonly outputs: readonly number[];
 }
 
-function floatNode(n: ModelNode, slotOfInput: (name: string, period: string) => number, slotOfCell: (line: string, period: string) => number): Float {
-  const rec = (m: ModelNode) => floatNode(m, slotOfInput, slotOfCell);
+/**
+ * @internal Builds the float plan of the cells `targets` need. Input slots are numbered input by
+ * input, period by period (slot = input index × periods + period index); `varied` says which
+ * slots each varied key fills. The other inputs are read from `inputs` as numbers.
+ */
+export function floatPlan(
+  t: Traced,
+  targets: readonly number[],
+  varied: readonly { readonly key: string; readonly slots: readonly number[] }[],
+  inputs: readonly InputDef[],
+): FloatPlan {
+  const periods = t.labels.length;
+  const keyOfSlot = new Map<number, number>();
+  varied.forEach((k, i) => k.slots.forEach((s) => keyOfSlot.set(s, i)));
+  const deps = dependencies(t, targets);
+  const local = new Map<number, number>();
+  deps.forEach((i, k) => local.set(i, k));
+  const expr = (n: ModelNode): FloatExpr => {
+    switch (n.op) {
+      case "const":
+        return { op: "const", value: n.value.toNumber() };
+      case "input": {
+        const i = t.inputIndex.get(n.name)!;
+        const p = t.labels.indexOf(n.period);
+        const key = keyOfSlot.get(i * periods + p);
+        return key === undefined ? { op: "const", value: inputs[i]!.values[p]!.toNumber() } : { op: "draw", key };
+      }
+      case "line":
+        return { op: "cell", index: local.get(t.cellIndex.get(cellKey(n.name, n.period))!)! };
+      case "call":
+        throw new FinModelError("SCHEMA", `the model cannot compile a call of ${n.fn}`);
+      default:
+        return { op: n.op, args: n.args.map(expr) } as FloatExpr;
+    }
+  };
+  return {
+    keys: varied.map((k) => k.key),
+    cells: deps.map((i) => expr(t.cells[i]!.node)),
+    outputs: targets.map((i) => local.get(i)!),
+  };
+}
+
+type Float = (x: Float64Array, c: Float64Array) => number;
+
+/** A closure of one expression over the draws `x` and the cells `c`. */
+function floatClosure(n: FloatExpr): Float {
   switch (n.op) {
     case "const": {
-      const k = n.value.toNumber();
+      const k = n.value;
       return () => k;
     }
-    case "input": {
-      const s = slotOfInput(n.name, n.period);
-      return (v) => v[s]!;
+    case "draw": {
+      const k = n.key;
+      return (x) => x[k]!;
     }
-    case "line": {
-      const s = slotOfCell(n.name, n.period);
-      return (v) => v[s]!;
+    case "cell": {
+      const k = n.index;
+      return (_, c) => c[k]!;
     }
     case "add": {
-      const a = rec(n.args[0]);
-      const b = rec(n.args[1]);
-      return (v) => a(v) + b(v);
+      const [a, b] = n.args.map(floatClosure) as [Float, Float];
+      return (x, c) => a(x, c) + b(x, c);
     }
     case "sub": {
-      const a = rec(n.args[0]);
-      const b = rec(n.args[1]);
-      return (v) => a(v) - b(v);
+      const [a, b] = n.args.map(floatClosure) as [Float, Float];
+      return (x, c) => a(x, c) - b(x, c);
     }
     case "mul": {
-      const a = rec(n.args[0]);
-      const b = rec(n.args[1]);
-      return (v) => a(v) * b(v);
+      const [a, b] = n.args.map(floatClosure) as [Float, Float];
+      return (x, c) => a(x, c) * b(x, c);
     }
     case "div": {
-      const a = rec(n.args[0]);
-      const b = rec(n.args[1]);
-      return (v) => a(v) / b(v);
+      const [a, b] = n.args.map(floatClosure) as [Float, Float];
+      return (x, c) => a(x, c) / b(x, c);
     }
     case "pow": {
-      const a = rec(n.args[0]);
-      const b = rec(n.args[1]);
-      return (v) => a(v) ** b(v);
+      const [a, b] = n.args.map(floatClosure) as [Float, Float];
+      return (x, c) => a(x, c) ** b(x, c);
     }
     case "neg": {
-      const a = rec(n.args[0]);
-      return (v) => -a(v);
+      const a = floatClosure(n.args[0]);
+      return (x, c) => -a(x, c);
     }
     case "sum": {
-      const fs = n.args.map(rec);
-      return (v) => {
+      const fs = n.args.map(floatClosure);
+      return (x, c) => {
         let s = 0;
-        for (let k = 0; k < fs.length; k++) s += fs[k]!(v);
+        for (let k = 0; k < fs.length; k++) s += fs[k]!(x, c);
         return s;
       };
     }
     case "min":
     case "max": {
-      const fs = n.args.map(rec);
+      const fs = n.args.map(floatClosure);
       const pick = n.op === "min" ? Math.min : Math.max;
-      return (v) => {
-        let s = fs[0]!(v);
-        for (let k = 1; k < fs.length; k++) s = pick(s, fs[k]!(v));
+      return (x, c) => {
+        let s = fs[0]!(x, c);
+        for (let k = 1; k < fs.length; k++) s = pick(s, fs[k]!(x, c));
         return s;
       };
     }
     case "if": {
-      const [c, a, b] = n.args.map(rec) as [Float, Float, Float];
-      return (v) => (c(v) !== 0 ? a(v) : b(v));
+      const [cond, a, b] = n.args.map(floatClosure) as [Float, Float, Float];
+      return (x, c) => (cond(x, c) !== 0 ? a(x, c) : b(x, c));
     }
-    case "call":
-      throw new FinModelError("SCHEMA", `the model cannot compile a call of ${n.fn}`);
   }
 }
 
-/** @internal Compiles the float64 program of the cells `targets` need. */
-export function floatProgram(t: Traced, targets: readonly number[]): FloatProgram {
-  // Input slots: one per input and period (so that one period of a one-value input can vary alone).
-  const inputSlots: number[][] = [];
-  let size = 0;
-  for (let k = 0; k < t.inputs.length; k++) inputSlots.push(t.labels.map(() => size++));
-  const deps = dependencies(t, targets);
-  const cellSlot = new Map<number, number>();
-  for (const i of deps) cellSlot.set(i, size++);
-  const slotOfInput = (name: string, period: string) => inputSlots[t.inputIndex.get(name)!]![t.labels.indexOf(period)]!;
-  const slotOfCell = (line: string, period: string) => cellSlot.get(t.cellIndex.get(cellKey(line, period))!)!;
-  const fns = deps.map((i) => floatNode(t.cells[i]!.node, slotOfInput, slotOfCell));
-  const slots = Int32Array.from(deps.map((i) => cellSlot.get(i)!));
-  const count = fns.length;
-  return {
-    size,
-    slotOf: (name, p) => inputSlots[t.inputIndex.get(name)!]![p]!,
-    load(inputs, v) {
-      inputs.forEach((def, k) => {
-        def.values.forEach((d, p) => {
-          if (d !== undefined) v[inputSlots[k]![p]!] = d.toNumber();
-        });
-      });
-    },
-    run(v) {
-      for (let k = 0; k < count; k++) v[slots[k]!] = fns[k]!(v);
-    },
-    outputs: targets.map((i) => cellSlot.get(i)!),
-  };
-}
-
-/** @internal A float64 expression of a node as JavaScript source, for a generated kernel. */
-function floatSource(n: ModelNode, ref: (n: ModelNode & { op: "input" | "line" }) => string, constant: (x: number) => string): string {
-  const rec = (m: ModelNode) => floatSource(m, ref, constant);
+/** A float64 expression as JavaScript source, for a generated kernel. */
+function floatSource(n: FloatExpr, constant: (x: number) => string): string {
+  const rec = (m: FloatExpr) => floatSource(m, constant);
   switch (n.op) {
     case "const":
-      return constant(n.value.toNumber());
-    case "input":
-    case "line":
-      return ref(n);
+      return constant(n.value);
+    case "draw":
+      return `x${n.key}`;
+    case "cell":
+      return `c${n.index}`;
     case "add":
       return `(${rec(n.args[0])} + ${rec(n.args[1])})`;
     case "sub":
@@ -433,79 +448,46 @@ function floatSource(n: ModelNode, ref: (n: ModelNode & { op: "input" | "line" }
       const [c, a, b] = n.args.map(rec);
       return `(${c} !== 0 ? ${a} : ${b})`;
     }
-    case "call":
-      throw new FinModelError("SCHEMA", `the model cannot compile a call of ${n.fn}`);
   }
 }
 
 /**
- * @internal A simulation kernel: reads the varied inputs from a draw record, computes the cells
- * the outputs need, stores outputs 2… in their buffers and returns output 1. Generated as one
- * straight-line function where the platform allows it (no `eval` under a strict
- * Content-Security-Policy), otherwise the closure program above; both compute the same thing.
+ * @internal A simulation kernel of a plan: reads the varied keys from a draw record, computes the
+ * cells, stores outputs 2… in their buffers (one slot per call, from the start) and returns output
+ * 1. Generated as one straight-line function where the platform allows it (no `eval` under a
+ * strict Content-Security-Policy), otherwise a tree of closures; both compute the same thing.
  */
-export function simulationKernel(
-  t: Traced,
-  targets: readonly number[],
-  varied: readonly { readonly key: string; readonly slots: readonly number[] }[],
-  inputs: readonly InputDef[],
-  buffers: readonly Float64Array[],
-  generate = true,
-): (x: Readonly<Record<string, number>>) => number {
-  const program = floatProgram(t, targets);
-  const v = new Float64Array(program.size);
-  program.load(inputs, v);
-  const outputs = program.outputs;
-  // Which varied key fills each input slot.
-  const keyOfSlot = new Map<number, number>();
-  varied.forEach((k, i) => k.slots.forEach((s) => keyOfSlot.set(s, i)));
-  const generated = generate ? generatedKernel(t, targets, varied, keyOfSlot, program, v, buffers) : undefined;
+export function planKernel(plan: FloatPlan, buffers: readonly Float64Array[], generate = true): (x: Readonly<Record<string, number>>) => number {
+  const generated = generate ? generatedKernel(plan, buffers) : undefined;
   if (generated !== undefined) return generated;
-  const keys = varied.map((k) => k.key);
-  const slots = varied.map((k) => Int32Array.from(k.slots));
-  const first = outputs[0]!;
+  const keys = plan.keys;
+  const fns = plan.cells.map(floatClosure);
+  const x = new Float64Array(keys.length);
+  const c = new Float64Array(fns.length);
+  const first = plan.outputs[0]!;
+  const rest = Int32Array.from(plan.outputs.slice(1));
   let d = 0;
-  return (x) => {
-    for (let k = 0; k < keys.length; k++) {
-      const value = x[keys[k]!]!;
-      const s = slots[k]!;
-      for (let j = 0; j < s.length; j++) v[s[j]!] = value;
-    }
-    program.run(v);
-    for (let k = 0; k < buffers.length; k++) buffers[k]![d] = v[outputs[k + 1]!]!;
+  return (record) => {
+    for (let k = 0; k < keys.length; k++) x[k] = record[keys[k]!]!;
+    for (let k = 0; k < fns.length; k++) c[k] = fns[k]!(x, c);
+    for (let k = 0; k < rest.length; k++) buffers[k]![d] = c[rest[k]!]!;
     d++;
-    return v[first]!;
+    return c[first]!;
   };
 }
 
-function generatedKernel(
-  t: Traced,
-  targets: readonly number[],
-  varied: readonly { readonly key: string }[],
-  keyOfSlot: ReadonlyMap<number, number>,
-  program: FloatProgram,
-  v: Float64Array,
-  buffers: readonly Float64Array[],
-): ((x: Readonly<Record<string, number>>) => number) | undefined {
+function generatedKernel(plan: FloatPlan, buffers: readonly Float64Array[]): ((x: Readonly<Record<string, number>>) => number) | undefined {
+  // Nothing from the user is put in the source: keys are JSON strings, constants an array.
   const constants: number[] = [];
   const constant = (x: number) => {
     constants.push(x);
     return `K[${constants.length - 1}]`;
   };
-  const deps = dependencies(t, targets);
-  const local = new Map<number, string>();
-  deps.forEach((i, k) => local.set(i, `c${k}`));
-  const ref = (n: ModelNode & { op: "input" | "line" }): string => {
-    if (n.op === "line") return local.get(t.cellIndex.get(cellKey(n.name, n.period))!)!;
-    const slot = program.slotOf(n.name, t.labels.indexOf(n.period));
-    const key = keyOfSlot.get(slot);
-    return key === undefined ? constant(v[slot]!) : `x${key}`;
-  };
   const body: string[] = [];
-  varied.forEach((k, i) => body.push(`const x${i} = x[${JSON.stringify(k.key)}];`));
-  deps.forEach((i, k) => body.push(`const c${k} = ${floatSource(t.cells[i]!.node, ref, constant)};`));
-  buffers.forEach((_, k) => body.push(`B[${k}][state.d] = ${local.get(targets[k + 1]!)};`));
-  body.push("state.d++;", `return ${local.get(targets[0]!)};`);
+  plan.keys.forEach((k, i) => body.push(`const x${i} = x[${JSON.stringify(k)}];`));
+  plan.cells.forEach((n, k) => body.push(`const c${k} = ${floatSource(n, constant)};`));
+  buffers.forEach((_, k) => body.push(`B[${k}][state.d] = c${plan.outputs[k + 1]!};`));
+  body.push("state.d++;", `return c${plan.outputs[0]!};`);
   try {
     const make = new Function("K", "B", "state", `"use strict"; return function kernel(x) {\n${body.join("\n")}\n};`) as (
       k: number[],
@@ -516,4 +498,16 @@ function generatedKernel(
   } catch {
     return undefined;
   }
+}
+
+/** @internal The kernel of the cells `targets` need: {@link planKernel} of {@link floatPlan}. */
+export function simulationKernel(
+  t: Traced,
+  targets: readonly number[],
+  varied: readonly { readonly key: string; readonly slots: readonly number[] }[],
+  inputs: readonly InputDef[],
+  buffers: readonly Float64Array[],
+  generate = true,
+): (x: Readonly<Record<string, number>>) => number {
+  return planKernel(floatPlan(t, targets, varied, inputs), buffers, generate);
 }

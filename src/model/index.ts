@@ -24,3 +24,4 @@ export type { ModelCellRef, ModelScenarios, ModelScenariosOptions } from "./scen
 export type { GoalSeekOptions, GoalSeekResult } from "./goal-seek.js";
 export type { ModelSensitivityAxis, ModelSensitivityOptions } from "./sensitivity.js";
 export type { ModelSimulateOptions } from "./simulate.js";
+export type { ModelSimulateAsyncOptions } from "./simulate-async.js";

@@ -10,6 +10,7 @@ import type { ModelCellValue, ModelResult } from "./result.js";
 import { type ModelScenarios, type ModelScenariosOptions, runScenarios } from "./scenarios.js";
 import { type ModelSensitivityOptions, modelSensitivity } from "./sensitivity.js";
 import { type ModelSimulateOptions, simulate } from "./simulate.js";
+import { type ModelSimulateAsyncOptions, simulateAsync } from "./simulate-async.js";
 
 /** A model built by {@link model}: its graph, and every way to run it. */
 export interface Model<I extends string = string, L extends string = string> {
@@ -34,6 +35,14 @@ export interface Model<I extends string = string, L extends string = string> {
   simulate<const O extends readonly { readonly line: L; readonly period: string }[]>(
     options: ModelSimulateOptions<I, L> & { readonly outputs: O },
   ): { -readonly [K in keyof O]: MonteCarloResult };
+  /**
+   * `simulate` spread over `workers` worker threads (worker_threads in Node, module Web Workers in
+   * browsers): the same seed gives the same results as `simulate`, bit for bit, whatever the number
+   * of workers. Rejects with a FinModelError for bad options or a failed worker.
+   */
+  simulateAsync<const O extends readonly { readonly line: L; readonly period: string }[]>(
+    options: ModelSimulateAsyncOptions<I, L> & { readonly outputs: O },
+  ): Promise<{ -readonly [K in keyof O]: MonteCarloResult }>;
 }
 
 /**
@@ -86,6 +95,8 @@ export function model<const I extends string, const L extends string>(definition
     sensitivity: (options: ModelSensitivityOptions<I, L>) => modelSensitivity(core, options),
     simulate: <const O extends readonly { readonly line: L; readonly period: string }[]>(options: ModelSimulateOptions<I, L> & { readonly outputs: O }) =>
       simulate(core, options) as { -readonly [K in keyof O]: MonteCarloResult },
+    simulateAsync: <const O extends readonly { readonly line: L; readonly period: string }[]>(options: ModelSimulateAsyncOptions<I, L> & { readonly outputs: O }) =>
+      simulateAsync(core, options) as Promise<{ -readonly [K in keyof O]: MonteCarloResult }>,
   });
 }
 

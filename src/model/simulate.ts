@@ -1,12 +1,12 @@
-// Simulation: the model's graph compiled to float64 kernels and run through monteCarlo, one
-// draw of each varied input per path, every output read from the same paths.
+// Simulation: the model's graph compiled to a float64 plan and run through monteCarlo's draw
+// loop, one draw of each varied input per path, every output read from the same paths.
 import { outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
-import type { Distribution } from "../scenarios/distributions.js";
-import { fixed } from "../scenarios/distributions.js";
-import { type Correlation, type MonteCarloResult, monteCarlo } from "../scenarios/monte-carlo.js";
-import { floatProgram, simulationKernel } from "./compile.js";
+import { type Distribution, type DistributionType, distributionFrom } from "../scenarios/distributions.js";
+import { type Correlation, type MonteCarloResult, type SummaryOptions, drawPlan, summarise, summaryOptions } from "../scenarios/monte-carlo.js";
+import { seedState, streamFromState } from "../scenarios/random.js";
+import { type FloatPlan, floatPlan, planKernel } from "./compile.js";
 import type { ModelCore } from "./core.js";
 import { type ModelOverrides, applyOverrides, cellKey, isPlainRecord, periodIndexOf } from "./define.js";
 
@@ -43,11 +43,33 @@ export interface ModelSimulateOptions<I extends string = string, L extends strin
 
 const KEYS = ["draws", "seed", "vary", "outputs", "correlation", "overrides", "percentiles", "thresholds", "bins", "keepDraws"] as const;
 
-/** @internal Runs a simulation. */
-export function simulate(core: ModelCore, options: unknown): MonteCarloResult[] {
+/**
+ * @internal What one run of paths needs, as plain data (a worker receives it by structured
+ * clone): the float plan, the varied keys' distributions as descriptors, the correlation.
+ */
+export interface SimulationJob {
+  readonly plan: FloatPlan;
+  readonly inputs: readonly { readonly key: string; readonly type: DistributionType; readonly params: Readonly<Record<string, number>> }[];
+  readonly correlation?: { readonly inputs: readonly string[]; readonly matrix: readonly (readonly number[])[] };
+}
+
+/** @internal A checked simulation: its job, size, seed, summary options and stream use. */
+export interface PreparedSimulation {
+  readonly job: SimulationJob;
+  readonly draws: number;
+  readonly seed: number;
+  readonly summary: SummaryOptions;
+  /** Uniforms per path: path d starts 2·d·uniformsPerPath outputs into the seed's stream. */
+  readonly uniformsPerPath: number;
+  /** The options as read (once), for the caller's `extra` keys. */
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** @internal Checks the options of a simulation (`extra` keys are allowed and left to the caller). */
+export function prepareSimulation(core: ModelCore, options: unknown, extra: readonly string[] = []): PreparedSimulation {
   const t = core.traced;
   if (typeof options !== "object" || options === null) throw unitMismatch("options", "{ draws, seed, vary, outputs }", options);
-  const o = readOptions(options as ModelSimulateOptions, "options", KEYS);
+  const o = readOptions(options as ModelSimulateOptions, "options", [...KEYS, ...(extra as (typeof KEYS)[number][])]);
   const draws = integerIn(o.draws, "options.draws", 1, 100_000_000);
   const seed = integerIn(o.seed, "options.seed", 0, 0xffffffff);
   if (!Array.isArray(o.outputs) || o.outputs.length === 0) throw outOfDomain("options.outputs", o.outputs, "must list at least one { line, period }");
@@ -61,12 +83,12 @@ export function simulate(core: ModelCore, options: unknown): MonteCarloResult[] 
   });
   if (!isPlainRecord(o.vary) || Object.keys(o.vary).length === 0) throw outOfDomain("options.vary", o.vary, "must name at least one input and its distribution");
   const inputs = applyOverrides(t, o.overrides, "options.overrides");
-  const program = floatProgram(t, targets);
+  // Input slots are numbered input by input, period by period.
+  const slotOf = (name: string, p: number) => t.inputIndex.get(name)! * t.labels.length + p;
 
   // Each varied key (an input, or one period of it) and the slots its draw fills.
   const dists: Record<string, Distribution> = {};
-  const slotsOf: number[][] = [];
-  const keys: string[] = [];
+  const varied: { key: string; slots: number[] }[] = [];
   for (const [name, spec] of Object.entries(o.vary)) {
     const k = t.inputIndex.get(name);
     if (k === undefined) throw schemaError(`options.vary.${name}`, `is not an input of the model (its inputs are ${[...t.inputIndex.keys()].join(", ")})`);
@@ -78,33 +100,66 @@ export function simulate(core: ModelCore, options: unknown): MonteCarloResult[] 
         const p = periodIndexOf(t.labels, t.periods, label, `options.vary.${name}.${label}`);
         if (def.values[p] === undefined) throw outOfDomain(`options.vary.${name}.${label}`, label, `must be a period input ${name} covers`);
         const key = `${name}[${t.labels[p]}]`;
-        keys.push(key);
         dists[key] = dist as Distribution;
-        slotsOf.push([program.slotOf(name, p)]);
+        varied.push({ key, slots: [slotOf(name, p)] });
       }
     } else {
-      keys.push(name);
       dists[name] = spec as Distribution;
-      slotsOf.push(covered.map((p) => program.slotOf(name, p)));
+      varied.push({ key: name, slots: covered.map((p) => slotOf(name, p)) });
     }
   }
-  const buffers = targets.slice(1).map(() => new Float64Array(draws));
-  const kernel = simulationKernel(t, targets, keys.map((key, i) => ({ key, slots: slotsOf[i]! })), inputs, buffers);
-  const summary = {
-    ...(o.percentiles === undefined ? {} : { percentiles: o.percentiles }),
-    ...(o.thresholds === undefined ? {} : { thresholds: o.thresholds }),
-    ...(o.bins === undefined ? {} : { bins: o.bins }),
-    ...(o.keepDraws === undefined ? {} : { keepDraws: o.keepDraws }),
-  };
-  const results = [
-    monteCarlo(kernel, { inputs: dists, draws, seed, ...(o.correlation === undefined ? {} : { correlation: o.correlation }), ...summary }),
-  ];
-  // The other outputs replay the values recorded on the same paths, through the same summary.
-  for (const buffer of buffers) {
-    let i = 0;
-    const replay = (): number => buffer[i++]!;
-    const r = monteCarlo(replay, { inputs: { path: fixed(0) }, draws, seed, ...summary });
-    results.push(r);
-  }
-  return results;
+  // The distributions and the correlation are checked here, where the caller can see the error.
+  const draw = drawPlan(dists, o.correlation);
+  const summary = summaryOptions(o);
+  const plan = floatPlan(t, targets, varied, inputs);
+  const descriptors = varied.map(({ key }) => ({ key, type: dists[key]!.type, params: { ...dists[key]!.params } }));
+  const c = o.correlation as Correlation | undefined;
+  const correlation = c === undefined ? undefined : { inputs: [...c.inputs], matrix: c.matrix.map((row) => [...row]) };
+  const job: SimulationJob = { plan, inputs: descriptors, ...(correlation === undefined ? {} : { correlation }) };
+  return { job, draws, seed, summary, uniformsPerPath: draw.uniformsPerDraw, options: o as Record<string, unknown> };
+}
+
+/**
+ * @internal Runs `count` paths of a job starting at path `first`, from the stream state at that
+ * path: one Float64Array per output, in path order. What a worker runs, and what `simulate`
+ * runs for all the paths at once.
+ */
+export function runPaths(job: SimulationJob, first: number, count: number, state: Uint32Array): Float64Array[] {
+  const dists: Record<string, Distribution> = {};
+  for (const d of job.inputs) dists[d.key] = distributionFrom(d.type, d.params);
+  const draw = drawPlan(dists, job.correlation);
+  const outputs = job.plan.outputs.map(() => new Float64Array(count));
+  const rest = outputs.slice(1);
+  const kernel = planKernel(job.plan, rest);
+  // The draw loop checks output 1 on each path; the others are checked here, path by path, so the
+  // error is the one of the first failing path whichever range of paths a worker runs.
+  let d = 0;
+  const checked =
+    rest.length === 0
+      ? kernel
+      : (x: Readonly<Record<string, number>>) => {
+          const y = kernel(x);
+          for (let k = 0; k < rest.length; k++) {
+            const v = rest[k]![d]!;
+            if (!Number.isFinite(v)) throw outOfDomain(`options.outputs[${k + 1}]`, v, `must be a finite number on every path (path ${first + d} with inputs ${JSON.stringify(x)})`);
+          }
+          d++;
+          return y;
+        };
+  draw.draw(checked, streamFromState(state), outputs[0]!, first);
+  return outputs;
+}
+
+/**
+ * @internal The results of a simulation from each output's values in path order (and, when given,
+ * the same values in ascending order, merged from sorted parts).
+ */
+export function summariseOutputs(prepared: PreparedSimulation, outputs: readonly Float64Array[], sorted?: readonly Float64Array[]): MonteCarloResult[] {
+  return outputs.map((out, k) => summarise(out, prepared.seed, prepared.summary, sorted?.[k]));
+}
+
+/** @internal Runs a simulation in this thread. */
+export function simulate(core: ModelCore, options: unknown): MonteCarloResult[] {
+  const prepared = prepareSimulation(core, options);
+  return summariseOutputs(prepared, runPaths(prepared.job, 0, prepared.draws, seedState(prepared.seed)));
 }

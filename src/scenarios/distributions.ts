@@ -352,3 +352,34 @@ export function fixed(value: Numeric): Distribution {
   const f = () => v;
   return make("fixed", { value: v }, v, 0, { constant: true, fromUniform: f, fromNormal: f });
 }
+
+/**
+ * @internal A distribution rebuilt from its descriptor (`type` and `params`, as a worker receives
+ * them): the same factory on the same numbers, so the same sampler.
+ */
+export function distributionFrom(type: DistributionType, params: Readonly<Record<string, number>>): Distribution {
+  const p = (k: string) => params[k]!;
+  switch (type) {
+    case "normal":
+      return normal(p("mean"), p("sd"));
+    case "lognormal":
+      return lognormal(p("median"), p("sigma"));
+    case "uniform":
+      return uniform(p("low"), p("high"));
+    case "triangular":
+      return triangular(p("low"), p("mode"), p("high"));
+    case "pert":
+      return pert(p("low"), p("mode"), p("high"));
+    case "fixed":
+      return fixed(p("value"));
+    case "discrete": {
+      const values: Record<string, number> = {};
+      const weights: Record<string, number> = {};
+      for (const [k, v] of Object.entries(params)) {
+        if (k.startsWith("value.")) values[k.slice(6)] = v;
+        else weights[k.slice(7)] = v;
+      }
+      return discrete(values, weights);
+    }
+  }
+}

@@ -5,7 +5,7 @@ import { readOptions } from "../core/options.js";
 import { type Distribution, type Sampler, samplerOf } from "./distributions.js";
 import { normalQuantile } from "./normal.js";
 import { DEFAULT_BINS, equalWidthHistogram, percentileOfSorted } from "./histogram.js";
-import { xoshiro128ss } from "./random.js";
+import { type RandomStream, xoshiro128ss } from "./random.js";
 import { field, isPlainObject } from "../core/fields.js";
 
 /**
@@ -140,6 +140,42 @@ export function choleskyFactor(matrix: unknown, m: number, path: string): Float6
   return l;
 }
 
+/**
+ * @internal Merges ascending runs into one ascending array, the order `Float64Array.prototype.sort`
+ * gives (−0 before +0), so that sorting parts apart and merging equals sorting the whole.
+ */
+export function mergeSorted(runs: readonly Float64Array[]): Float64Array {
+  let level = [...runs];
+  while (level.length > 1) {
+    const next: Float64Array[] = [];
+    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? mergeTwo(level[i]!, level[i + 1]!) : level[i]!);
+    level = next;
+  }
+  return level[0] ?? new Float64Array(0);
+}
+
+function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    // y goes first only if it sorts strictly before x: smaller, or −0 against +0.
+    if (y < x || (y === 0 && x === 0 && Object.is(y, -0) && !Object.is(x, -0))) {
+      out[k++] = y;
+      j++;
+    } else {
+      out[k++] = x;
+      i++;
+    }
+  }
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
 /** The number of sorted values ≤ t. */
 function countAtMost(sorted: Float64Array, t: number): number {
   let lo = 0;
@@ -193,28 +229,66 @@ function countAtMost(sorted: Float64Array, t: number): number {
 export function monteCarlo<K extends string>(model: FloatModel<K>, options: MonteCarloOptions<K>): MonteCarloResult {
   if (typeof model !== "function") throw unitMismatch("model", "a function of the input record returning a number", model);
   const o = readOptions(options as MonteCarloOptions, "options", KEYS);
-  if (!isPlainObject(o.inputs)) throw unitMismatch("options.inputs", "a record of distributions by input name", o.inputs);
-  const names = Object.keys(o.inputs);
-  if (names.length === 0) throw outOfDomain("options.inputs", o.inputs, "must name at least one input");
-  const samplers: Sampler[] = names.map((n) => samplerOf(field(o.inputs as object, n, "options.inputs"), `options.inputs.${n}`));
+  const plan = drawPlan(o.inputs, o.correlation);
   const draws = integerIn(o.draws, "options.draws", 1, MAX_DRAWS);
   const seed = integerIn(o.seed, "options.seed", 0, 0xffffffff);
+  const summary = summaryOptions(o);
+  const chunk = o.chunkSize === undefined ? DEFAULT_CHUNK : integerIn(o.chunkSize, "options.chunkSize", 1, MAX_DRAWS);
+  const onProgress = o.onProgress;
+  if (onProgress !== undefined && typeof onProgress !== "function") throw unitMismatch("options.onProgress", "a function (done, total)", onProgress);
+  const rng = xoshiro128ss(seed);
+  const out = new Float64Array(draws);
+  for (let start = 0; start < draws; start += chunk) {
+    const end = Math.min(draws, start + chunk);
+    plan.draw(model as FloatModel, rng, out.subarray(start, end), start);
+    if (onProgress !== undefined) onProgress(end, draws);
+  }
+  return summarise(out, seed, summary);
+}
+
+/** @internal The checked summary options of a run: further percentiles, thresholds, bins, keepDraws. */
+export interface SummaryOptions {
+  readonly extra: readonly number[];
+  readonly thresholds: readonly number[];
+  readonly bins: number;
+  readonly keep: boolean;
+}
+
+/** @internal Reads `percentiles`, `thresholds`, `bins` and `keepDraws` from options (paths under `options.`). */
+export function summaryOptions(o: { readonly percentiles?: unknown; readonly thresholds?: unknown; readonly bins?: unknown; readonly keepDraws?: unknown }): SummaryOptions {
   const extra = o.percentiles === undefined ? [] : numberList(o.percentiles, "options.percentiles");
   for (const [i, p] of extra.entries()) if (p < 0 || p > 100) throw outOfDomain(`options.percentiles[${i}]`, p, "must be a percentile from 0 to 100");
   const thresholds = o.thresholds === undefined ? [] : numberList(o.thresholds, "options.thresholds");
   const bins = o.bins === undefined ? DEFAULT_BINS : integerIn(o.bins, "options.bins", 1, 10_000);
   if (o.keepDraws !== undefined && typeof o.keepDraws !== "boolean") throw unitMismatch("options.keepDraws", "true or false", o.keepDraws);
-  const chunk = o.chunkSize === undefined ? DEFAULT_CHUNK : integerIn(o.chunkSize, "options.chunkSize", 1, MAX_DRAWS);
-  const onProgress = o.onProgress;
-  if (onProgress !== undefined && typeof onProgress !== "function") throw unitMismatch("options.onProgress", "a function (done, total)", onProgress);
+  return { extra, thresholds, bins, keep: o.keepDraws === true };
+}
+
+/**
+ * @internal How a run turns the stream into input records: which inputs are random, which are
+ * correlated, the Cholesky factor. `draw` fills `out` with the model's outputs for consecutive
+ * draws (`first` is the index of out[0] in the whole run, for messages); every draw takes
+ * `uniformsPerDraw` uniforms, so draw d starts 2·d·uniformsPerDraw outputs into the stream.
+ */
+export interface DrawPlan {
+  readonly uniformsPerDraw: number;
+  draw(model: FloatModel, rng: RandomStream, out: Float64Array, first: number): void;
+}
+
+/** @internal Checks the inputs (a record of distributions) and the correlation, and plans the draws. */
+export function drawPlan(inputs: unknown, correlation: unknown): DrawPlan {
+  if (!isPlainObject(inputs)) throw unitMismatch("options.inputs", "a record of distributions by input name", inputs);
+  const names = Object.keys(inputs);
+  if (names.length === 0) throw outOfDomain("options.inputs", inputs, "must name at least one input");
+  const samplers: Sampler[] = names.map((n) => samplerOf(field(inputs as object, n, "options.inputs"), `options.inputs.${n}`));
 
   // Which inputs are random, and which of those are correlated.
   const random = names.map((_, i) => i).filter((i) => !samplers[i]!.constant);
   const correlatedOf = new Int32Array(names.length).fill(-1);
   let m = 0;
   let chol: Float64Array = new Float64Array(0);
-  if (o.correlation !== undefined) {
-    const c = o.correlation as unknown;
+  if (correlation !== undefined) {
+    const c = correlation;
     if (!isPlainObject(c)) throw unitMismatch("options.correlation", "{ inputs, matrix }", c);
     readOptions(c, "options.correlation", ["inputs", "matrix"]);
     if (!Array.isArray(c.inputs) || c.inputs.length < 2) throw outOfDomain("options.correlation.inputs", c.inputs, "must name at least two inputs");
@@ -236,18 +310,16 @@ export function monteCarlo<K extends string>(model: FloatModel<K>, options: Mont
   const setters = names.map((n) => (v: number) => {
     x[n] = v;
   });
-  const rng = xoshiro128ss(seed);
-  const out = new Float64Array(draws);
   const nRandom = random.length;
   const randomIdx = Int32Array.from(random);
   const z = new Float64Array(m);
   const slotOf = new Int32Array(m);
   for (let i = 0; i < names.length; i++) if (correlatedOf[i]! >= 0) slotOf[correlatedOf[i]!] = i;
-  const f = model as unknown as (r: Record<string, number>) => number;
 
-  for (let start = 0; start < draws; start += chunk) {
-    const end = Math.min(draws, start + chunk);
-    for (let d = start; d < end; d++) {
+  const draw = (model: FloatModel, rng: RandomStream, out: Float64Array, first: number): void => {
+    const f = model as unknown as (r: Record<string, number>) => number;
+    const n = out.length;
+    for (let d = 0; d < n; d++) {
       for (let r = 0; r < nRandom; r++) {
         const i = randomIdx[r]!;
         const u = rng.nextFloat();
@@ -263,16 +335,20 @@ export function monteCarlo<K extends string>(model: FloatModel<K>, options: Mont
       }
       const y = f(x);
       if (typeof y !== "number" || !Number.isFinite(y)) {
-        throw outOfDomain("model", y, `must return a finite number (draw ${d} with inputs ${JSON.stringify(x)})`);
+        throw outOfDomain("model", y, `must return a finite number (draw ${first + d} with inputs ${JSON.stringify(x)})`);
       }
       out[d] = y;
     }
-    if (onProgress !== undefined) onProgress(end, draws);
-  }
-  return summarise(out, seed, extra, thresholds, bins, o.keepDraws === true);
+  };
+  return { uniformsPerDraw: nRandom, draw };
 }
 
-function summarise(out: Float64Array, seed: number, extra: readonly number[], thresholds: readonly number[], bins: number, keep: boolean): MonteCarloResult {
+/**
+ * @internal The frozen result of a run from its outputs in draw order. It sorts `out` in place,
+ * unless `sorted` (the same values in ascending order, as `out.slice().sort()` gives them) is given.
+ */
+export function summarise(out: Float64Array, seed: number, options: SummaryOptions, presorted?: Float64Array): MonteCarloResult {
+  const { extra, thresholds, bins, keep } = options;
   const n = out.length;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += out[i]!;
@@ -280,8 +356,8 @@ function summarise(out: Float64Array, seed: number, extra: readonly number[], th
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (out[i]! - mean) ** 2;
   const stdev = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-  const values = keep ? out.slice() : undefined;
-  const sorted = out.sort();
+  const values = keep ? (presorted === undefined ? out.slice() : out) : undefined;
+  const sorted = presorted ?? out.sort();
   const min = sorted[0]!;
   const max = sorted[n - 1]!;
   const percentiles: Record<string, number> = {};

@@ -58,14 +58,24 @@ export function splitmix32(seed: number): () => number {
  * ```
  */
 export function xoshiro128ss(seed: number): RandomStream {
-  const s = integerIn(seed, "seed", 0, 0xffffffff);
-  const mix = splitmix32(s);
-  let s0 = mix() | 0;
-  let s1 = mix() | 0;
-  let s2 = mix() | 0;
-  let s3 = mix() | 0;
+  return streamFromState(seedState(integerIn(seed, "seed", 0, 0xffffffff)));
+}
+
+/** @internal The xoshiro128** state (s0, s1, s2, s3) that {@link xoshiro128ss} starts from for a seed. */
+export function seedState(seed: number): Uint32Array {
+  const mix = splitmix32(seed);
+  const s = Uint32Array.of(mix(), mix(), mix(), mix());
   // The all-zero state is a fixed point; splitmix32 cannot give it, but stay safe.
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  if ((s[0]! | s[1]! | s[2]! | s[3]!) === 0) s[0] = 1;
+  return s;
+}
+
+/** @internal A xoshiro128** stream that starts from a given state (which it does not change). */
+export function streamFromState(state: Uint32Array): RandomStream {
+  let s0 = state[0]! | 0;
+  let s1 = state[1]! | 0;
+  let s2 = state[2]! | 0;
+  let s3 = state[3]! | 0;
   const nextUint32 = (): number => {
     const m = Math.imul(s1, 5);
     const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
@@ -84,4 +94,74 @@ export function xoshiro128ss(seed: number): RandomStream {
     return (a * TWO_POW_26 + b + 0.5) / TWO_POW_53;
   };
   return Object.freeze({ nextUint32, nextFloat });
+}
+
+// Skipping ahead. The state transition of xoshiro128** (everything but the output scrambler) is
+// linear over GF(2): the next state is T·s for a 128 × 128 bit matrix T. So the state n outputs
+// later is Tⁿ·s, which square-and-multiply gives in about 2·log₂(n) matrix products. A matrix is
+// stored by columns, each column four 32-bit words: column k is T applied to the k-th unit state.
+
+/** One step of the state transition, in place. */
+function step(s: Uint32Array): void {
+  let [s0, s1, s2, s3] = [s[0]!, s[1]!, s[2]!, s[3]!];
+  const t = s1 << 9;
+  s2 ^= s0;
+  s3 ^= s1;
+  s1 ^= s2;
+  s0 ^= s3;
+  s2 ^= t;
+  s3 = (s3 << 11) | (s3 >>> 21);
+  s.set([s0, s1, s2, s3]);
+}
+
+/** M·v over GF(2): the XOR of the columns of M where v has a one bit. */
+function times(m: Uint32Array, v: Uint32Array): Uint32Array {
+  const out = new Uint32Array(4);
+  for (let w = 0; w < 4; w++) {
+    const word = v[w]!;
+    if (word === 0) continue;
+    for (let b = 0; b < 32; b++) {
+      if (((word >>> b) & 1) === 0) continue;
+      const c = (w * 32 + b) * 4;
+      out[0] = out[0]! ^ m[c]!;
+      out[1] = out[1]! ^ m[c + 1]!;
+      out[2] = out[2]! ^ m[c + 2]!;
+      out[3] = out[3]! ^ m[c + 3]!;
+    }
+  }
+  return out;
+}
+
+/** A·B: column k is A applied to column k of B. */
+function product(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(512);
+  for (let k = 0; k < 128; k++) out.set(times(a, b.subarray(k * 4, k * 4 + 4)), k * 4);
+  return out;
+}
+
+function transition(): Uint32Array {
+  const m = new Uint32Array(512);
+  for (let k = 0; k < 128; k++) {
+    const e = new Uint32Array(4);
+    e[k >>> 5] = 1 << (k & 31);
+    step(e);
+    m.set(e, k * 4);
+  }
+  return m;
+}
+
+/**
+ * @internal The state `steps` outputs (`nextUint32` calls) after `state`, without drawing them:
+ * square-and-multiply of the linear transition, a few milliseconds for any count below 2⁵³.
+ */
+export function advanceState(state: Uint32Array, steps: number): Uint32Array {
+  let v: Uint32Array = Uint32Array.from(state);
+  let n = steps;
+  let power = transition();
+  while (n > 0) {
+    if (n % 2 === 1) v = times(power, v);
+    n = Math.floor(n / 2);
+    if (n > 0) power = product(power, power);
+  }
+  return v;
 }

@@ -29,6 +29,15 @@ describe("model types", () => {
     expectTypeOf(out).toEqualTypeOf<[MonteCarloResult, MonteCarloResult]>();
   });
 
+  it("simulateAsync takes simulate's options and a workers count, and promises the same tuple", () => {
+    const out = m.simulateAsync({ draws: 10, seed: 1, workers: 2, vary: { growth: normal(0.1, 0.01) }, outputs: [{ line: "revenue", period: "FY2026" }, { line: "revenue", period: "FY2025" }] });
+    expectTypeOf(out).toEqualTypeOf<Promise<[MonteCarloResult, MonteCarloResult]>>();
+    // @ts-expect-error: workers is required (simulate runs in this thread)
+    void m.simulateAsync({ draws: 10, seed: 1, vary: { growth: normal(0.1, 0.01) }, outputs: [{ line: "revenue", period: "FY2026" }] });
+    // @ts-expect-error: an input the model does not have
+    void m.simulateAsync({ draws: 10, seed: 1, workers: 2, vary: { nope: normal(0.1, 0.01) }, outputs: [{ line: "revenue", period: "FY2026" }] });
+  });
+
   it("formula values are ModelValues", () => {
     model({ periods: ["FY2025"], inputs: { a: 1 }, lines: { b: (c) => { expectTypeOf(c.input("a")).toEqualTypeOf<ModelValue>(); return c.input("a"); } } });
   });

@@ -126,6 +126,45 @@ describe("ESM: import", () => {
   });
 });
 
+describe("simulateAsync from the installed package", () => {
+  // Counts the Worker threads the library starts (syncBuiltinESMExports carries the patch to the
+  // ESM import of node:worker_threads), compares with simulate, and must exit by itself: a worker
+  // left running would keep the process alive until the spawn timeout kills it.
+  const script = (load: string) =>
+    [
+      `const wt = require("node:worker_threads");`,
+      `const { syncBuiltinESMExports } = require("node:module");`,
+      `let started = 0;`,
+      `const Original = wt.Worker;`,
+      `wt.Worker = class extends Original { constructor(...args) { super(...args); started++; } };`,
+      `syncBuiltinESMExports();`,
+      `(async () => {`,
+      `  const { model, money, percent, normal, uniform } = ${load};`,
+      `  const m = model({ periods: ["FY2025", "FY2026"], inputs: { r: money(75, "USD"), g: percent(150), margin: percent(25) },`,
+      `    lines: { rev: (c) => c.first ? c.input("r") : c.prev("rev").times(c.input("g").plus(1)), gp: (c) => c.line("rev").times(c.input("margin")) } });`,
+      `  const opts = { draws: 60000, seed: 9, keepDraws: true, vary: { g: normal(1.5, 0.3), margin: uniform(0.2, 0.3) }, outputs: [{ line: "gp", period: "FY2026" }, { line: "rev", period: "FY2026" }] };`,
+      `  const sync = m.simulate(opts);`,
+      `  for (const workers of [2, 3]) {`,
+      `    const before = started;`,
+      `    const got = await m.simulateAsync({ ...opts, workers });`,
+      `    const same = got.every((r, k) => JSON.stringify(r.summary) === JSON.stringify(sync[k].summary) && r.values.every((v, i) => v === sync[k].values[i]));`,
+      `    console.log(workers, started - before, same);`,
+      `  }`,
+      `})();`,
+    ].join("\n");
+
+  it("ships the worker script", () => {
+    expect(installed.files.map((f) => f.path)).toContain("dist/simulate-worker.js");
+  });
+
+  it.each([
+    ["ESM", "workers.cjs", `await import("finmodel")`],
+    ["CommonJS", "workers-cjs.cjs", `require("finmodel")`],
+  ])("%s: the same results as simulate with 2 and 3 worker threads, and the script exits by itself", (_, file, load) => {
+    expect(node(file, script(load))).toEqual(["2 2 true", "3 3 true"]);
+  });
+});
+
 describe("Deno", () => {
   const deno = join(root, "node_modules", ".bin", "deno");
 
@@ -148,6 +187,30 @@ describe("Deno", () => {
       const [value, code] = out.trim().split("\n");
       expect(value).toMatch(CAGR);
       expect(code).toBe("OUT_OF_DOMAIN");
+    } finally {
+      rmSync(denoDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+
+  it("runs simulateAsync over node:worker_threads with simulate's results, and exits by itself", () => {
+    const denoDir = tempDir("deno-dir");
+    try {
+      writeFileSync(
+        join(installed.app, "deno-workers.mjs"),
+        [
+          `import { model, money, percent, normal } from "finmodel";`,
+          `const m = model({ periods: ["FY2025", "FY2026"], inputs: { r: money(75, "USD"), g: percent(150) }, lines: { rev: (c) => c.first ? c.input("r") : c.prev("rev").times(c.input("g").plus(1)) } });`,
+          `const opts = { draws: 40000, seed: 4, keepDraws: true, vary: { g: normal(1.5, 0.3) }, outputs: [{ line: "rev", period: "FY2026" }] };`,
+          `const [sync] = m.simulate(opts);`,
+          `const [got] = await m.simulateAsync({ ...opts, workers: 2 });`,
+          `console.log(got.values.every((v, i) => v === sync.values[i]) && got.summary.mean === sync.summary.mean);`,
+        ].join("\n"),
+      );
+      const out = run(deno, ["run", "--allow-read", "--no-remote", "--cached-only", "--no-lock", "--node-modules-dir=manual", "deno-workers.mjs"], {
+        cwd: installed.app,
+        env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1", DENO_DIR: denoDir },
+      });
+      expect(out.trim()).toBe("true");
     } finally {
       rmSync(denoDir, { recursive: true, force: true });
     }

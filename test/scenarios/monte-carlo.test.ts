@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FinModelError, fixed, lognormal, monteCarlo, normal, psTargetPriceFloat, triangular, uniform, xoshiro128ss } from "finmodel";
 import { normalQuantile } from "../../src/scenarios/normal.js";
@@ -210,5 +211,23 @@ describe("bad runs", () => {
     ["a misspelt option", { seeds: 1 }],
   ])("refuses %s", (_, patch) => {
     expect(thrown(() => monteCarlo(({ a }) => a, { inputs: { a: uniform(0, 1) }, draws: 10, seed: 1, ...(patch as object) }))?.code).toBe("OUT_OF_DOMAIN");
+  });
+});
+
+describe("merging sorted runs (how simulateAsync shares the summary's sort)", () => {
+  it("equals sorting the whole, −0 before +0, for any split", async () => {
+    const { mergeSorted } = await import("../../src/scenarios/monte-carlo.js");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(-0, 0, 1, -1, 2.5, 1e300, -1e-300), { maxLength: 60 }), fc.array(fc.nat(60), { maxLength: 5 }), (values, cuts) => {
+        const all = Float64Array.from(values);
+        const at = [...new Set(cuts.map((c) => Math.min(c, all.length)))].sort((a, b) => a - b);
+        const bounds = [0, ...at, all.length];
+        const runs = bounds.slice(1).map((end, i) => all.slice(bounds[i]!, end).sort());
+        const merged = Array.from(mergeSorted(runs));
+        const whole = Array.from(all.slice().sort());
+        expect(merged.length).toBe(whole.length);
+        merged.forEach((v, i) => expect(Object.is(v, whole[i])).toBe(true));
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FinModelError, xoshiro128ss } from "finmodel";
-import { splitmix32 } from "../../src/scenarios/random.js";
+import { advanceState, seedState, splitmix32, streamFromState } from "../../src/scenarios/random.js";
 
 // An independent reference: the algorithms stepped in BigInt arithmetic mod 2^32, written from
 // their published definitions (no Math.imul, no >>> tricks).
@@ -109,5 +109,33 @@ describe("xoshiro128ss", () => {
     } catch (e) {
       expect((e as FinModelError).code).toBe("OUT_OF_DOMAIN");
     }
+  });
+});
+
+describe("skipping ahead", () => {
+  it("advanceState(s, n) starts where n nextUint32 calls leave the BigInt reference", () => {
+    for (const seed of [0, 7, 0xffffffff]) {
+      for (const n of [0, 1, 2, 31, 128, 1000, 65_537]) {
+        const skipped = streamFromState(advanceState(seedState(seed), n));
+        // the next five outputs after the skip are the reference's next five
+        const probe = refXoshiro(seed);
+        for (let i = 0; i < n; i++) probe();
+        for (let i = 0; i < 5; i++) expect(BigInt(skipped.nextUint32())).toBe(probe());
+      }
+    }
+  });
+
+  it("a stream from the seed's state is xoshiro128ss(seed), and streamFromState leaves its argument alone", () => {
+    const state = seedState(42);
+    const before = Array.from(state);
+    const a = streamFromState(state);
+    const b = xoshiro128ss(42);
+    for (let i = 0; i < 10; i++) expect(a.nextUint32()).toBe(b.nextUint32());
+    expect(Array.from(state)).toEqual(before);
+  });
+
+  it("skips far (2⁴⁰ steps) as two skips of 2³⁹", () => {
+    const s = seedState(3);
+    expect(Array.from(advanceState(s, 2 ** 40))).toEqual(Array.from(advanceState(advanceState(s, 2 ** 39), 2 ** 39)));
   });
 });
