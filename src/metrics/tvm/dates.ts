@@ -96,8 +96,8 @@ export interface FlowYears {
 
 /**
  * @internal The spreadsheet XIRR's arguments read in one pass, in the common case only: every
- * value a finite number, every date a serial number or a Date that {@link quickDay} reads,
- * none before the first. Anything else is undefined, and the caller reads the arguments the
+ * value a finite number, and every date a serial number past 60 or every date a valid Date
+ * (read as {@link quickDay} does), none before the first. Anything else is undefined, and the caller reads the arguments the
  * general way (`numbers`, {@link dayNumbers}), which refuses what must be refused with the
  * error it has always given.
  */
@@ -105,13 +105,44 @@ export function quickYears(values: unknown, dates: unknown): FlowYears | undefin
   if (!Array.isArray(values) || !Array.isArray(dates)) return undefined;
   const n = values.length;
   if (dates.length !== n || n === 0) return undefined;
+  // One loop per kind of date, each with a single type test per date.
+  return typeof dates[0] === "number" ? serialYears(values, dates) : dateYears(values, dates);
+}
+
+function serialYears(values: readonly unknown[], dates: readonly unknown[]): FlowYears | undefined {
+  const n = values.length;
+  const first = dates[0] as number;
+  if (!(first >= 61 && first < LAST_SERIAL + 1)) return undefined;
+  const d0 = Math.trunc(first);
   const years = new Array<number>(n);
-  const d0 = quickDay(dates[0], true);
   let longest = 0;
   for (let i = 0; i < n; i++) {
-    const t = (quickDay(dates[i], true) - d0) / 365;
-    // NaN (an unusual date) and a date before the first both fail this test.
+    const d = dates[i];
+    if (typeof d !== "number" || !(d < LAST_SERIAL + 1)) return undefined;
+    const t = (Math.trunc(d) - d0) / 365;
+    // A NaN and a date before the first (so also any serial up to 60) fail this test.
     if (!(t >= 0) || !Number.isFinite(values[i])) return undefined;
+    years[i] = t;
+    if (t > longest) longest = t;
+  }
+  return { years, longest };
+}
+
+function dateYears(values: readonly unknown[], dates: readonly unknown[]): FlowYears | undefined {
+  const n = values.length;
+  const first = dates[0];
+  if (!(first instanceof Date)) return undefined;
+  const d0 = localDay(first);
+  if (!(d0 >= FIRST_DAY && d0 <= LAST_SERIAL)) return undefined;
+  const years = new Array<number>(n);
+  let longest = 0;
+  for (let i = 0; i < n; i++) {
+    const d = dates[i];
+    if (!(d instanceof Date)) return undefined;
+    const day = localDay(d);
+    const t = (day - d0) / 365;
+    // An invalid Date (NaN), a date before the first or after 9999 fail this test.
+    if (!(t >= 0 && day <= LAST_SERIAL) || !Number.isFinite(values[i])) return undefined;
     years[i] = t;
     if (t > longest) longest = t;
   }

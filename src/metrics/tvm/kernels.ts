@@ -339,16 +339,6 @@ export interface SolverSettings {
   readonly allRoots: boolean;
 }
 
-/** What IRR and XIRR know of their flows after one pass over them. */
-interface Flows {
-  /** The flows, or a copy scaled by a power of two (see {@link flowsOf}). */
-  readonly values: ArrayLike<number>;
-  /** How many are not zero, and, when two are, where they are (else −1). */
-  readonly nonZero: number;
-  readonly first: number;
-  readonly last: number;
-}
-
 /**
  * The flows of IRR and XIRR, checked in one pass (at least two, not all zero, both signs, else
  * OUT_OF_DOMAIN) and, when the largest lies outside [2^−100, 2^100], copied scaled by a power
@@ -356,44 +346,44 @@ interface Flows {
  * in the subnormal range would otherwise carry too few digits for the root test to mean
  * anything. The caller has checked that every flow is a finite number.
  */
-function flowsOf(values: ArrayLike<number>, path: string): Flows {
+function flowsOf(values: ArrayLike<number>, path: string): ArrayLike<number> {
   const n = values.length;
   if (n < 2) throw outOfDomain(path, values, "must hold at least two cash flows");
-  // The largest and the smallest flow and the zeros, with branches that are rarely taken (a
-  // branch on each flow's sign would be mispredicted on flows of mixed signs).
+  // The largest and the smallest flow, with branches that are rarely taken (a branch on each
+  // flow's sign would be mispredicted on flows of mixed signs).
   let hi = 0;
   let lo = 0;
-  let zeros = 0;
   for (let i = 0; i < n; i++) {
     const c = values[i]!;
     if (c > hi) hi = c;
     else if (c < lo) lo = c;
-    else if (c === 0) zeros++;
   }
   if (hi === 0 && lo === 0) throw outOfDomain(path, values, "must not be all zero (then every rate is a root)");
   if (hi === 0 || lo === 0) {
     throw outOfDomain(path, values, `must contain at least one negative and one positive cash flow (all are ${hi > 0 ? "positive" : "negative"}, so no rate makes the NPV zero)`);
   }
-  const nonZero = n - zeros;
-  let first = -1;
-  let last = -1;
-  if (nonZero === 2) {
-    for (let i = 0; i < n; i++) {
-      if (values[i] !== 0) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    }
-  }
   const largest = Math.max(hi, -lo);
-  if (largest >= 2 ** -100 && largest <= 2 ** 100) return { values, nonZero, first, last };
+  if (largest >= 2 ** -100 && largest <= 2 ** 100) return values;
   const e = Math.floor(Math.log2(largest));
   const half = Math.trunc(-e / 2);
   const s1 = 2 ** half;
   const s2 = 2 ** (-e - half);
   const scaled = new Array<number>(n);
   for (let i = 0; i < n; i++) scaled[i] = values[i]! * s1 * s2;
-  return { values: scaled, nonZero, first, last };
+  return scaled;
+}
+
+/** Where the only two non-zero flows are, or undefined (it stops at the third non-zero flow). */
+function twoFlows(values: ArrayLike<number>): [number, number] | undefined {
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === 0) continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return undefined;
+  }
+  return second < 0 ? undefined : [first, second];
 }
 
 function closedForm(r: number, eq: RateEquation): RateRoot | undefined {
@@ -557,10 +547,12 @@ function direct(eq: RateEquation, rate: number, iterations: number): RateRoot | 
 
 /** @internal IRR of periodic flows (every flow a finite number, checked by the caller). */
 export function irrKernel(flows: ArrayLike<number>, settings: SolverSettings): RateRoot {
-  const { values, nonZero, first, last } = flowsOf(flows, "values");
+  const values = flowsOf(flows, "values");
   // Two non-zero flows: (1+r)^(j−i) = −c_j/c_i.
-  if (nonZero === 2) {
-    const exact = closedForm(Math.expm1(Math.log(-values[last]! / values[first]!) / (last - first)), irrEquation(values));
+  const two = twoFlows(values);
+  if (two) {
+    const [i, j] = two;
+    const exact = closedForm(Math.expm1(Math.log(-values[j]! / values[i]!) / (j - i)), irrEquation(values));
     if (exact) return exact;
   }
   return (settings.allRoots ? undefined : newtonIrr(values, settings)) ?? solve("IRR", irrEquation(values), settings);
@@ -587,11 +579,13 @@ export function xirrKernel(flows: ArrayLike<number>, days: number[], settings: S
  * the largest of them.
  */
 export function xirrYears(flows: ArrayLike<number>, years: readonly number[], longest: number, settings: SolverSettings): RateRoot {
-  const { values, nonZero, first, last } = flowsOf(flows, "values");
-  if (nonZero === 2) {
-    const span = years[last]! - years[first]!;
+  const values = flowsOf(flows, "values");
+  const two = twoFlows(values);
+  if (two) {
+    const [i, j] = two;
+    const span = years[j]! - years[i]!;
     if (span === 0) throw noSolution("XIRR", "the only two non-zero cash flows fall on the same day, so the NPV does not depend on the rate");
-    const exact = closedForm(Math.expm1(Math.log(-values[last]! / values[first]!) / span), xirrEquation(values, years));
+    const exact = closedForm(Math.expm1(Math.log(-values[j]! / values[i]!) / span), xirrEquation(values, years));
     if (exact) return exact;
   }
   return (settings.allRoots ? undefined : newtonXirr(values, years, longest, settings)) ?? solve("XIRR", xirrEquation(values, years), settings);
