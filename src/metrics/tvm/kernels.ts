@@ -469,19 +469,40 @@ function newtonIrr(c: ArrayLike<number>, settings: SolverSettings): RateRoot | u
   const tol = settings.tolerance;
   let r = settings.guess;
   for (let it = 1; it <= settings.maxIterations; it++) {
+    // Two interleaved chains of powers (even and odd i, each stepping by v²), so that each
+    // multiplication waits for the one two terms back rather than the one just before.
     const v = 1 / (1 + r);
-    let pw = 1;
-    let f = 0;
-    let d = 0;
-    let s = 0;
-    for (let i = 0; i < n; i++) {
-      const x = c[i]! * pw;
-      f += x;
-      s += Math.abs(x);
-      d -= i * x;
-      pw *= v;
+    const v2 = v * v;
+    let p0 = 1;
+    let p1 = v;
+    let f0 = 0;
+    let f1 = 0;
+    let d0 = 0;
+    let d1 = 0;
+    let s0 = 0;
+    let s1 = 0;
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+      const x0 = c[i]! * p0;
+      const x1 = c[i + 1]! * p1;
+      f0 += x0;
+      f1 += x1;
+      s0 += Math.abs(x0);
+      s1 += Math.abs(x1);
+      d0 -= i * x0;
+      d1 -= (i + 1) * x1;
+      p0 *= v2;
+      p1 *= v2;
     }
-    const slope = d * v;
+    if (i < n) {
+      const x0 = c[i]! * p0;
+      f0 += x0;
+      s0 += Math.abs(x0);
+      d0 -= i * x0;
+    }
+    const f = f0 + f1;
+    const s = s0 + s1;
+    const slope = (d0 + d1) * v;
     const next = r - f / slope;
     if (!(next > -1 && next < Number.POSITIVE_INFINITY)) return undefined;
     const step = next - r;
