@@ -106,7 +106,9 @@ function randomWalk(n: number, seedValue: number) {
     when.push(new Date(when[i - 1]!.getTime() + Math.ceil(rand() * 30) * 86_400_000));
   }
   const years = Float64Array.from(when, (d) => (d.getTime() - when[0]!.getTime()) / 86_400_000 / 365);
-  return { amounts, when, values: Float64Array.from(amounts), years };
+  // The same dates as spreadsheet serial numbers (days since 1899-12-30).
+  const serials = when.map((d) => d.getTime() / 86_400_000 + 25_569);
+  return { amounts, when, serials, values: Float64Array.from(amounts), years };
 }
 
 for (const n of [50, 1000]) {
@@ -117,6 +119,9 @@ for (const n of [50, 1000]) {
     });
     bench("finmodel/excel XIRR", () => {
       sink = XIRR(rw.amounts, rw.when);
+    });
+    bench("finmodel/excel XIRR, serial-number dates", () => {
+      sink = XIRR(rw.amounts, rw.serials);
     });
     bench("finmodel xirr", () => {
       sink = xirr(rw.amounts, rw.when);

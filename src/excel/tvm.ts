@@ -7,7 +7,7 @@
  */
 import { outOfDomain } from "../core/errors.js";
 import { num, numbers, optional } from "./args.js";
-import { dayNumbers } from "../metrics/tvm/dates.js";
+import { dayNumbers, quickYears } from "../metrics/tvm/dates.js";
 import {
   type SolverSettings,
   type TimingFlag,
@@ -30,6 +30,7 @@ import {
   rateKernel,
   rriKernel,
   xirrKernel,
+  xirrYears,
   xnpvKernel,
 } from "../metrics/tvm/kernels.js";
 
@@ -45,8 +46,12 @@ function typeFlag(x: unknown): TimingFlag {
 }
 
 
+/** The spreadsheet's search: from 0.1, steps down to 1e-10, at most 50 Newton steps. */
+const DEFAULT_SEARCH: SolverSettings = { guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: false };
+
 function settings(guess: unknown): SolverSettings {
-  const g = optional(guess, "guess", 0.1);
+  if (guess === undefined) return DEFAULT_SEARCH;
+  const g = num(guess, "guess");
   if (!(g > -1)) throw outOfDomain("guess", g, "must be greater than −1 (−100%)");
   return { guess: g, tolerance: 1e-10, maxIterations: 50, allRoots: false };
 }
@@ -173,6 +178,8 @@ export function IRR(values: readonly number[], guess?: number): number {
  * ```
  */
 export function XIRR(values: readonly number[], dates: readonly ExcelDate[], guess?: number): number {
+  const quick = quickYears(values, dates);
+  if (quick) return xirrYears(values, quick.years, quick.longest, settings(guess)).rate;
   const v = numbers(values, "values");
   const days = dayNumbers(dates, v.length, true);
   return xirrKernel(v, days, settings(guess)).rate;

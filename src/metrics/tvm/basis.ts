@@ -8,12 +8,12 @@ import { type DayCountBasis, dayCountBases, yearFraction } from "../../time/day-
  * yearFraction(first, date, basis) × 365, so that the kernels' (day − first) / 365 is the
  * basis's year fraction. Actual/365 (the default, as spreadsheets) keeps the actual days.
  */
-export function yearDays(dates: readonly unknown[], days: Float64Array, basis: unknown): Float64Array {
+export function yearDays(dates: readonly unknown[], days: number[], basis: unknown): number[] {
   if (basis === undefined || basis === "ACT/365F") return days;
   if (!dayCountBases.includes(basis as DayCountBasis)) {
     throw outOfDomain("options.basis", basis, `must be one of ${dayCountBases.join(", ")}`);
   }
-  const out = new Float64Array(days.length);
+  const out = new Array<number>(days.length);
   for (let i = 0; i < days.length; i++) {
     out[i] = days[0]! + yearFraction(dates[0] as DateInput, dates[i] as DateInput, basis as DayCountBasis).toNumber() * 365;
   }

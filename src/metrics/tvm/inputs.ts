@@ -82,9 +82,18 @@ export function optionalAmountIn(value: unknown, path: string, call: CurrencyOfC
 /** @internal An array of amounts. */
 export function amountsIn(values: unknown, path: string, call: CurrencyOfCall): number[] {
   if (!Array.isArray(values)) throw outOfDomain(path, values, "must be an array of cash flows");
-  const out = new Array<number>(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = amountIn(values[i], `${path}[${i}]`, call);
-  return out;
+  // A snapshot (each element read once), then each element checked; a finite number, the
+  // common case, is kept as it is, without building the path of a message.
+  const out = Array.prototype.slice.call(values) as unknown[];
+  for (let i = 0; i < out.length; i++) {
+    const v = out[i];
+    if (typeof v === "number" && Number.isFinite(v)) {
+      if (v === 0) out[i] = 0;
+    } else {
+      out[i] = amountIn(v, `${path}[${i}]`, call);
+    }
+  }
+  return out as number[];
 }
 
 /** @internal The options object of a call (undefined is `{}`). */
@@ -99,8 +108,14 @@ export function timingIn(value: unknown, path: string): TimingFlag {
   throw outOfDomain(path, value, 'must be "end" or "begin"');
 }
 
+const FIRST_ROOT: SolverSettings = Object.freeze({ guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: false });
+const ALL_ROOTS: SolverSettings = Object.freeze({ ...FIRST_ROOT, allRoots: true });
+
 /** @internal Solver options with their defaults. */
 export function solverIn(options: Readonly<Record<string, unknown>>, allRoots: boolean): SolverSettings {
+  if (options["guess"] === undefined && options["tolerance"] === undefined && options["maxIterations"] === undefined) {
+    return allRoots ? ALL_ROOTS : FIRST_ROOT;
+  }
   const guess = options["guess"] === undefined ? 0.1 : rateIn(options["guess"], "options.guess");
   if (!(guess > -1)) throw outOfDomain("options.guess", options["guess"], "must be greater than −1 (−100%)");
   const tolerance = options["tolerance"] === undefined ? 1e-10 : numberIn(options["tolerance"], "options.tolerance");

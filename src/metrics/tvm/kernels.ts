@@ -331,52 +331,59 @@ export function mirrKernel(values: ArrayLike<number>, financeRate: number, reinv
   return Math.expm1(logRatio / (n - 1));
 }
 
-/**
- * @internal The flows scaled by a power of two (exact) so that the largest is near 1, when it
- * lies outside [2^−100, 2^100]; else the flows themselves. Rates are scale-free, and the
- * discounted terms of flows in the subnormal range would otherwise carry too few digits for
- * the root test to mean anything.
- */
-export function normalized(values: ArrayLike<number>, largest: number): ArrayLike<number> {
-  if (largest >= 2 ** -100 && largest <= 2 ** 100) return values;
-  const e = Math.floor(Math.log2(largest));
-  const half = Math.trunc(-e / 2);
-  const s1 = 2 ** half;
-  const s2 = 2 ** (-e - half);
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i]! * s1 * s2;
-  return out;
-}
-
-/** @internal Checks that flows can have an IRR (at least two, not all zero, both signs); returns the largest |flow|. */
-export function checkFlows(values: ArrayLike<number>, path: string): number {
-  if (values.length < 2) throw outOfDomain(path, values, "must hold at least two cash flows");
-  let pos = false;
-  let neg = false;
-  let largest = 0;
-  for (let i = 0; i < values.length; i++) {
-    const c = values[i]!;
-    if (c > 0) {
-      pos = true;
-      if (c > largest) largest = c;
-    } else if (c < 0) {
-      neg = true;
-      if (-c > largest) largest = -c;
-    }
-  }
-  if (!pos && !neg) throw outOfDomain(path, values, "must not be all zero (then every rate is a root)");
-  if (!pos || !neg) {
-    throw outOfDomain(path, values, `must contain at least one negative and one positive cash flow (all are ${pos ? "positive" : "negative"}, so no rate makes the NPV zero)`);
-  }
-  return largest;
-}
-
 /** @internal Solver settings shared by IRR, XIRR and RATE. */
 export interface SolverSettings {
   readonly guess: number;
   readonly tolerance: number;
   readonly maxIterations: number;
   readonly allRoots: boolean;
+}
+
+/**
+ * The flows of IRR and XIRR, checked in one pass (at least two, not all zero, both signs, else
+ * OUT_OF_DOMAIN) and, when the largest lies outside [2^−100, 2^100], copied scaled by a power
+ * of two (exact) so that it is near 1: rates are scale-free, and the discounted terms of flows
+ * in the subnormal range would otherwise carry too few digits for the root test to mean
+ * anything. The caller has checked that every flow is a finite number.
+ */
+function flowsOf(values: ArrayLike<number>, path: string): ArrayLike<number> {
+  const n = values.length;
+  if (n < 2) throw outOfDomain(path, values, "must hold at least two cash flows");
+  // The largest and the smallest flow, with branches that are rarely taken (a branch on each
+  // flow's sign would be mispredicted on flows of mixed signs).
+  let hi = 0;
+  let lo = 0;
+  for (let i = 0; i < n; i++) {
+    const c = values[i]!;
+    if (c > hi) hi = c;
+    else if (c < lo) lo = c;
+  }
+  if (hi === 0 && lo === 0) throw outOfDomain(path, values, "must not be all zero (then every rate is a root)");
+  if (hi === 0 || lo === 0) {
+    throw outOfDomain(path, values, `must contain at least one negative and one positive cash flow (all are ${hi > 0 ? "positive" : "negative"}, so no rate makes the NPV zero)`);
+  }
+  const largest = Math.max(hi, -lo);
+  if (largest >= 2 ** -100 && largest <= 2 ** 100) return values;
+  const e = Math.floor(Math.log2(largest));
+  const half = Math.trunc(-e / 2);
+  const s1 = 2 ** half;
+  const s2 = 2 ** (-e - half);
+  const scaled = new Array<number>(n);
+  for (let i = 0; i < n; i++) scaled[i] = values[i]! * s1 * s2;
+  return scaled;
+}
+
+/** Where the only two non-zero flows are, or undefined (it stops at the third non-zero flow). */
+function twoFlows(values: ArrayLike<number>): [number, number] | undefined {
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === 0) continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return undefined;
+  }
+  return second < 0 ? undefined : [first, second];
 }
 
 function closedForm(r: number, eq: RateEquation): RateRoot | undefined {
@@ -386,6 +393,11 @@ function closedForm(r: number, eq: RateEquation): RateRoot | undefined {
   const residual = out[2]! === 0 ? Math.abs(out[0]!) : Math.abs(out[0]!) / out[2]!;
   if (!(residual <= 1e-10)) return undefined;
   return { rate: r, iterations: 0, residual, method: "closed-form", roots: [r] };
+}
+
+function solve(what: string, eq: RateEquation, settings: SolverSettings): RateRoot {
+  const options: FindRateOptions = { what, ...settings };
+  return findRate(eq, options);
 }
 
 /** @internal The IRR equation Σ c_i/(1+r)^i with its derivative and term magnitude. */
@@ -410,91 +422,6 @@ export function irrEquation(values: ArrayLike<number>): RateEquation {
   };
 }
 
-/**
- * The common case of IRR and XIRR without the general solver's machinery: Newton from the
- * guess with the analytic derivative, the same stopping rule as the solver's first phase, in a
- * loop with no callbacks. The candidate it stops at is then verified by the same test as any
- * root (|f| ≤ 1e-10 × Σ|terms| there); if Newton leaves the domain, stalls or fails that test,
- * the caller runs the full search (bracketing, re-seeding, typed NO_SOLUTION).
- * `years` undefined means periodic flows (t_i = i).
- */
-function fastNewton(values: ArrayLike<number>, years: ArrayLike<number> | undefined, settings: SolverSettings): number {
-  const n = values.length;
-  const tol = settings.tolerance;
-  let r = settings.guess;
-  for (let it = 0; it < settings.maxIterations; it++) {
-    let f = 0;
-    let d = 0;
-    if (years === undefined) {
-      const v = 1 / (1 + r);
-      let pw = 1;
-      for (let i = 0; i < n; i++) {
-        const c = values[i]! * pw;
-        f += c;
-        d -= i * c;
-        pw *= v;
-      }
-      d *= v;
-    } else {
-      const l = Math.log1p(r);
-      for (let i = 0; i < n; i++) {
-        const t = years[i]!;
-        const c = values[i]! * Math.exp(-t * l);
-        f += c;
-        d -= t * c;
-      }
-      d /= 1 + r;
-    }
-    const next = r - f / d;
-    if (!(next > -1 && next < Number.POSITIVE_INFINITY)) return Number.NaN;
-    if (Math.abs(next - r) <= tol * Math.max(1, Math.abs(next))) return next;
-    r = next;
-  }
-  return Number.NaN;
-}
-
-/** The verified fast-path root, or undefined (then the full search runs). */
-function fastRoot(values: ArrayLike<number>, years: ArrayLike<number> | undefined, eq: RateEquation, settings: SolverSettings): RateRoot | undefined {
-  if (settings.allRoots) return undefined;
-  const r = fastNewton(values, years, settings);
-  if (Number.isNaN(r)) return undefined;
-  const out = new Float64Array(3);
-  eq(r, out);
-  const f = out[0]!;
-  const s = out[2]!;
-  const residual = s === 0 ? (f === 0 ? 0 : Number.POSITIVE_INFINITY) : Math.abs(f) / s;
-  if (!(residual <= ACCEPT)) return undefined;
-  return { rate: r, iterations: 0, residual, method: "newton", roots: [r] };
-}
-
-function solve(what: string, eq: RateEquation, settings: SolverSettings): RateRoot {
-  const options: FindRateOptions = { what, ...settings };
-  return findRate(eq, options);
-}
-
-/** @internal IRR of periodic flows (checked with {@link checkFlows} first). */
-export function irrKernel(flows: ArrayLike<number>, settings: SolverSettings): RateRoot {
-  const values = normalized(flows, checkFlows(flows, "values"));
-  const eq = irrEquation(values);
-  // Two non-zero flows: (1+r)^(j−i) = −c_j/c_i.
-  let i = -1;
-  let j = -1;
-  let nonZero = 0;
-  for (let k = 0; k < values.length; k++) {
-    if (values[k] !== 0) {
-      nonZero++;
-      if (i < 0) i = k;
-      j = k;
-    }
-  }
-  if (nonZero === 2 && j > i) {
-    const r = Math.expm1(Math.log(-values[j]! / values[i]!) / (j - i));
-    const found = closedForm(r, eq);
-    if (found) return found;
-  }
-  return fastRoot(values, undefined, eq, settings) ?? solve("IRR", eq, settings);
-}
-
 /** @internal The XIRR equation Σ c_i·(1+r)^(−t_i), t_i in years of 365 days. */
 export function xirrEquation(values: ArrayLike<number>, years: ArrayLike<number>): RateEquation {
   const n = values.length;
@@ -516,32 +443,173 @@ export function xirrEquation(values: ArrayLike<number>, years: ArrayLike<number>
   };
 }
 
-/** @internal XIRR of dated flows; `days` are day numbers, none before days[0]. */
-export function xirrKernel(flows: ArrayLike<number>, days: ArrayLike<number>, settings: SolverSettings): RateRoot {
-  const values = normalized(flows, checkFlows(flows, "values"));
-  const n = values.length;
-  const years = new Float64Array(n);
-  const d0 = days[0]!;
-  let i = -1;
-  let j = -1;
-  let nonZero = 0;
-  for (let k = 0; k < n; k++) {
-    years[k] = (days[k]! - d0) / 365;
-    if (values[k] !== 0) {
-      nonZero++;
-      if (i < 0) i = k;
-      j = k;
+// The common case of IRR and XIRR, without the general solver's machinery: Newton from the
+// guess with the analytic derivative and the solver's stopping rule (a step ≤ tolerance ×
+// max(1, |r|)), in a loop with no callbacks and no allocation. The rate it stops at is accepted
+// only if it passes the solver's root test, |f| ≤ 1e-10 × Σ|terms| at that rate; undefined
+// otherwise (Newton left the domain, stalled, or stopped where the equation is not zero), and
+// the caller runs the full search (bracketing, re-seeding, typed NO_SOLUTION).
+//
+// The test needs f at the new rate, which the pass of the last step does not give. Rather than
+// one more pass over the flows, Taylor's theorem bounds it from that pass: with Δ the last
+// step, |f(r + Δ)| ≤ |f(r) + f′(r)·Δ| + ½·Δ²·max|f″| near r, where Newton made the first term
+// a rounding error and Σ|terms| bounds f″ (times n² for IRR, t_max² for XIRR, in ln(1 + r)).
+// Adding the rounding of f(r) itself (a few ulps per term), that bounds the true |f| at the
+// rate returned, which is stricter than evaluating it in floating point. Only if the bound
+// is not small enough (a step near −100%, a huge tolerance) is the new rate evaluated.
+
+/** The root test at `rate` from a bound on |f| there and a lower bound on Σ|terms| there. */
+function verified(rate: number, bound: number, terms: number, iterations: number): RateRoot | undefined {
+  const residual = bound === 0 ? 0 : bound / terms;
+  return residual <= ACCEPT ? { rate, iterations, residual, method: "newton", roots: [rate] } : undefined;
+}
+
+function newtonIrr(c: ArrayLike<number>, settings: SolverSettings): RateRoot | undefined {
+  const n = c.length;
+  const tol = settings.tolerance;
+  let r = settings.guess;
+  for (let it = 1; it <= settings.maxIterations; it++) {
+    // Two interleaved chains of powers (even and odd i, each stepping by v²), so that each
+    // multiplication waits for the one two terms back rather than the one just before.
+    const v = 1 / (1 + r);
+    const v2 = v * v;
+    let p0 = 1;
+    let p1 = v;
+    let f0 = 0;
+    let f1 = 0;
+    let d0 = 0;
+    let d1 = 0;
+    let s0 = 0;
+    let s1 = 0;
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+      const x0 = c[i]! * p0;
+      const x1 = c[i + 1]! * p1;
+      f0 += x0;
+      f1 += x1;
+      s0 += Math.abs(x0);
+      s1 += Math.abs(x1);
+      d0 -= i * x0;
+      d1 -= (i + 1) * x1;
+      p0 *= v2;
+      p1 *= v2;
     }
+    if (i < n) {
+      const x0 = c[i]! * p0;
+      f0 += x0;
+      s0 += Math.abs(x0);
+      d0 -= i * x0;
+    }
+    const f = f0 + f1;
+    const s = s0 + s1;
+    const slope = (d0 + d1) * v;
+    const next = r - f / slope;
+    if (!(next > -1 && next < Number.POSITIVE_INFINITY)) return undefined;
+    const step = next - r;
+    if (Math.abs(step) <= tol * Math.max(1, Math.abs(next))) {
+      // f″(ξ) = Σ i(i+1)·c_i·(1+ξ)^(−i−2): at most n(n−1)·Σ|terms at r|·q^(n−1)/(1+ξ)² for ξ
+      // between r and next, q = (1+r)/(1+min); Σ|terms| at next is at least Σ|terms at r|·p^(n−1).
+      const low = 1 + Math.min(r, next);
+      const q = (1 + r) / low;
+      const p = Math.min(1, (1 + r) / (1 + next));
+      const curve = (n * (n - 1) * s * q ** (n - 1)) / (low * low);
+      const bound = Math.abs(f + slope * step) + 4 * n * Number.EPSILON * s + 0.5 * step * step * curve;
+      return verified(next, bound, s * p ** (n - 1), it) ?? direct(irrEquation(c), next, it + 1);
+    }
+    r = next;
   }
-  const eq = xirrEquation(values, years);
-  if (nonZero === 2) {
+  return undefined;
+}
+
+function newtonXirr(c: ArrayLike<number>, years: readonly number[], longest: number, settings: SolverSettings): RateRoot | undefined {
+  const n = c.length;
+  const tol = settings.tolerance;
+  let r = settings.guess;
+  let l = Math.log1p(r);
+  for (let it = 1; it <= settings.maxIterations; it++) {
+    let f = 0;
+    let d = 0;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const t = years[i]!;
+      const x = c[i]! * Math.exp(-t * l);
+      f += x;
+      s += Math.abs(x);
+      d -= t * x;
+    }
+    const next = r - (f * (1 + r)) / d;
+    if (!(next > -1 && next < Number.POSITIVE_INFINITY)) return undefined;
+    const ln = Math.log1p(next);
+    if (Math.abs(next - r) <= tol * Math.max(1, Math.abs(next))) {
+      // In u = ln(1+r): f(u) = Σ c_i·e^(−t_i·u), f′ = d, |f″| ≤ t_max²·Σ|terms|·e^(t_max·|Δu|)
+      // between the two rates, and Σ|terms| at next is at least Σ|terms at r|·e^(−t_max·|Δu|).
+      // The rounding of f: a few ulps per term, and of each exponent t·u.
+      const du = ln - l;
+      const g = Math.exp(longest * Math.abs(du));
+      const rounding = (4 * n + 2 * longest * Math.abs(l)) * Number.EPSILON * s;
+      const bound = Math.abs(f + d * du) + rounding + 0.5 * du * du * longest * longest * s * g;
+      return verified(next, bound, s / g, it) ?? direct(xirrEquation(c, years), next, it + 1);
+    }
+    r = next;
+    l = ln;
+  }
+  return undefined;
+}
+
+/** The root test at `rate` by evaluating the equation there. */
+function direct(eq: RateEquation, rate: number, iterations: number): RateRoot | undefined {
+  const out = new Float64Array(3);
+  eq(rate, out);
+  const f = out[0]!;
+  const s = out[2]!;
+  if (!Number.isFinite(f) || !Number.isFinite(s)) return undefined;
+  return verified(rate, Math.abs(f), s, iterations);
+}
+
+/** @internal IRR of periodic flows (every flow a finite number, checked by the caller). */
+export function irrKernel(flows: ArrayLike<number>, settings: SolverSettings): RateRoot {
+  const values = flowsOf(flows, "values");
+  // Two non-zero flows: (1+r)^(j−i) = −c_j/c_i.
+  const two = twoFlows(values);
+  if (two) {
+    const [i, j] = two;
+    const exact = closedForm(Math.expm1(Math.log(-values[j]! / values[i]!) / (j - i)), irrEquation(values));
+    if (exact) return exact;
+  }
+  return (settings.allRoots ? undefined : newtonIrr(values, settings)) ?? solve("IRR", irrEquation(values), settings);
+}
+
+/**
+ * @internal XIRR of dated flows (every flow a finite number, checked by the caller); `days`
+ * are day numbers, none before days[0], in an array of the caller's that this overwrites with
+ * the years from days[0].
+ */
+export function xirrKernel(flows: ArrayLike<number>, days: number[], settings: SolverSettings): RateRoot {
+  const d0 = days[0]!;
+  let longest = 0;
+  for (let k = 0; k < days.length; k++) {
+    const t = (days[k]! - d0) / 365;
+    days[k] = t;
+    if (t > longest) longest = t;
+  }
+  return xirrYears(flows, days, longest, settings);
+}
+
+/**
+ * @internal {@link xirrKernel} on the years from the first date (none negative), `longest`
+ * the largest of them.
+ */
+export function xirrYears(flows: ArrayLike<number>, years: readonly number[], longest: number, settings: SolverSettings): RateRoot {
+  const values = flowsOf(flows, "values");
+  const two = twoFlows(values);
+  if (two) {
+    const [i, j] = two;
     const span = years[j]! - years[i]!;
     if (span === 0) throw noSolution("XIRR", "the only two non-zero cash flows fall on the same day, so the NPV does not depend on the rate");
-    const r = Math.expm1(Math.log(-values[j]! / values[i]!) / span);
-    const found = closedForm(r, eq);
-    if (found) return found;
+    const exact = closedForm(Math.expm1(Math.log(-values[j]! / values[i]!) / span), xirrEquation(values, years));
+    if (exact) return exact;
   }
-  return fastRoot(values, years, eq, settings) ?? solve("XIRR", eq, settings);
+  return (settings.allRoots ? undefined : newtonXirr(values, years, longest, settings)) ?? solve("XIRR", xirrEquation(values, years), settings);
 }
 
 /**

@@ -1,0 +1,185 @@
+// The common case of IRR and XIRR runs a Newton loop of its own (kernels.ts) and reads
+// serial numbers and Dates on a path of their own (dates.ts). These tests hold both to the
+// general code: the same dates, the same roots, and every root passing the solver's root test
+// where it is evaluated, not only where the fast path's bound says it passes.
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { toCalendarDate } from "finmodel";
+import { IRR, XIRR } from "finmodel/excel";
+import { ACCEPT, findRate } from "../../../src/metrics/solve.js";
+import { dayNumbers, quickYears } from "../../../src/metrics/tvm/dates.js";
+import { irrEquation, irrKernel, xirrEquation, xirrKernel } from "../../../src/metrics/tvm/kernels.js";
+
+const SEARCH = { guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: false };
+const DAY = 86_400_000;
+
+/** |f| / Σ|terms| of an equation at r, evaluated. */
+function residual(eq: (r: number, out: Float64Array) => void, r: number): number {
+  const out = new Float64Array(3);
+  eq(r, out);
+  return Math.abs(out[0]!) / out[2]!;
+}
+
+const savedTz = process.env.TZ;
+afterEach(() => {
+  if (savedTz === undefined) delete process.env.TZ;
+  else process.env.TZ = savedTz;
+});
+
+describe("a Date is read as its local calendar day on the fast path too", () => {
+  // Zones on both sides of UTC, a half-hour one, ±13–14 h (where a local hour alone cannot
+  // tell the day), one with daylight saving, and Apia, which moved across the date line.
+  for (const tz of ["UTC", "America/Los_Angeles", "Asia/Kolkata", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Pacific/Apia", "Europe/London"]) {
+    it(`in ${tz}: the day toCalendarDate gives, at every hour, from 1000 to 9999`, () => {
+      process.env.TZ = tz;
+      const reference = (d: Date) => {
+        const c = toCalendarDate(d);
+        return Date.UTC(c.year, c.month - 1, c.day) / DAY + 25_569;
+      };
+      const instants = fc.integer({ min: Date.UTC(1000, 0, 2), max: Date.UTC(9999, 11, 30) }).map((t) => new Date(t));
+      fc.assert(
+        fc.property(fc.array(instants, { minLength: 1, maxLength: 8 }), (dates) => {
+          const sorted = [...dates].sort((a, b) => a.getTime() - b.getTime());
+          expect(dayNumbers(sorted, sorted.length, true)).toEqual(sorted.map(reference));
+        }),
+        { numRuns: 300 },
+      );
+      // Apia skipped 2011-12-30: the local days of the instants around it.
+      const around = [Date.UTC(2011, 11, 29, 9), Date.UTC(2011, 11, 29, 11), Date.UTC(2011, 11, 30, 12)].map((t) => new Date(t));
+      expect(dayNumbers(around, 3, true)).toEqual(around.map(reference));
+    });
+  }
+
+  it("XIRR of Dates equals XIRR of the ISO strings of their local days (Apia, across its skipped day)", () => {
+    process.env.TZ = "Pacific/Apia";
+    const dates = [new Date(2011, 11, 1), new Date(2011, 11, 29, 23), new Date(2011, 11, 31, 1), new Date(2012, 5, 1, 12)];
+    const iso = dates.map((d) => {
+      const c = toCalendarDate(d);
+      return `${c.year}-${String(c.month).padStart(2, "0")}-${String(c.day).padStart(2, "0")}`;
+    });
+    expect(iso).toEqual(["2011-12-01", "2011-12-29", "2011-12-31", "2012-06-01"]);
+    const values = [-1000, 300, 400, 500];
+    expect(XIRR(values, dates)).toBe(XIRR(values, iso));
+  });
+
+  it("leaves to the general reader what it does not read: ISO strings, early serials, invalid Dates, a date before the first", () => {
+    expect(quickYears([-1, 2], ["2020-01-01", "2021-01-01"])).toBeUndefined();
+    expect(quickYears([-1, 2], [59, 425])).toBeUndefined();
+    expect(quickYears([-1, 2], [new Date(Number.NaN), 425])).toBeUndefined();
+    expect(quickYears([-1, 2], [43000, 42999])).toBeUndefined();
+    expect(quickYears([-1, Number.NaN], [43000, 43001])).toBeUndefined();
+    expect(quickYears([-1, 2], [43000, 43365.75])).toEqual({ years: [0, 1], longest: 1 });
+  });
+});
+
+/** Flows with a root at `rate`: random flows after the first, the first making the NPV zero. */
+const withRoot = (times: (n: number) => fc.Arbitrary<number[]>) =>
+  fc
+    .record({
+      rate: fc.double({ min: -0.97, max: 3, noNaN: true }),
+      n: fc.integer({ min: 3, max: 60 }),
+    })
+    .chain(({ rate, n }) =>
+      fc.record({
+        rate: fc.constant(rate),
+        times: times(n),
+        later: fc.array(fc.double({ min: -500, max: 2000, noNaN: true }), { minLength: n - 1, maxLength: n - 1 }),
+      }),
+    )
+    .filter(({ later }) => later.some((c) => c > 1))
+    .map(({ rate, times: t, later }) => {
+      const first = -later.reduce((s, c, i) => s + c * (1 + rate) ** -t[i + 1]!, 0);
+      return { rate, times: t, flows: [first, ...later] };
+    })
+    .filter(({ flows }) => Number.isFinite(flows[0]!) && flows.some((c) => c < 0) && flows.some((c) => c > 0));
+
+const periods = (n: number) => fc.constant(Array.from({ length: n }, (_, i) => i));
+const dayGaps = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 400 }), { minLength: n - 1, maxLength: n - 1 }).map((gaps) => {
+    const days = [40_000];
+    for (const g of gaps) days.push(days[days.length - 1]! + g);
+    return days;
+  });
+
+describe("the fast Newton loop", () => {
+  it("IRR: its root passes the root test where evaluated, and is the general solver's root", () => {
+    fc.assert(
+      fc.property(withRoot(periods), ({ flows }) => {
+        let general: number | undefined;
+        try {
+          general = findRate(irrEquation(flows), { what: "IRR", ...SEARCH }).rate;
+        } catch {
+          general = undefined;
+        }
+        let fast: number | undefined;
+        try {
+          fast = irrKernel(flows, SEARCH).rate;
+        } catch {
+          fast = undefined;
+        }
+        expect(fast === undefined).toBe(general === undefined);
+        if (fast === undefined || general === undefined) return;
+        expect(residual(irrEquation(flows), fast)).toBeLessThanOrEqual(ACCEPT);
+        expect(Math.abs(fast - general)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(general)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("XIRR: the same, over dates up to 400 days apart (serial numbers through the spreadsheet face)", () => {
+    fc.assert(
+      fc.property(withRoot((n) => dayGaps(n).map((d) => d.map((x) => (x - d[0]!) / 365))), ({ flows, times }) => {
+        const serials = times.map((t) => 40_000 + Math.round(t * 365));
+        let general: number | undefined;
+        try {
+          general = findRate(xirrEquation(flows, times), { what: "XIRR", ...SEARCH }).rate;
+        } catch {
+          general = undefined;
+        }
+        let fast: number | undefined;
+        try {
+          fast = XIRR(flows, serials);
+        } catch {
+          fast = undefined;
+        }
+        expect(fast === undefined).toBe(general === undefined);
+        if (fast === undefined || general === undefined) return;
+        expect(residual(xirrEquation(flows, times), fast)).toBeLessThanOrEqual(ACCEPT);
+        expect(Math.abs(fast - general)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(general)));
+        // The general reader gives the same answer as the one-pass reader.
+        expect(xirrKernel(flows, dayNumbers(serials, serials.length, true), SEARCH).rate).toBe(fast);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("near −100%, from guesses near and far, the root holds", () => {
+    // −1 + 0.0001·v + 0.0001·v² = 0 with v = 1/(1+r): v = (√40001 − 1)/2 = 99.50125, r ≈ −0.98995.
+    const flows = [-1, 0.0001, 0.0001];
+    const v = (Math.sqrt(1 + 4 / 0.0001) - 1) / 2;
+    const exact = 1 / v - 1;
+    expect(exact).toBeCloseTo(-0.98995, 5);
+    for (const guess of [-0.9899, -0.98, 0.1]) {
+      const r = IRR(flows, guess);
+      expect(Math.abs(r - exact)).toBeLessThan(1e-12);
+      expect(residual(irrEquation(flows), r)).toBeLessThanOrEqual(ACCEPT);
+    }
+  });
+
+  it("with a loose tolerance (a last step too long for the bound to vouch for) the rate is evaluated, and a non-root goes to the full search", () => {
+    const flows = [-70000, 12000, 15000, 18000, 21000, 26000];
+    const dated = [-10000, 2750, 4250, 3250, 2750];
+    const days = [39448, 39508, 39751, 39859, 39904];
+    for (const tolerance of [1e-3, 1e-2, 0.1, 0.5]) {
+      const search = { ...SEARCH, tolerance };
+      const r = irrKernel(flows, search).rate;
+      expect(residual(irrEquation(flows), r)).toBeLessThanOrEqual(ACCEPT);
+      // The spreadsheet help's IRR of these flows, 8.6630948%, and XIRR's exact root 0.37336253352.
+      expect(Math.abs(r - 0.086630948)).toBeLessThan(5e-10);
+      const years = days.map((d) => (d - days[0]!) / 365);
+      const x = xirrKernel(dated, [...days], search).rate;
+      expect(residual(xirrEquation(dated, years), x)).toBeLessThanOrEqual(ACCEPT);
+      expect(Math.abs(x - 0.37336253352)).toBeLessThan(1e-10);
+    }
+  });
+});
