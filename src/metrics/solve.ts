@@ -44,7 +44,7 @@ export interface FindRateOptions {
 export interface RateRoot {
   readonly rate: number;
   readonly iterations: number;
-  /** |f(rate)| / Σ|terms| at the rate. */
+  /** |f(rate)| / Σ|terms| at the rate (an upper bound of it from the fast path of IRR and XIRR, see tvm/kernels.ts). */
   readonly residual: number;
   readonly method: SolveMethod;
   /** Every accepted root found, ascending (at least the one returned). */
