@@ -43,7 +43,8 @@ export const GLOBAL_OPTIONS: Options = {
 /** The help text of the global options, one line each. */
 export const GLOBAL_HELP: readonly string[] = [
   "--json            print JSON (exact decimal strings) instead of text",
-  "--locale <tag>    digit grouping, and 万/亿 notation for amounts in zh-CN, zh-HK, ja",
+  "--locale <tag>    how results print: digit grouping, and 万/亿 for amounts in zh-CN, zh-HK, ja",
+  "                  (arguments are always read with English separators: 1,234.5)",
   "--debug           print the stack trace of an error",
   "-h, --help        show help",
 ];

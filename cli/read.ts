@@ -23,6 +23,13 @@ import {
 } from "../src/index.js";
 import { CliError } from "./errors.js";
 
+/**
+ * How command-line text is read: with English separators (`1,234.5`), whatever `--locale`
+ * prints with, so that `1,234` is always twelve hundred thirty-four (the library refuses it
+ * without a locale, since de-DE writes 1.234 so).
+ */
+export const READ_LOCALE = { locale: "en-US" } as const;
+
 /** What an amount may be written as, for messages. */
 export const AMOUNT = "an amount such as US$10.7B, 15.05亿元 or 27.6M";
 const PERCENT = "a percentage such as 25.4%";
@@ -39,7 +46,7 @@ export function shellHint(text: string): string {
 
 function parsed(text: string, argument: string, expected: string): ParsedQuantity {
   try {
-    return parseQuantity(text);
+    return parseQuantity(text, READ_LOCALE);
   } catch (e) {
     if (isFinModelError(e)) throw new CliError(argument, `expected ${expected}, got ${JSON.stringify(text)}${shellHint(text)}`, { cause: e });
     throw e;
@@ -57,7 +64,7 @@ export function readAmount(text: string, argument: string): Money | Decimal {
 /** An amount as a stated figure, keeping the precision it was written with. */
 export function readStatedAmount(text: string, argument: string): Figure {
   readAmount(text, argument);
-  return statedFigure(text, { label: text });
+  return statedFigure(text, { label: text, ...READ_LOCALE });
 }
 
 /** A percentage (`25.4%`, `2%`); with `plainAllowed`, also a fraction (`0.02`). */
@@ -107,7 +114,7 @@ export function readDate(text: string, argument: string): CalendarDate {
 export function readStated(text: string, argument: string, kind: string, expected: string): Figure | FigureRange {
   let stated: Figure | FigureRange;
   try {
-    stated = readStatedText(text);
+    stated = readStatedText(text, READ_LOCALE);
   } catch (e) {
     if (isFinModelError(e)) throw new CliError(argument, `expected ${expected}, got ${JSON.stringify(text)}`, { cause: e });
     throw e;

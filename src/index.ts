@@ -14,7 +14,7 @@ export { checkClaim } from "./claims/check.js";
 export type { CheckClaimOptions, ClaimCheck, Comparator, Verdict } from "./claims/check.js";
 export { claimOperations, evaluateClaims, resolveDerived } from "./claims/registry.js";
 export type { ClaimArg, ClaimOperation, ClaimResult, ClaimSpec, ClaimSubject, ComputationSpec, DerivedSpec } from "./claims/registry.js";
-export { isFigureRange, readStated, statedRange } from "./claims/stated.js";
+export { type StatedRangeMeta, isFigureRange, readStated, statedRange } from "./claims/stated.js";
 export type { FigureRange } from "./claims/stated.js";
 export * from "./scenarios/index.js";
 export * from "./model/index.js";

@@ -2,7 +2,7 @@ import { parseQuantity } from "../../src/index.js";
 import { type Command, expectPositionals } from "../command.js";
 import { CliError } from "../errors.js";
 import { pairs, show, toJson } from "../output.js";
-import { shellHint } from "../read.js";
+import { READ_LOCALE, shellHint } from "../read.js";
 
 export const parseCommand: Command = {
   name: "parse",
@@ -16,7 +16,7 @@ export const parseCommand: Command = {
     const text = positionals[0]!;
     let p: ReturnType<typeof parseQuantity>;
     try {
-      p = parseQuantity(text);
+      p = parseQuantity(text, READ_LOCALE);
     } catch (e) {
       throw new CliError("<text>", `expected a figure such as US$10.7B, 15.05亿元, 80.7%, 13.2pp, 54x or 27.6M MAU, got ${JSON.stringify(text)}${shellHint(text)}`, { cause: e });
     }

@@ -19,6 +19,14 @@ const ID = /^[A-Za-z][A-Za-z0-9_]*$/;
 const idSchema = z.string().regex(ID, "an id is letters, digits and _, starting with a letter").max(60);
 const text = (what: string, max: number) => z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} must be at most ${max} characters`);
 
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 function readsAsPeriod(label: string): boolean {
   try {
     parsePeriod(label);
@@ -74,7 +82,9 @@ const claimSchema = z.strictObject({
  * `false` asserts which it is), exchange rates by id (`fx`), derived steps (`derived`, see
  * `DerivedSpec`) and the claims (`claims`, see `ClaimSpec`). Ids are letters,
  * digits and `_`; figures, rates and derived steps share one namespace and
- * are referenced as `"@id"`.
+ * are referenced as `"@id"`. An optional `locale` (`"en-US"`, `"de-DE"`) says which
+ * separators the texts are written with: without it a text such as `"US$1,234M"`, which
+ * another locale reads the other way round, is refused (see `parseQuantity`).
  *
  * @example
  * ```ts
@@ -88,6 +98,7 @@ const claimSchema = z.strictObject({
  * ```
  */
 export const claimsFileSchema = z.strictObject({
+  locale: z.string().refine(isLocale, 'a locale is a BCP 47 tag such as "en-US", "de-DE" or "zh-CN"').optional(),
   figures: z.record(idSchema, figureEntrySchema),
   fx: z.record(idSchema, fxEntrySchema).optional(),
   derived: z.array(derivedSchema).optional(),
@@ -121,8 +132,9 @@ export interface ClaimsFile {
 
 type FigureEntry = z.infer<typeof figureEntrySchema>;
 
-function figureOf(id: string, f: FigureEntry): Figure | FigureRange {
+function figureOf(id: string, f: FigureEntry, locale: string | undefined): Figure | FigureRange {
   const meta = {
+    ...(locale !== undefined ? { locale } : {}),
     ...(f.label !== undefined ? { label: f.label } : {}),
     ...(f.period !== undefined ? { period: parsePeriod(f.period) } : {}),
     ...(f.status !== undefined ? { status: f.status } : {}),
@@ -197,7 +209,7 @@ export function loadClaimsFile(data: unknown): ClaimsFile {
   }
   const file = parsed.data;
   const subjects: Record<string, ClaimSubject> = {};
-  for (const [id, f] of Object.entries(file.figures)) subjects[id] = figureOf(id, f);
+  for (const [id, f] of Object.entries(file.figures)) subjects[id] = figureOf(id, f, file.locale);
   for (const [id, r] of Object.entries(file.fx ?? {})) {
     if (Object.hasOwn(subjects, id)) throw schemaError(`fx.${id}`, "repeats the id of a figure");
     if (r.base === r.quote) throw schemaError(`fx.${id}.quote`, "must differ from base");
@@ -226,6 +238,6 @@ export function loadClaimsFile(data: unknown): ClaimsFile {
   return Object.freeze({
     figures: Object.freeze(subjects),
     derived: Object.freeze(derived.map((d) => Object.freeze(d) as DerivedSpec)),
-    claims: Object.freeze(file.claims.map((c) => Object.freeze(c) as ClaimSpec)),
+    claims: Object.freeze(file.claims.map((c) => Object.freeze(file.locale === undefined ? c : { ...c, locale: file.locale }) as ClaimSpec)),
   });
 }

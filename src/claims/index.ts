@@ -17,5 +17,5 @@ export { claimsFileSchema, loadClaimsFile } from "./file.js";
 export type { ClaimsFile, ClaimsFileInput } from "./file.js";
 export { claimOperations, evaluateClaims, resolveDerived } from "./registry.js";
 export type { ClaimArg, ClaimOperation, ClaimResult, ClaimSpec, ClaimSubject, ComputationSpec, DerivedSpec } from "./registry.js";
-export { isFigureRange, readStated, statedRange } from "./stated.js";
+export { type StatedRangeMeta, isFigureRange, readStated, statedRange } from "./stated.js";
 export type { FigureRange } from "./stated.js";

@@ -104,6 +104,8 @@ export interface ClaimSpec {
   readonly relativeTolerance?: string;
   /** What a reader should know when weighing the verdict. */
   readonly note?: string;
+  /** The BCP 47 locale `stated` text is written in, for its separators (a claims file's `locale`). */
+  readonly locale?: string;
 }
 
 /** What claims can reference by id: a figure, a stated range, or an exchange rate (passed to the metric as it is). */
@@ -223,7 +225,7 @@ export function evaluateClaims(claims: readonly ClaimSpec[], figures: Readonly<R
     // Array.from visits holes (as undefined), so a missing claim is refused, never skipped
     Array.from(claims, (claim, i) => {
       const path = `claims.${i}`;
-      const spec = readOptions(claim, path, ["id", "statement", "compute", "stated", "comparator", "tolerance", "relativeTolerance", "note"]);
+      const spec = readOptions(claim, path, ["id", "statement", "compute", "stated", "comparator", "tolerance", "relativeTolerance", "note", "locale"]);
       if (typeof spec.statement !== "string" || typeof spec.id !== "string") throw unitMismatch(`${path}.statement`, "a statement and an id", claim);
       let computed: Figure;
       if (typeof spec.compute === "string") {
@@ -238,7 +240,7 @@ export function evaluateClaims(claims: readonly ClaimSpec[], figures: Readonly<R
       if (typeof statedText !== "string" || statedText === "") throw unitMismatch(`${path}.stated`, '"@id" or the stated text', statedText);
       const stated = statedText.startsWith("@")
         ? statedSubject(lookup(statedText, known, `${path}.stated`), statedText, `${path}.stated`)
-        : readStated(statedText);
+        : readStated(statedText, spec.locale === undefined ? undefined : { locale: spec.locale });
       const options: { -readonly [K in keyof CheckClaimOptions]: CheckClaimOptions[K] } = {};
       if (spec.comparator !== undefined) options.comparator = spec.comparator;
       if (spec.tolerance !== undefined) options.tolerance = spec.tolerance;

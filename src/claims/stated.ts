@@ -6,6 +6,7 @@ import { isFinModelError, parseError } from "../core/errors.js";
 import { type Figure, type FigureMeta, type StatedFigureMeta, readMeta, statedFigure } from "../figures/figure.js";
 import { assertComparable, magnitude } from "../figures/quantity.js";
 import { tagOf } from "../core/fields.js";
+import { readOptions } from "../core/options.js";
 
 /** A range stated in a document, such as "9–10×" or "40%-50%": two stated figures. */
 export interface FigureRange {
@@ -42,13 +43,19 @@ export function isFigureRange(value: unknown): value is FigureRange {
   return tagOf(value) === "figure-range";
 }
 
+/** Options of {@link statedRange}: the facts of both ends, and the locale the text was written in. */
+export interface StatedRangeMeta extends Omit<FigureMeta, "interval"> {
+  /** The BCP 47 locale the text was written in, for its separators (see {@link parseQuantity}). */
+  readonly locale?: string;
+}
+
 /**
  * Reads a stated range such as `"9–10×"`, `"9—10x"`, `"9-10倍"`, `"40%-50%"` or
  * `"50 倍甚至 100 倍"`. A unit written only after the second number
  * (`"9-10倍"`) applies to both.
  *
  * @param text - the range as written
- * @param meta - label, period, status, source for both ends
+ * @param meta - label, period, status, source for both ends, and `locale` for another locale's separators
  * @returns a {@link FigureRange}
  * @throws FinModelError `PARSE_ERROR` if the text is not two figures of one kind, low ≤ high
  *
@@ -60,8 +67,9 @@ export function isFigureRange(value: unknown): value is FigureRange {
  * r.high.interval.high.value.toString() //=> "10.5"
  * ```
  */
-export function statedRange(text: string, meta?: Omit<FigureMeta, "interval">): FigureRange {
-  const m = readMeta(meta, "meta", false);
+export function statedRange(text: string, meta?: StatedRangeMeta): FigureRange {
+  const { locale, ...rest } = readOptions(meta, "meta", ["label", "period", "status", "source", "locale"]);
+  const m = { ...readMeta(rest, "meta", false), ...(locale !== undefined ? { locale } : {}) };
   if (typeof text !== "string") throw parseError("text", text, RANGE_EXPECTED);
   // Skip a leading sign so that "-5%-5%" splits after the first number.
   const body = text.trim();
@@ -96,7 +104,8 @@ export function statedRange(text: string, meta?: Omit<FigureMeta, "interval">): 
  * implies ("80.7%" stands for [80.65%, 80.75%]).
  *
  * @param text - the figure or range as written
- * @param meta - label, period, status, source (and, for one plain number, a unit)
+ * @param meta - label, period, status, source, `locale` (the separators the text was written
+ *   with; see {@link parseQuantity}) and, for one plain number, a unit
  * @returns a {@link Figure}, or a {@link FigureRange} for a range
  * @throws FinModelError `PARSE_ERROR` if the text is neither a figure nor a range
  *

@@ -58,7 +58,9 @@ function describe(value: unknown, nested: boolean): string {
 
 /** @internal */
 export const invalidNumberMessage = (path: string, value: unknown) =>
-  `${path} must be a finite number (number, numeric string, bigint or Decimal), got ${describeValue(value)}`;
+  value === undefined
+    ? `${path} is missing: it must be given, as a finite number (number, numeric string, bigint or Decimal) or a quantity`
+    : `${path} must be a finite number (number, numeric string, bigint or Decimal), got ${describeValue(value)}`;
 
 /** @internal */
 export const outOfDomainMessage = (path: string, value: unknown, expected: string) =>

@@ -3,7 +3,7 @@ import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { type Numeric, toDecimal } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
 import { isPeriod, type Period } from "../time/period.js";
-import { parseQuantity } from "../units/parse.js";
+import { type ParseOptions, parseQuantity } from "../units/parse.js";
 import { count } from "../units/quantities.js";
 import { readValue, tagOf } from "../units/values.js";
 import { type FigureValue, assertComparable, isFigureValue, magnitude, withMagnitude } from "./quantity.js";
@@ -168,6 +168,15 @@ export function figure(value: Numeric | FigureValue, meta?: FigureMeta): Figure 
 export interface StatedFigureMeta extends Omit<FigureMeta, "interval"> {
   /** Read a plain number (`"310 萬"`) as a {@link Count} of this unit (`"users"`). */
   readonly unit?: string;
+  /** The BCP 47 locale the text was written in, for its separators (see {@link parseQuantity}). */
+  readonly locale?: string;
+}
+
+/** @internal The parse options of a stated text's `locale`, checked. */
+export function localeOption(locale: unknown, path: string): ParseOptions | undefined {
+  if (locale === undefined) return undefined;
+  if (typeof locale !== "string") throw outOfDomain(path, locale, 'must be a BCP 47 locale such as "en-US" or "de-DE"');
+  return { locale };
 }
 
 /**
@@ -176,7 +185,8 @@ export interface StatedFigureMeta extends Omit<FigureMeta, "interval"> {
  * `"US$10.7B"` is 10.7e9 in [10.65e9, 10.75e9].
  *
  * @param text - the figure as written (anything `parseQuantity` reads)
- * @param meta - label, period, status (default `"reported"`), source, and `unit` to read a plain number as a count
+ * @param meta - label, period, status (default `"reported"`), source, `unit` to read a plain number as a count,
+ *   and `locale` for text written with another locale's separators (`"1.234,5"` in `de-DE`)
  * @returns a frozen Figure whose interval is value ± half a unit of the last written digit
  * @throws FinModelError `PARSE_ERROR` if the text cannot be read
  *
@@ -191,9 +201,9 @@ export interface StatedFigureMeta extends Omit<FigureMeta, "interval"> {
  * ```
  */
 export function statedFigure(text: string, meta?: StatedFigureMeta): Figure {
-  const { unit, ...rest } = readOptions(meta, "meta", [...META_KEYS, "unit"]);
+  const { unit, locale, ...rest } = readOptions(meta, "meta", [...META_KEYS, "unit", "locale"]);
   const m = readMeta(rest, "meta", false);
-  const parsed = parseQuantity(text);
+  const parsed = parseQuantity(text, localeOption(locale, "meta.locale"));
   if (unit !== undefined && (typeof unit !== "string" || unit.trim() === "")) throw unitMismatch("meta.unit", "a non-empty unit label", unit);
   if (unit !== undefined && parsed.kind !== "number" && parsed.kind !== "count") {
     throw unitMismatch("meta.unit", `a unit only for a plain number or count, but ${JSON.stringify(text)} reads as ${parsed.kind}`, unit);

@@ -68,7 +68,7 @@ export function bridgeClaims(sc: CurrencyScope, o: Record<string, unknown>): Dec
  */
 export function equityValue<C extends string = never>(input: EquityValueInput<C>): [C] extends [never] ? Decimal : Money<C>;
 export function equityValue(input: EquityValueInput): Money | Decimal {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["enterpriseValue", "cash", "debt", "minorityInterest", "preferred", "investments"]);
   const sc = scope();
   const ev = amount(sc, o.enterpriseValue, "enterpriseValue");
   return amountResult(sc, ev.minus(bridgeClaims(sc, o)));

@@ -193,6 +193,8 @@ function cell(v: Multiple | NotMeaningful, digits: number): string {
   return isNotMeaningful(v) ? NOT_MEANINGFUL_TEXT : formatMultiple(v, { digits });
 }
 
+const COMPANY_KEYS = ["name", "marketCap", "enterpriseValue", "revenue", "ebitda", "earnings", "growth"];
+
 /**
  * A comparable-companies table: each peer's multiples, their quartiles, and the subject's
  * values at those quartiles.
@@ -238,12 +240,12 @@ export function comps<M extends CompsMetric, C extends string = never>(
 ): Comps<M, [C] extends [never] ? Decimal : Money<C>> {
   if (!Array.isArray(peers)) throw unitMismatch("peers", "an array of peers", peers);
   if (peers.length === 0) throw outOfDomain("peers", peers, "must hold at least one peer");
-  const o = fields(options, "options");
+  const o = fields(options, "options", ["metrics", "subject"]);
   const metrics = readMetrics(o.metrics);
   const names = new Set<string>();
   const rows = Array.from(peers, (p, i) => { // Array.from visits holes (as undefined): a hole is refused, not skipped
     const path = `peers[${i}]`;
-    const f = fields(p, path);
+    const f = fields(p, path, COMPANY_KEYS);
     if (typeof f.name !== "string" || f.name.trim() === "") throw outOfDomain(`${path}.name`, f.name, "must be a non-empty name");
     if (names.has(f.name)) throw outOfDomain(`${path}.name`, f.name, "must not repeat a peer's name");
     names.add(f.name);
@@ -259,7 +261,7 @@ export function comps<M extends CompsMetric, C extends string = never>(
 
   let implied: Record<string, CompsImplied<unknown>> | undefined;
   if (o.subject !== undefined) {
-    const s = fields(o.subject, "options.subject");
+    const s = fields(o.subject, "options.subject", COMPANY_KEYS);
     const sc = scope();
     const read = reader(s, "options.subject", sc);
     const needed = [...new Set(metrics.map((m) => METRICS[m].denominator))];

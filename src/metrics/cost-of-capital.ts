@@ -33,7 +33,7 @@ export type CapmInput = {
  * ```
  */
 export function capm(input: CapmInput): Ratio {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["riskFree", "beta", "equityRiskPremium"]);
   const rf = rate(o.riskFree, "riskFree");
   const beta = plain(o.beta, "beta");
   const erp = rate(o.equityRiskPremium, "equityRiskPremium");
@@ -77,7 +77,7 @@ export type WaccInput<C extends string = string> = {
  * ```
  */
 export function wacc<C extends string = never>(input: WaccInput<C>): Ratio {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["equityValue", "debtValue", "costOfEquity", "costOfDebt", "taxRate"]);
   const sc = scope();
   const e = notNegative(amount(sc, o.equityValue, "equityValue"), "equityValue", o.equityValue);
   const d = notNegative(amount(sc, o.debtValue, "debtValue"), "debtValue", o.debtValue);

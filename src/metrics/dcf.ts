@@ -206,7 +206,7 @@ function readFlows(list: readonly unknown[], sc: ReturnType<typeof scope>, timin
  * ```
  */
 export function dcf<C extends string = never>(input: DcfInput<C>): DcfResult<[C] extends [never] ? Decimal : Money<C>> {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["cashFlows", "discountRate", "terminal", "timing", "valuationDate"]);
   const timing = (o.timing === undefined ? "end" : o.timing) as DcfTiming;
   if (timing !== "end" && timing !== "mid-year") throw outOfDomain("timing", o.timing, 'must be "end" or "mid-year"');
   if (!Array.isArray(o.cashFlows)) throw unitMismatch("cashFlows", "an array of cash flows", o.cashFlows);
@@ -216,7 +216,8 @@ export function dcf<C extends string = never>(input: DcfInput<C>): DcfResult<[C]
   const flows = readFlows(o.cashFlows, sc, timing, o.valuationDate);
   const last = flows[flows.length - 1]!;
 
-  const t = fields(o.terminal, "terminal");
+  const t = fields(o.terminal, "terminal", ["growth", "multiple", "metric"]);
+  if ("growth" in t && ("multiple" in t || "metric" in t)) throw outOfDomain("terminal", o.terminal, "must be { growth } or { multiple, metric }, not both");
   let tv: Decimal;
   let tTime: Decimal;
   if ("growth" in t) {

@@ -84,18 +84,20 @@ function list(input: unknown, path: string): readonly unknown[] {
   return input;
 }
 
+const INSTRUMENT_KEYS = ["basic", "options", "rsus", "convertibles"];
+
 function readInstruments(o: Record<string, unknown>, sc: CurrencyScope): Instruments {
   const basic = positiveDivisor(shareCount(o.basic, "basic"), "basic", o.basic);
   const rsus = o.rsus === undefined ? new Decimal(0) : notNegative(shareCount(o.rsus, "rsus"), "rsus", o.rsus);
   const options = list(o.options, "options").map((t, i) => {
-    const f = fields(t, `options[${i}]`);
+    const f = fields(t, `options[${i}]`, ["count", "strike"]);
     return {
       shares: notNegative(shareCount(f.count, `options[${i}].count`), `options[${i}].count`, f.count),
       at: notNegative(amount(sc, f.strike, `options[${i}].strike`), `options[${i}].strike`, f.strike),
     };
   });
   const convertibles = list(o.convertibles, "convertibles").map((t, i) => {
-    const f = fields(t, `convertibles[${i}]`);
+    const f = fields(t, `convertibles[${i}]`, ["shares", "conversionPrice"]);
     const path = `convertibles[${i}].conversionPrice`;
     return {
       shares: notNegative(shareCount(f.shares, `convertibles[${i}].shares`), `convertibles[${i}].shares`, f.shares),
@@ -140,7 +142,7 @@ function dilutedAt(x: Instruments, p: Decimal): Decimal {
  * ```
  */
 export function dilutedShares<C extends string = never>(input: DilutedSharesInput<C>): Count<"shares"> {
-  const o = fields(input, "input");
+  const o = fields(input, "input", [...INSTRUMENT_KEYS, "price"]);
   const sc = scope();
   const price = positiveDivisor(amount(sc, o.price, "price"), "price", o.price);
   return count(dilutedAt(readInstruments(o, sc), price), "shares");
@@ -178,7 +180,7 @@ export function dilutedShares<C extends string = never>(input: DilutedSharesInpu
  */
 export function pricePerShare<C extends string = never>(input: PricePerShareInput<C>): PricePerShare<[C] extends [never] ? Decimal : Money<C>>;
 export function pricePerShare(input: PricePerShareInput): PricePerShare<Money | Decimal> {
-  const o = fields(input, "input");
+  const o = fields(input, "input", [...INSTRUMENT_KEYS, "equityValue"]);
   const sc = scope();
   const equity = amount(sc, o.equityValue, "equityValue");
   if (equity.lte(0)) throw outOfDomain("equityValue", o.equityValue, "must be positive: a zero or negative equity value has no positive share price");

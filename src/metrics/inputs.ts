@@ -107,9 +107,23 @@ function namedFields(input: unknown, path: string): [string, unknown][] {
   }
 }
 
-/** @internal An object argument of named fields (not null, not an array, not a quantity), as a snapshot. */
-export function fields(input: unknown, path: string): Record<string, unknown> {
-  return Object.fromEntries(namedFields(input, path));
+/**
+ * @internal An object argument of named fields (not null, not an array, not a quantity), as a
+ * snapshot. With `keys`, a field it does not name is refused: a misspelt optional field
+ * (`minorityInterests`) would otherwise be left out of the result without a word. `hint`
+ * says where a field of another function belongs (`netCash` → impliedPriceFromEv).
+ */
+export function fields(input: unknown, path: string, keys?: readonly string[], hint?: Readonly<Record<string, string>>): Record<string, unknown> {
+  const list = namedFields(input, path);
+  if (keys !== undefined) {
+    for (const [key] of list) {
+      if (keys.includes(key)) continue;
+      const where = hint !== undefined && Object.hasOwn(hint, key) ? `; ${hint[key]}` : "";
+      // The user's own key, not the name of the parameter that holds the object.
+      throw outOfDomain(path === "input" ? key : `${path}.${key}`, input, `is not a field here: the fields are ${keys.join(", ")}${where}`);
+    }
+  }
+  return Object.fromEntries(list);
 }
 
 /** @internal An optional options object with only the given keys: undefined gives `{}`. */

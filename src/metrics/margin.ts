@@ -310,7 +310,7 @@ export interface OperatingLeverageInput {
  * ```
  */
 export function operatingLeverage(input: OperatingLeverageInput): Multiple {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["revenueGrowth", "costGrowth"]);
   const g = aboveMinusOne(rate(o.revenueGrowth, "revenueGrowth", "growth"), "revenueGrowth", o.revenueGrowth);
   const c = rate(o.costGrowth, "costGrowth", "growth");
   if (c.lt(-1)) throw outOfDomain("costGrowth", o.costGrowth, "must not be below −1 (−100%): a cost cannot fall below zero");

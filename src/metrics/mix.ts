@@ -223,7 +223,7 @@ export interface PartGrowthInput<C extends string = string> {
  * ```
  */
 export function partGrowth<C extends string>(input: PartGrowthInput<C>): Ratio {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["totalBefore", "totalAfter", "shareBefore", "shareAfter", "years"]);
   const sc = scope();
   const tb = notNegative(amount(sc, o.totalBefore, "totalBefore"), "totalBefore", o.totalBefore);
   const ta = notNegative(amount(sc, o.totalAfter, "totalAfter"), "totalAfter", o.totalAfter);

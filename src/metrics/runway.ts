@@ -198,7 +198,7 @@ function monthsBetween(startInput: DateInput, endInput: DateInput): Decimal {
 export function monthlyBurn<S extends AmountInput, E extends AmountInput>(
   input: MonthlyBurnInput<S, E>,
 ): AmountResult<[S, E]> {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["cashStart", "cashEnd", "months", "start", "end"]);
   const sc = scope();
   const a = amount(sc, o.cashStart, "cashStart");
   const b = amount(sc, o.cashEnd, "cashEnd");

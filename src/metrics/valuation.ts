@@ -131,6 +131,14 @@ export interface ImpliedPriceInput<R extends string = string, Q extends string =
   readonly fx?: FxRate<R, Q>;
 }
 
+// An EV multiple's fields given to a function of the equity value: the answer would leave out
+// net cash, a believable but wrong price (16.8x for an EV/S of 18.0x).
+const EV_FIELDS: Readonly<Record<string, string>> = {
+  basis: "an EV multiple's price is impliedPriceFromEv({ revenue, multiple, netCash, shares, fx? })",
+  netCash: "an EV multiple's price is impliedPriceFromEv({ revenue, multiple, netCash, shares, fx? })",
+  enterpriseValue: "for an EV multiple use evToSales(enterpriseValue, revenue)",
+};
+
 /**
  * The share price implied by a sales multiple: one face of price × shares = multiple × revenue.
  *
@@ -162,7 +170,7 @@ export function impliedPrice<R extends string>(input: ImpliedPriceInput<R> & { r
 export function impliedPrice(input: ImpliedPriceInput & { readonly revenue: Numeric; readonly fx?: undefined }): Decimal;
 export function impliedPrice(input: ImpliedPriceInput & { readonly fx?: undefined }): Money | Decimal;
 export function impliedPrice(input: ImpliedPriceInput): Money | Decimal {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["revenue", "multiple", "shares", "fx"], EV_FIELDS);
   const r = revenueInPriceCurrency(o.revenue, o.fx);
   notNegative(r.amount, "revenue", o.revenue);
   const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
@@ -204,7 +212,7 @@ export interface ImpliedSharesInput<R extends string = string, Q extends string 
  * ```
  */
 export function impliedShares<R extends string, Q extends string>(input: ImpliedSharesInput<R, Q>): Count<"shares"> {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["price", "revenue", "multiple", "fx"]);
   const r = revenueInPriceCurrency(o.revenue, o.fx);
   notNegative(r.amount, "revenue", o.revenue);
   const sc = scope(r.currency);
@@ -244,7 +252,7 @@ export interface ImpliedMultipleInput<R extends string = string, Q extends strin
  * ```
  */
 export function impliedMultiple<R extends string, Q extends string>(input: ImpliedMultipleInput<R, Q>): Multiple {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["price", "shares", "revenue", "fx"], EV_FIELDS);
   const r = revenueInPriceCurrency(o.revenue, o.fx);
   const sc = scope(r.currency);
   const p = notNegative(amount(sc, o.price, "price"), "price", o.price);
@@ -303,7 +311,7 @@ export function enterpriseValue<
   readonly preferred?: P;
   readonly investments?: I;
 }): AmountResult<[M, D, K, N, P, I]> {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["marketCap", "debt", "cash", "minorityInterest", "preferred", "investments"]);
   const sc = scope();
   const m = notNegative(amount(sc, o.marketCap, "marketCap"), "marketCap", o.marketCap);
   return amountResult(sc, m.plus(bridgeClaims(sc, o)));
@@ -417,7 +425,7 @@ export function impliedValue<C extends string>(input: ImpliedValueInput<C> & { r
 export function impliedValue(input: ImpliedValueInput & { readonly metric: Numeric }): Decimal;
 export function impliedValue(input: ImpliedValueInput): Money | Decimal;
 export function impliedValue(input: ImpliedValueInput): Money | Decimal {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["multiple", "metric"]);
   const sc = scope();
   const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
   const x = notNegative(amount(sc, o.metric, "metric"), "metric", o.metric, "must not be negative: a multiple of a loss is not meaningful");
@@ -468,7 +476,7 @@ export function impliedPriceFromEv<R extends string>(
 ): Money<R>;
 export function impliedPriceFromEv(input: ImpliedPriceFromEvInput<never> & { readonly revenue: Numeric; readonly fx?: undefined }): Decimal;
 export function impliedPriceFromEv(input: ImpliedPriceFromEvInput): Money | Decimal {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["revenue", "multiple", "netCash", "shares", "fx"]);
   const sc = scope();
   const r = notNegative(amount(sc, o.revenue, "revenue"), "revenue", o.revenue);
   const cash = amount(sc, o.netCash, "netCash");
@@ -599,7 +607,7 @@ export interface RewardToRiskInput<C extends string = string> {
  * ```
  */
 export function rewardToRisk<C extends string>(input: RewardToRiskInput<C>): Multiple {
-  const o = fields(input, "input");
+  const o = fields(input, "input", ["price", "bull", "bear"]);
   const sc = scope();
   const p = amount(sc, o.price, "price");
   const bull = amount(sc, o.bull, "bull");

@@ -13,12 +13,16 @@ import { kindOf, readValue, valueOf } from "./values.js";
 // default), to the printed number of decimals; Intl.NumberFormat then only adds
 // the locale's digit grouping to the already-rounded decimal string. Signs are
 // added by finmodel, so a value that rounds to zero never prints as "-0".
-// Everything printed reads back with parseQuantity given the same locale; with the
-// default "en-US" locale it reads back without one.
+// Everything printed reads back with parseQuantity given the same locale (cjk text also
+// without one); without a locale, a form another locale reads differently is refused.
 
 /** Options shared by the formatters. */
 export interface FormatOptions {
-  /** A BCP 47 locale for digit grouping and, in `cjk` notation, simplified or traditional characters. Default `"en-US"`. */
+  /**
+   * A BCP 47 locale for digit grouping (`standard` and `compact`) and, in `cjk` notation,
+   * simplified or traditional characters (cjk text always groups with "," and writes "."
+   * decimals, as Chinese does). Default `"en-US"`.
+   */
   readonly locale?: string;
   /** Decimal places to print (0–20). Defaults differ per formatter (see each one). */
   readonly digits?: number;
@@ -102,6 +106,17 @@ function isTraditional(locale: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The locale whose separators a cjk figure is grouped with. Text with a Chinese word (万, 亿,
+ * 美元) is Chinese, which groups with "," and writes "." decimals whatever the locale (the
+ * locale then only chooses simplified or traditional characters), and the parser reads it so;
+ * a figure without one (`1,234 KRW`) keeps the locale's separators.
+ */
+function cjkGrouping(locale: string, chineseWord: boolean): string {
+  if (!chineseWord) return locale;
+  return isTraditional(locale) ? "zh-TW" : "zh-CN";
 }
 
 /** Rounds |x| half away from zero; `digits` undefined means at most `auto` places with trailing zeros dropped. */
@@ -191,8 +206,10 @@ function quantityValue(q: unknown, path: string, kind: "ratio" | "pp" | "multipl
  * Decimal, so no digit is lost to floating point. Without `digits`, compact and
  * cjk print at most 2 decimals and drop trailing zeros. A scale moves up when
  * rounding reaches the next one (999,999,999 prints as `US$1B`, not `US$1000M`).
- * The text reads back with {@link parseQuantity} given the same `locale` (without one
- * when printed with the default locale)
+ * The text reads back with {@link parseQuantity} given the same `locale`; cjk text also
+ * reads back without one. Without a locale the parser refuses a form whose separators
+ * another locale reads the other way round (`JP¥1,234`, `JP¥1.234`), so pass the locale
+ * that printed it, `{ locale: "en-US" }` for the default
  * (user-defined currencies print their code, which the parser does not read).
  *
  * @param m - the amount
@@ -234,7 +251,7 @@ export function formatMoney(m: Money, options?: FormatMoneyOptions): string {
   const r = scaled(m.amount, traditional ? CJK_TRADITIONAL : CJK_SIMPLIFIED, o.digits, 2);
   const word = CJK_CURRENCY[m.currency];
   const unit = word ? word[traditional ? 1 : 0] : ` ${m.currency}`;
-  return `${minus(r.zero)}${group(r.text, r.places, o.locale)}${r.suffix}${unit}`;
+  return `${minus(r.zero)}${group(r.text, r.places, cjkGrouping(o.locale, r.suffix !== "" || word !== undefined))}${r.suffix}${unit}`;
 }
 
 /**
@@ -338,5 +355,6 @@ export function formatCount(c: Count, options?: FormatCountOptions): string {
   if (o.notation === "standard") r = { ...roundAbs(v, o.digits, 2), suffix: "" };
   else if (o.notation === "compact") r = scaled(v, COMPACT, o.digits, 2);
   else r = scaled(v, isTraditional(o.locale) ? CJK_TRADITIONAL : CJK_SIMPLIFIED, o.digits, 2);
-  return `${v.isNegative() && !r.zero ? "-" : ""}${group(r.text, r.places, o.locale)}${r.suffix} ${unit}`;
+  const locale = o.notation === "cjk" ? cjkGrouping(o.locale, r.suffix !== "") : o.locale;
+  return `${v.isNegative() && !r.zero ? "-" : ""}${group(r.text, r.places, locale)}${r.suffix} ${unit}`;
 }

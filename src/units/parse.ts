@@ -114,6 +114,9 @@ const MULTIPLE_UNIT = ["×", "倍", "x", "X"] as const;
 
 // Characters that belong to numbers, magnitudes or currencies and so may not appear in a count label.
 const RESERVED_IN_LABEL = /[元币幣万萬亿億兆倍百千十分点點美港民]/u;
+// Any character of a Chinese magnitude, currency or unit word in the tables above (a test
+// checks it holds every one). A literal, so that bundles which never parse can drop the tables.
+const CHINESE_WORD = /[元人民币幣美港欧歐英镑鎊日圓万亿萬億千百十个分点個點倍]/u;
 const LATIN_LABEL = /[A-Za-z][A-Za-z0-9_-]*(?: +[A-Za-z][A-Za-z0-9_-]*)*/y;
 const HAN_LABEL = /\p{Script=Han}+/uy;
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+)/y;
@@ -125,7 +128,8 @@ export interface ParseOptions {
    * The BCP 47 locale the text was written in (`"de-DE"`, `"fr-FR"`, `"en-IN"`): its digit
    * grouping and decimal separator, as `Intl.NumberFormat` prints them, are the ones read.
    * Without it only English-style separators are read, and a form that another locale
-   * writes with the opposite meaning (`"1.234"`) is refused.
+   * writes with the opposite meaning (`"1.234"`, `"1,234"`) is refused unless the text is
+   * Chinese (`"1,240港元"`) or the dot comes before a Latin magnitude (`"1.505bn"`).
    */
   readonly locale?: string;
 }
@@ -233,6 +237,20 @@ class Scanner {
   }
 }
 
+// One "." or "," followed by exactly three digits, after one to three digits that do not
+// start with 0: "1.234" is 1234 in de-DE and 1.234 in en-US, "1,234" the other way round,
+// and formatMoney prints both forms. Without a locale neither reading is safe.
+const AMBIGUOUS_SEPARATOR = /^[1-9]\d{0,2}[.,]\d{3}$/;
+
+function ambiguousSeparator(written: string): string {
+  const [int, rest] = written.split(/[.,]/) as [string, string];
+  const sep = written[int.length];
+  const asGroup = `${int}${rest}`;
+  const asDecimal = `${int}.${rest}`;
+  const [en, de] = sep === "," ? [asGroup, asDecimal] : [asDecimal, asGroup];
+  return `"${written}" is ${en} with English separators and ${de} with German ones: pass { locale: "en-US" } or the locale it was written in`;
+}
+
 /** The digits of a number written with a locale's separators; its grouping must be one Intl prints. */
 type Fail = (text: unknown, reason: string) => never;
 
@@ -289,8 +307,15 @@ function failWith(text: unknown, reason: string | undefined, expected: string): 
  * reading could be a silently wrong number. `halfUnit = 0.5 × 10^−decimals × scale`
  * where `scale` is the magnitude (and 0.01 for `%`): "80.7%" is 0.807 ± 0.0005,
  * "US$10.7B" is 10.7e9 ± 0.05e9, "15.05亿元" is 1.505e9 ± 0.005e8. Without
- * `options.locale` only English-style separators are read: `1,500` is fifteen hundred,
- * never 1.5, and `1.234` is one point two three four. Text written in another locale
+ * `options.locale` only English-style separators are read (`1,500.5`, `1,234,567`,
+ * `0.125`), and a form that another locale reads the other way round is refused:
+ * one to three digits, then one `.` or `,`, then exactly three digits (`1.234` is 1234 in
+ * `de-DE`, `1,234` is 1.234 there). Pass the locale it was written in (`{ locale: "en-US" }`
+ * for English). Two forms are not ambiguous and are read without one: Chinese text (a
+ * Chinese magnitude, currency or unit word: `1,240港元`, `7,500万美元`), which groups
+ * with `,` and writes `.` decimals in any locale, and a `.` before a Latin magnitude below
+ * trillions (`US$1.505bn`), since no locale groups digits there (the scale moves up first).
+ * Text written in another locale
  * (what `formatMoney(m, { locale: "de-DE" })` prints, `JP¥1.234`) must be read with that
  * locale: its grouping and decimal separators come from `Intl.NumberFormat`, the
  * no-break spaces of `fr-FR` (U+202F, U+00A0) are read as spaces, and the grouping must
@@ -301,7 +326,8 @@ function failWith(text: unknown, reason: string | undefined, expected: string): 
  * @param options - `locale`: the BCP 47 locale the text was written in (default: English separators)
  * @returns a frozen {@link ParsedQuantity}: `kind`, the typed `quantity`, `value`, `halfUnit`, `decimals`, `scale`, `text`
  * @throws FinModelError `PARSE_ERROR` naming the text when it is not exactly one readable figure
- *   (`"1.2.3%"`, `"10亿美元港元"`, `"5兆"`, `"US$5%"`, `"abc"`, `"1.234,5"` without a locale);
+ *   (`"1.2.3%"`, `"10亿美元港元"`, `"5兆"`, `"US$5%"`, `"abc"`, `"1.234,5"` without a locale),
+ *   or when its separators are ambiguous without a locale (`"JP¥1,234"`, `"1.234"`);
  *   `OUT_OF_DOMAIN` if `options.locale` is not a BCP 47 locale
  *
  * @example
@@ -316,6 +342,9 @@ function failWith(text: unknown, reason: string | undefined, expected: string): 
  * parseQuantity("27.6M MAU").quantity //=> { kind: "count", value: "27600000", unit: "MAU" }
  * parseQuantity("10亿美元港元") // throws FinModelError PARSE_ERROR
  * parseQuantity("JP¥1.234", { locale: "de-DE" }).value.toString() //=> "1234"
+ * parseQuantity("JP¥1,234") // throws FinModelError PARSE_ERROR
+ * parseQuantity("JP¥1,234", { locale: "en-US" }).value.toString() //=> "1234"
+ * parseQuantity("1,240港元").value.toString() //=> "1240"
  * parseQuantity("1\u202f234,5 MAU", { locale: "fr-FR" }).value.toString() //=> "1234.5"
  * ```
  */
@@ -334,7 +363,11 @@ function scan(text: string, options: ParseOptions | undefined, expected: string)
     negative = true;
     body = body.slice(1, -1).trim();
   }
-  const sep = separators(options);
+  // A Chinese magnitude, currency or unit word makes the text Chinese, which groups with ","
+  // and writes decimals with "." whatever the locale (formatMoney's cjk notation prints so).
+  const chinese = CHINESE_WORD.test(body);
+  const localSeparators = separators(options);
+  const sep = chinese ? undefined : localSeparators;
   const sc = new Scanner(body);
   let sign = sc.takeSign();
   sc.skipSpace();
@@ -390,6 +423,13 @@ function scan(text: string, options: ParseOptions | undefined, expected: string)
   }
   sc.skipSpace();
   if (!sc.done) fail(text, `unexpected "${body.slice(sc.pos)}"`);
+  // A dot before a Latin magnitude below trillions is a decimal point in every locale's compact
+  // form: the scale moves up before a group would be needed ("1,234.5M" prints as "1.23B");
+  // only the top scale, T, can be grouped ("1.000T" is a thousand trillion in de-DE).
+  const decimalBeforeMagnitude = magnitude !== undefined && Number(magnitude[1]) < 12 && num[0].includes(".");
+  if (!sep && !chinese && !decimalBeforeMagnitude && AMBIGUOUS_SEPARATOR.test(num[0])) fail(text, ambiguousSeparator(num[0]));
+  // English never writes a grouped number with a leading zero; "0,500" is a decimal comma.
+  if (!sep && /^0\d*,/.test(num[0])) fail(text, `"${num[0]}" is not an English grouping (a decimal comma?): pass the locale it was written in`);
   if (kind === "count" && currency !== undefined) fail(text, "a currency and a count label");
   if ((kind === "ratio" || kind === "pp" || kind === "multiple") && (currency !== undefined || magnitude !== undefined)) {
     fail(text, `a ${kind} with a currency or magnitude`);

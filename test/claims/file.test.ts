@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FinModelError, evaluateClaims, isFxRate, resolveDerived } from "finmodel";
+import { FinModelError, evaluateClaims, isFigure, isFxRate, isMoney, isRatio, resolveDerived } from "finmodel";
 import { claimsFileSchema, loadClaimsFile } from "finmodel/claims";
 import { checkMinimaxClaims } from "finmodel/fixtures";
 import { root } from "../support/examples.js";
@@ -16,6 +16,13 @@ function schemaPath(data: unknown): string | undefined {
     return (e as FinModelError).path;
   }
   return undefined;
+}
+
+/** The amount of a claims-file subject that must be a money figure. */
+function amountOf(subject: unknown): string {
+  const value = isFigure(subject) ? subject.value : undefined;
+  if (!isMoney(value)) throw new Error(`not a money figure: ${String(subject)}`);
+  return value.amount.toString();
 }
 
 const claim = { id: "c", statement: "s", compute: "@a", stated: "1%" };
@@ -89,5 +96,29 @@ describe("loadClaimsFile", () => {
   it("exports its schema for reuse", () => {
     expect(claimsFileSchema.safeParse({ figures: { a: { text: "1%" } }, claims: [claim] }).success).toBe(true);
     expect(claimsFileSchema.safeParse({ figures: { "1a": { text: "1%" } }, claims: [claim] }).success).toBe(false);
+  });
+
+  it("reads texts with the separators of the file's locale, and refuses ambiguous ones without it", () => {
+    const data = (locale?: string) => ({
+      ...(locale !== undefined ? { locale } : {}),
+      figures: { revenue: { text: "US$1,234M" }, cost: { text: "US$617M" } },
+      claims: [{ id: "half", statement: "cost is half of revenue", compute: { operation: "shareOf", args: ["@cost", "@revenue"] }, stated: "50.0%" }],
+    });
+    // "US$1,234M" is US$1.234M in de-DE and US$1,234M in en-US: without a locale it is refused
+    expect(schemaPath(data())).toBe("figures.revenue.text");
+    const en = loadClaimsFile(data("en-US"));
+    expect(amountOf(en.figures.revenue)).toBe("1234000000");
+    const [result] = evaluateClaims(en.claims, resolveDerived(en.derived, en.figures));
+    // 617 / 1234 = 0.5 exactly, inside 50.0% ± 0.05%
+    expect(result!.check.verdict).toBe("consistent");
+    // in de-DE the same text is 1.234 million, and the claim's own stated text is read in it too
+    const base = data("de-DE");
+    const de = loadClaimsFile({ ...base, figures: { ...base.figures, cost: { text: "US$0,617M" } }, claims: [{ ...base.claims[0]!, stated: "50,0%" }] });
+    expect(amountOf(de.figures.revenue)).toBe("1234000");
+    const [deResult] = evaluateClaims(de.claims, resolveDerived(de.derived, de.figures));
+    const stated = deResult!.check.stated;
+    expect("value" in stated && isRatio(stated.value) && stated.value.value.toString()).toBe("0.5");
+    expect(deResult!.check.verdict).toBe("consistent");
+    expect(schemaPath(data("no such locale"))).toBe("locale");
   });
 });

@@ -114,7 +114,7 @@ describe("pricePerShare: the price consistent with its own dilution", () => {
 
   it("through derive: the price of a stated equity value, via a function of the figure", () => {
     // pricePerShare returns a record, which derive cannot lift whole: lift its price.
-    const price = derive("price per share", (equity: ReturnType<typeof usd>) => pricePerShare({ ...instruments, equityValue: equity }).price, statedFigure("US$1,000"));
+    const price = derive("price per share", (equity: ReturnType<typeof usd>) => pricePerShare({ ...instruments, equityValue: equity }).price, statedFigure("US$1,000", { locale: "en-US" }));
     expect(price.value.amount.toFixed(6)).toBe("18.275862");
     // [999.5, 1,000.5]: (E + 60) / 58
     expect(price.interval.low.amount.toFixed(6)).toBe(new Decimal(1059.5).div(58).toFixed(6));

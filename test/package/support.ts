@@ -20,6 +20,9 @@ export interface PackageJson {
   readonly exports: Readonly<Record<string, unknown>>;
 }
 
+/** Every path the tarball may hold: the build, the guides and their images, the top-level documents, the claims example. */
+export const SHIPPED = /^(dist\/.+|docs\/[a-z-]+\.md|docs\/images\/[a-z-]+\.svg|package\.json|README\.md|LICENSE|CHANGELOG\.md|examples\/claims\/minimax-claims\.json)$/;
+
 export const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as PackageJson;
 
 /** The package's entry points as import specifiers (`finmodel`, `finmodel/excel`, …), `./package.json` excluded. */

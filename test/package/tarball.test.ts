@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { declaredFiles, packAndInstall, pkg, root, run, tempDir, type Installed } from "./support.js";
+import { SHIPPED, declaredFiles, packAndInstall, pkg, root, run, tempDir, type Installed } from "./support.js";
 
 // (206.5 / 10.7)^(1/5) − 1: 206.5 / 10.7 = 19.299065…, ln of it = 2.960057, / 5 = 0.592011,
 // e^0.592011 = 1.807620, so the CAGR is 0.80762049… (a 5-year CAGR from US$10.7B to US$206.5B).
@@ -28,12 +28,26 @@ function node(file: string, source: string): string[] {
 }
 
 describe("the tarball's contents", () => {
-  it("are dist/, package.json, README.md, LICENSE, CHANGELOG.md and the example claims file only", () => {
-    const allowed = /^(dist\/.+|package\.json|README\.md|LICENSE|CHANGELOG\.md|examples\/claims\/minimax-claims\.json)$/;
+  it("are dist/, the guides, package.json, README.md, LICENSE, CHANGELOG.md and the example claims file only", () => {
     const paths = installed.files.map((f) => f.path);
-    expect(paths.filter((p) => !allowed.test(p))).toEqual([]);
-    expect(paths.filter((p) => /^(src|test|seeds|bench|cli|docs)\/|^examples\/(?!claims\/)/.test(p))).toEqual([]);
+    expect(paths.filter((p) => !SHIPPED.test(p))).toEqual([]);
+    expect(paths.filter((p) => /^(src|test|seeds|bench|cli|docs\/site)\/|^examples\/(?!claims\/)/.test(p))).toEqual([]);
     expect(paths).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "dist/index.js"]));
+  });
+
+  it("hold every file the README links to, at the URL a registry page can follow", () => {
+    // npm resolves relative links against `repository`, which the package does not name yet:
+    // the README links to the guides and images of this version as jsDelivr serves the tarball.
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(5);
+    const prefix = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/`;
+    const paths = new Set(installed.files.map((f) => f.path));
+    for (const link of links) {
+      if (link.startsWith("#") || (link.startsWith("https://") && !link.startsWith("https://cdn.jsdelivr.net/"))) continue;
+      expect(link.startsWith(prefix), `${link} is not under ${prefix}`).toBe(true);
+      expect(paths.has(link.slice(prefix.length)), `${link} is not in the tarball`).toBe(true);
+    }
   });
 
   it("hold every file that exports and bin name, and the unpacked folder has exactly the listed files", () => {
