@@ -17,7 +17,7 @@ const PACKAGE = [
   "test/workbook/libreoffice.test.ts",
 ];
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   resolve: {
     alias: [
       { find: /^finmodel\/excel$/, replacement: src("excel/index.ts") },
@@ -43,14 +43,16 @@ export default defineConfig({
           // checks the whole project after this stage.
           include: ["test/**/*.test.ts"],
           exclude: PACKAGE,
-          // One module graph for all the files of a worker: finmodel, vega, exceljs and
-          // zod load once instead of once per file. No test depends on a fresh copy (the
-          // ones that need one take it with vi.resetModules()); none mocks a module.
-          isolate: false,
-          // A worker per core: vitest's default, one core less, is one worker on a two-core
-          // machine, which leaves a core idle for most of the run. In `npm test` the whole
-          // unit stage runs first, then the package stage with its own (default) workers.
-          maxWorkers: "100%",
+          // Tests: one module graph for all the files of a worker, so that finmodel, vega,
+          // exceljs and zod load once instead of once per file (no test depends on a fresh
+          // copy: the ones that need one take it with vi.resetModules(); none mocks a
+          // module), and a worker per core (vitest's default, one core less, is one worker
+          // on a two-core machine, which leaves a core idle for most of the run).
+          // Benchmarks (`vitest bench`): one file at a time, each in a fresh process, so that
+          // neither a neighbour's load nor an earlier file's JIT state moves the ratios.
+          ...(mode === "benchmark" ? { isolate: true, maxWorkers: 1 } : { isolate: false, maxWorkers: "100%" }),
+          // in `npm test` the whole unit stage runs first, then the package stage with its
+          // own (default) workers
           sequence: { groupOrder: 0 },
           // the longest property tests take seconds alone: a loaded machine must not fail them on time
           testTimeout: 30_000,
@@ -73,4 +75,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
