@@ -8,7 +8,7 @@ import { readOptions } from "../core/options.js";
 import { growthRoot } from "./growth-root.js";
 import type { Money } from "../units/money.js";
 import type { Count, Multiple, PercentagePoints, Ratio } from "../units/quantities.js";
-import { type CurrencyScope, type RateKind, amountOf, joinCurrency, isDecimal, moneyOf, quantityOf, rateOf, readValue, valueOf } from "../units/values.js";
+import { type CurrencyScope, type RateKind, amountIn, isDecimal, moneyOf, quantityOf, rateOf, readValue, valueOf } from "../units/values.js";
 import { finiteResult } from "../core/numeric.js";
 
 export type { CurrencyScope, RateKind };
@@ -47,9 +47,7 @@ export function scope(currency?: string): CurrencyScope {
 
 /** @internal Reads an amount into a scope: all Money read into one scope must share a currency. */
 export function amount(sc: CurrencyScope, input: unknown, path: string): Decimal {
-  const a = amountOf(input, path);
-  joinCurrency(sc, a.currency, path);
-  return a.amount;
+  return amountIn(sc, input, path);
 }
 
 /** @internal Money in the scope's currency, or the bare Decimal when no Money was read. */
@@ -109,7 +107,25 @@ function namedFields(input: unknown, path: string): [string, unknown][] {
 
 /** @internal An object argument of named fields (not null, not an array, not a quantity), as a snapshot. */
 export function fields(input: unknown, path: string): Record<string, unknown> {
-  return Object.fromEntries(namedFields(input, path));
+  try {
+    if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
+      throw unitMismatch(path, "an object of named fields", input);
+    }
+    // A snapshot, read once (each own enumerable field once, as Object.entries reads them, without
+    // building the pairs): a getter that throws (or a Proxy) is refused here, not deep inside a metric.
+    const out: Record<string, unknown> = {};
+    const keys = Object.keys(input);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const v = (input as Record<string, unknown>)[k];
+      if (k === "__proto__") Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[k] = v;
+    }
+    return out;
+  } catch (e) {
+    if (e instanceof FinModelError) throw e;
+    throw unitMismatch(path, "an object of readable named fields", input);
+  }
 }
 
 /** @internal An optional options object with only the given keys: undefined gives `{}`. */
@@ -140,6 +156,16 @@ export function sameKeys(a: readonly [string, unknown][], b: Record<string, unkn
 export function notNegative(d: Decimal, path: string, input: unknown, why = "must not be negative"): Decimal {
   if (d.isNegative() && !d.isZero()) throw outOfDomain(path, input, why);
   return d;
+}
+
+/**
+ * @internal a > b for finite Decimals. decimal.js's comparison first copies its argument into a new
+ * Decimal; when the two have the same sign and different decimal exponents (`e`, the place of the
+ * leading digit) the exponents decide, and nothing is made.
+ */
+export function greater(a: Decimal, b: Decimal): boolean {
+  if (a.s === b.s && a.e !== b.e && !a.isZero() && !b.isZero()) return a.s > 0 ? a.e > b.e : a.e < b.e;
+  return a.gt(b);
 }
 
 /** @internal A divisor that must be > 0: zero is DIVISION_BY_ZERO, negative OUT_OF_DOMAIN. */

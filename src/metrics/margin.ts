@@ -2,15 +2,24 @@ import type { Decimal } from "../core/decimal.js";
 import { FinModelError, outOfDomain } from "../core/errors.js";
 import { partExceedsRevenueMessage } from "../core/messages.js";
 import { type Multiple, type PercentagePoints, type Ratio, multiple, pp, ratio } from "../units/quantities.js";
-import { type AmountInput, type RateInput, aboveMinusOne, amount, divide, fields, multipleResult, notNegative, options, positiveDivisor, ppResult, rate, ratioResult, scope } from "./inputs.js";
+import { type AmountInput, type RateInput, aboveMinusOne, amount, divide, fields, greater, multipleResult, notNegative, options, positiveDivisor, ppResult, rate, ratioResult, scope } from "./inputs.js";
+
+/** The arguments of a margin function, in either form. */
+interface MarginArgs {
+  readonly part: unknown;
+  readonly revenue: unknown;
+  /** The named-object form (which cannot be swapped). */
+  readonly named: boolean;
+}
 
 /**
  * Reads the arguments of a margin function: either `(part, revenue)` (the part before the
- * whole, as in every ratio of the library) or one object `{ revenue, [partName] }`.
+ * whole, as in every ratio of the library) or one object `{ revenue, [partName] }`. The
+ * functions take two parameters rather than a rest array, so the positional call, the usual
+ * one, reads them as they are.
  */
-function marginArgs(args: readonly unknown[], partName: string): { part: unknown; revenue: unknown; named: boolean } {
-  const [first, second] = args;
-  if (args.length <= 2 && second === undefined && isFieldObject(first)) {
+function marginArgs(first: unknown, second: unknown, argc: number, partName: string): MarginArgs {
+  if (second === undefined && argc <= 2 && isFieldObject(first)) {
     const o = options(first, ["revenue", partName], "input");
     return { part: o[partName], revenue: o.revenue, named: true };
   }
@@ -32,7 +41,7 @@ function isFieldObject(value: unknown): value is object {
  * netIncome)`); the named-object form cannot be swapped, so it takes such values as they are.
  */
 function refuseSwapped(named: boolean, part: Decimal, revenue: Decimal, partPath: string, input: unknown, call: string): void {
-  if (!named && part.gt(revenue) && part.isPositive()) {
+  if (!named && part.isPositive() && greater(part, revenue)) {
     throw new FinModelError("OUT_OF_DOMAIN", partExceedsRevenueMessage(partPath, part.toString(), revenue.toString(), call), {
       path: partPath,
       value: input,
@@ -105,13 +114,8 @@ export function margin<C extends string>(input: MarginInput<C>): Ratio;
  * @param revenue - the revenue of the same period, Numeric or Money in the same currency
  */
 export function margin<C extends string>(profit: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
-export function margin(...args: unknown[]): Ratio {
-  const a = marginArgs(args, "profit");
-  const sc = scope();
-  const p = amount(sc, a.part, "profit");
-  const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
-  refuseSwapped(a.named, p, r, "profit", a.part, "margin(profit, revenue)");
-  return ratioResult(p.div(r));
+export function margin(first: unknown, second?: unknown): Ratio {
+  return incomeMargin(marginArgs(first, second, arguments.length, "profit"), "profit", "margin(profit, revenue)");
 }
 
 /**
@@ -145,8 +149,8 @@ export function grossMargin<C extends string>(input: GrossMarginInput<C>): Ratio
  * @param revenue - revenue in the same currency
  */
 export function grossMargin<C extends string>(costOfRevenue: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
-export function grossMargin(...args: unknown[]): Ratio {
-  const a = marginArgs(args, "costOfRevenue");
+export function grossMargin(first: unknown, second?: unknown): Ratio {
+  const a = marginArgs(first, second, arguments.length, "costOfRevenue");
   const sc = scope();
   const c = notNegative(amount(sc, a.part, "costOfRevenue"), "costOfRevenue", a.part, "must not be negative (give costs as positive amounts)");
   const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
@@ -183,8 +187,8 @@ export function operatingMargin<C extends string>(input: OperatingMarginInput<C>
  * @param revenue - revenue in the same currency
  */
 export function operatingMargin<C extends string>(operatingIncome: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
-export function operatingMargin(...args: unknown[]): Ratio {
-  return incomeMargin(marginArgs(args, "operatingIncome"), "operatingIncome", "operatingMargin(operatingIncome, revenue)");
+export function operatingMargin(first: unknown, second?: unknown): Ratio {
+  return incomeMargin(marginArgs(first, second, arguments.length, "operatingIncome"), "operatingIncome", "operatingMargin(operatingIncome, revenue)");
 }
 
 /**
@@ -218,11 +222,12 @@ export function netMargin<C extends string>(input: NetMarginInput<C>): Ratio;
  * @param revenue - revenue in the same currency
  */
 export function netMargin<C extends string>(netIncome: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
-export function netMargin(...args: unknown[]): Ratio {
-  return incomeMargin(marginArgs(args, "netIncome"), "netIncome", "netMargin(netIncome, revenue)");
+export function netMargin(first: unknown, second?: unknown): Ratio {
+  return incomeMargin(marginArgs(first, second, arguments.length, "netIncome"), "netIncome", "netMargin(netIncome, revenue)");
 }
 
-function incomeMargin(a: { part: unknown; revenue: unknown; named: boolean }, partPath: string, call: string): Ratio {
+/** part / revenue, for margin, operatingMargin and netMargin. */
+function incomeMargin(a: MarginArgs, partPath: string, call: string): Ratio {
   const sc = scope();
   const p = amount(sc, a.part, partPath);
   const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");

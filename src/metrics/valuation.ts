@@ -1,8 +1,9 @@
 import { Decimal } from "../core/decimal.js";
 import { currencyMismatch, outOfDomain, unitMismatch } from "../core/errors.js";
 import type { Numeric } from "../core/numeric.js";
-import { type FxRate, convertMoney, isFxRate } from "../units/fx.js";
-import { type Money, amountOf, money } from "../units/money.js";
+import { type FxRate, readFx } from "../units/fx.js";
+import { type Money, money } from "../units/money.js";
+import { type Amount, amountOf, countOf } from "../units/values.js";
 import { type Count, type Multiple, type Ratio, count, multiple, ratio } from "../units/quantities.js";
 import {
   type AmountInput,
@@ -99,24 +100,20 @@ export function impliedMarketCap<T extends AmountInput>(revenue: T, multiple: Mu
   return amountResult(sc, r.times(m));
 }
 
-interface Converted {
-  readonly amount: Decimal;
-  readonly currency: string | undefined;
-}
-
-/** Revenue in the currency of the price: converted by `fx` when given (revenue must then be in fx.base). */
-function revenueInPriceCurrency(revenue: unknown, fx: unknown): Converted {
-  const r = amountOf(revenue as AmountInput, "revenue");
+/**
+ * Revenue in the currency of the price: converted by `fx` when given (revenue must then be in
+ * fx.base, or be a plain number, read as being in fx.base).
+ */
+function revenueInPriceCurrency(revenue: unknown, fx: unknown, path = "revenue"): Amount {
+  const r = amountOf(revenue, path);
   if (fx === undefined) return r;
-  if (!isFxRate(fx)) throw unitMismatch("fx", "an FxRate (see fxRate())", fx);
-  if (r.currency === undefined) return { amount: r.amount.times(fx.rate), currency: fx.quote };
-  if (r.currency !== fx.base) {
-    throw currencyMismatch("revenue", fx.base, r.currency, {
-      details: { hint: `fx converts ${fx.base} into ${fx.quote}; pass invertFxRate(fx) to convert the other way` },
+  const f = readFx(fx, "fx");
+  if (r.currency !== undefined && r.currency !== f.base) {
+    throw currencyMismatch(path, f.base, r.currency, {
+      details: { hint: `fx converts ${f.base} into ${f.quote}; pass invertFxRate(fx) to convert the other way` },
     });
   }
-  const converted = convertMoney(money(r.amount, r.currency), fx);
-  return { amount: converted.amount, currency: converted.currency };
+  return { amount: r.amount.times(f.rate), currency: f.quote };
 }
 
 /** The fields of {@link impliedPrice}. */
@@ -210,7 +207,7 @@ export function impliedShares<R extends string, Q extends string>(input: Implied
   const sc = scope(r.currency);
   const p = positiveDivisor(amount(sc, o.price, "price"), "price", o.price);
   const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
-  return count(m.times(r.amount).div(p), "shares");
+  return countOf(m.times(r.amount).div(p), "shares");
 }
 
 /** The fields of {@link impliedMultiple}. */
