@@ -55,15 +55,9 @@ export function amountResult<R>(sc: CurrencyScope, value: Decimal): R {
   return (sc.currency === undefined ? finiteResult(value, "result") : moneyOf(value, sc.currency)) as R;
 }
 
-/**
- * @internal Results built from Decimals a metric has just computed from checked inputs: only
- * overflow is left to check (see quantityOf), so nothing is validated twice.
- */
-export const ratioResult = (d: Decimal): Ratio => quantityOf("ratio", d);
-/** @internal */
-export const ppResult = (d: Decimal): PercentagePoints => quantityOf("pp", d);
-/** @internal */
-export const multipleResult = (d: Decimal): Multiple => quantityOf("multiple", d);
+// Results built from Decimals a metric has just computed from checked inputs: only overflow is
+// left to check (see ratioOf in the value algebra), so nothing is validated twice.
+export { multipleOf as multipleResult, ppOf as ppResult, ratioOf as ratioResult } from "../units/values.js";
 
 /**
  * @internal A rate or share (Numeric | Ratio | "24%"): a plain number outside the plausible
@@ -159,13 +153,25 @@ export function notNegative(d: Decimal, path: string, input: unknown, why = "mus
 }
 
 /**
- * @internal a > b for finite Decimals. decimal.js's comparison first copies its argument into a new
- * Decimal; when the two have the same sign and different decimal exponents (`e`, the place of the
- * leading digit) the exponents decide, and nothing is made.
+ * @internal Compares two finite Decimals: −1, 0 or 1. decimal.js's `cmp` first copies its argument
+ * into a new Decimal; this reads the two values' documented fields (sign `s`, exponent `e`, digits
+ * `d` in base 10⁷) as that comparison does, and makes nothing.
  */
+export function compare(a: Decimal, b: Decimal): number {
+  const ad = a.d, bd = b.d;
+  const az = ad[0] === 0, bz = bd[0] === 0;
+  if (az || bz) return az && bz ? 0 : az ? -b.s : a.s;
+  if (a.s !== b.s) return a.s;
+  const sign = a.s;
+  if (a.e !== b.e) return a.e > b.e ? sign : -sign;
+  const n = ad.length < bd.length ? ad.length : bd.length;
+  for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i]! > bd[i]! ? sign : -sign;
+  return ad.length === bd.length ? 0 : ad.length > bd.length ? sign : -sign;
+}
+
+/** @internal a > b for finite Decimals (see {@link compare}). */
 export function greater(a: Decimal, b: Decimal): boolean {
-  if (a.s === b.s && a.e !== b.e && !a.isZero() && !b.isZero()) return a.s > 0 ? a.e > b.e : a.e < b.e;
-  return a.gt(b);
+  return compare(a, b) > 0;
 }
 
 /** @internal A divisor that must be > 0: zero is DIVISION_BY_ZERO, negative OUT_OF_DOMAIN. */
@@ -217,9 +223,19 @@ export function record<V>(list: readonly (readonly [string, V])[]): Readonly<Rec
 export function exactPlaces(bound: Decimal, terms: number): number {
   if (bound.isZero()) return Decimal.precision - 1;
   let places = Decimal.precision - 1 - bound.e;
-  const slack = new Decimal(`${terms + 1}e${-places}`);
-  if (bound.plus(slack).e > bound.e) places -= 1;
+  if (bound.plus(slackOf(terms, places)).e > bound.e) places -= 1;
   return places;
+}
+
+// (terms + 1) × 10^−places, made once per pair in the usual range (a handful of terms, a bound of ordinary size).
+const SLACK = new Map<number, Decimal>();
+function slackOf(terms: number, places: number): Decimal {
+  const key = terms < 1000 && Math.abs(places) < 2000 ? terms * 4096 + places + 2048 : -1;
+  const known = key < 0 ? undefined : SLACK.get(key);
+  if (known !== undefined) return known;
+  const d = new Decimal(`${terms + 1}e${-places}`);
+  if (key >= 0 && SLACK.size < 4096) SLACK.set(key, d);
+  return d;
 }
 
 /** @internal n / d, with a zero divisor reported as DIVISION_BY_ZERO on `path`. */

@@ -4,26 +4,14 @@ import { partExceedsRevenueMessage } from "../core/messages.js";
 import { type Multiple, type PercentagePoints, type Ratio, multiple, pp, ratio } from "../units/quantities.js";
 import { type AmountInput, type RateInput, aboveMinusOne, amount, divide, fields, greater, multipleResult, notNegative, options, positiveDivisor, ppResult, rate, ratioResult, scope } from "./inputs.js";
 
-/** The arguments of a margin function, in either form. */
-interface MarginArgs {
-  readonly part: unknown;
-  readonly revenue: unknown;
-  /** The named-object form (which cannot be swapped). */
-  readonly named: boolean;
-}
-
 /**
- * Reads the arguments of a margin function: either `(part, revenue)` (the part before the
- * whole, as in every ratio of the library) or one object `{ revenue, [partName] }`. The
- * functions take two parameters rather than a rest array, so the positional call, the usual
- * one, reads them as they are.
+ * The named form of a margin function's arguments, one object `{ revenue, [partName] }`, or
+ * undefined for the positional form `(part, revenue)` (the part before the whole, as in every
+ * ratio of the library). The functions take two parameters rather than a rest array, so the
+ * positional call, the usual one, reads them as they are.
  */
-function marginArgs(first: unknown, second: unknown, argc: number, partName: string): MarginArgs {
-  if (second === undefined && argc <= 2 && isFieldObject(first)) {
-    const o = options(first, ["revenue", partName], "input");
-    return { part: o[partName], revenue: o.revenue, named: true };
-  }
-  return { part: first, revenue: second, named: false };
+function namedArgs(first: unknown, second: unknown, argc: number, partName: string): Record<string, unknown> | undefined {
+  return second === undefined && argc <= 2 && isFieldObject(first) ? options(first, ["revenue", partName], "input") : undefined;
 }
 
 function isFieldObject(value: unknown): value is object {
@@ -115,8 +103,17 @@ export function margin<C extends string>(input: MarginInput<C>): Ratio;
  */
 export function margin<C extends string>(profit: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
 export function margin(first: unknown, second?: unknown): Ratio {
-  return incomeMargin(marginArgs(first, second, arguments.length, "profit"), "profit", "margin(profit, revenue)");
+  const o = namedArgs(first, second, arguments.length, "profit");
+  return o === undefined ? incomeMargin(first, second, false, "profit", CALLS.margin) : incomeMargin(o.profit, o.revenue, true, "profit", CALLS.margin);
 }
+
+/** How each margin function is called positionally, for the message of a probable swap. */
+const CALLS = {
+  margin: "margin(profit, revenue)",
+  grossMargin: "grossMargin(costOfRevenue, revenue)",
+  operatingMargin: "operatingMargin(operatingIncome, revenue)",
+  netMargin: "netMargin(netIncome, revenue)",
+} as const;
 
 /**
  * The gross margin: what is left of revenue after the cost of revenue.
@@ -150,11 +147,13 @@ export function grossMargin<C extends string>(input: GrossMarginInput<C>): Ratio
  */
 export function grossMargin<C extends string>(costOfRevenue: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
 export function grossMargin(first: unknown, second?: unknown): Ratio {
-  const a = marginArgs(first, second, arguments.length, "costOfRevenue");
+  const o = namedArgs(first, second, arguments.length, "costOfRevenue");
+  const part = o === undefined ? first : o.costOfRevenue;
+  const revenue = o === undefined ? second : o.revenue;
   const sc = scope();
-  const c = notNegative(amount(sc, a.part, "costOfRevenue"), "costOfRevenue", a.part, "must not be negative (give costs as positive amounts)");
-  const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
-  refuseSwapped(a.named, c, r, "costOfRevenue", a.part, "grossMargin(costOfRevenue, revenue)");
+  const c = notNegative(amount(sc, part, "costOfRevenue"), "costOfRevenue", part, "must not be negative (give costs as positive amounts)");
+  const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue, "must be positive for a margin");
+  refuseSwapped(o !== undefined, c, r, "costOfRevenue", part, CALLS.grossMargin);
   return ratioResult(r.minus(c).div(r));
 }
 
@@ -188,7 +187,10 @@ export function operatingMargin<C extends string>(input: OperatingMarginInput<C>
  */
 export function operatingMargin<C extends string>(operatingIncome: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
 export function operatingMargin(first: unknown, second?: unknown): Ratio {
-  return incomeMargin(marginArgs(first, second, arguments.length, "operatingIncome"), "operatingIncome", "operatingMargin(operatingIncome, revenue)");
+  const o = namedArgs(first, second, arguments.length, "operatingIncome");
+  return o === undefined
+    ? incomeMargin(first, second, false, "operatingIncome", CALLS.operatingMargin)
+    : incomeMargin(o.operatingIncome, o.revenue, true, "operatingIncome", CALLS.operatingMargin);
 }
 
 /**
@@ -223,15 +225,16 @@ export function netMargin<C extends string>(input: NetMarginInput<C>): Ratio;
  */
 export function netMargin<C extends string>(netIncome: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
 export function netMargin(first: unknown, second?: unknown): Ratio {
-  return incomeMargin(marginArgs(first, second, arguments.length, "netIncome"), "netIncome", "netMargin(netIncome, revenue)");
+  const o = namedArgs(first, second, arguments.length, "netIncome");
+  return o === undefined ? incomeMargin(first, second, false, "netIncome", CALLS.netMargin) : incomeMargin(o.netIncome, o.revenue, true, "netIncome", CALLS.netMargin);
 }
 
 /** part / revenue, for margin, operatingMargin and netMargin. */
-function incomeMargin(a: MarginArgs, partPath: string, call: string): Ratio {
+function incomeMargin(part: unknown, revenue: unknown, named: boolean, partPath: string, call: string): Ratio {
   const sc = scope();
-  const p = amount(sc, a.part, partPath);
-  const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
-  refuseSwapped(a.named, p, r, partPath, a.part, call);
+  const p = amount(sc, part, partPath);
+  const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue, "must be positive for a margin");
+  refuseSwapped(named, p, r, partPath, part, call);
   return ratioResult(p.div(r));
 }
 

@@ -3,7 +3,7 @@
 // rebuild it with another number, which currency many values share, and how a plain
 // number is read where a rate is expected (with the plausible ranges of PLAIN_RANGES).
 // Every layer above units/ goes through these functions; none looks inside a value itself.
-import { Decimal, isDecimal } from "../core/decimal.js";
+import { Decimal, EXPONENT_LIMIT, isDecimal } from "../core/decimal.js";
 import { FinModelError, currencyMismatch, unitMismatch } from "../core/errors.js";
 import { implausibleRateMessage } from "../core/messages.js";
 import { type Numeric, finiteResult, toDecimal } from "../core/numeric.js";
@@ -162,7 +162,27 @@ export function moneyOf<C extends string>(amount: Decimal, currency: C, path = "
 
 /** @internal A frozen quantity with a `value` (ratio, pp, multiple) from a computed Decimal. */
 export function quantityOf<K extends "ratio" | "pp" | "multiple">(kind: K, value: Decimal, path = "result"): { readonly kind: K; readonly value: Decimal } {
-  return makeQuantity(kind, finiteResult(value, path));
+  return makeQuantity(kind, inRange(value) ? value : finiteResult(value, path));
+}
+
+/** A computed Decimal that needs no further check: finite, its exponent within the range (finiteResult says why not). */
+function inRange(d: Decimal): boolean {
+  return d.d !== null && d.e <= EXPONENT_LIMIT && d.e >= -EXPONENT_LIMIT;
+}
+
+/** @internal A Ratio from a Decimal a metric has just computed from checked inputs: only overflow is left to check. */
+export function ratioOf(d: Decimal): Ratio {
+  return makeQuantity("ratio", inRange(d) ? d : finiteResult(d, "result"));
+}
+
+/** @internal PercentagePoints from a computed Decimal (see {@link ratioOf}). */
+export function ppOf(d: Decimal): PercentagePoints {
+  return makeQuantity("pp", inRange(d) ? d : finiteResult(d, "result"));
+}
+
+/** @internal A Multiple from a computed Decimal (see {@link ratioOf}). */
+export function multipleOf(d: Decimal): Multiple {
+  return makeQuantity("multiple", inRange(d) ? d : finiteResult(d, "result"));
 }
 
 /** @internal A frozen Count from a computed Decimal and an already-checked unit. */
