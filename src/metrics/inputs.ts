@@ -45,10 +45,8 @@ export function scope(currency?: string): CurrencyScope {
   return { currency };
 }
 
-/** @internal Reads an amount into a scope: all Money read into one scope must share a currency. */
-export function amount(sc: CurrencyScope, input: unknown, path: string): Decimal {
-  return amountIn(sc, input, path);
-}
+/** @internal Reads an amount into a scope: all Money read into one scope must share a currency (the value algebra's amountIn). */
+export { amountIn as amount } from "../units/values.js";
 
 /** @internal Money in the scope's currency, or the bare Decimal when no Money was read. */
 export function amountResult<R>(sc: CurrencyScope, value: Decimal): R {
@@ -284,7 +282,7 @@ export function log1p(u: Decimal): Decimal {
 
 /** @internal Rounds half-even to a multiple of 10^−places (places may be negative for huge values). */
 export function quantize(x: Decimal, places: number): Decimal {
-  if (places >= 0) return x.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
+  if (places >= 0) return x.decimalPlaces() <= places ? x : x.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
   const scale = new Decimal(`1e${-places}`);
   return x.div(scale).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).times(scale);
 }

@@ -97,8 +97,8 @@ function readShares(input: unknown, path: string, tolerance: Decimal): [string, 
  */
 export function mixShares<K extends string>(parts: Readonly<Record<K, AmountInput>>, options?: MixSharesOptions): Readonly<Record<K, Ratio>> {
   const list = entries(parts, "parts");
-  const o = optionsOf(options, ["decimalPlaces"]);
-  const places = o.decimalPlaces === undefined ? 33 : integerIn(o.decimalPlaces, "options.decimalPlaces", 0, 33);
+  const o = options === undefined ? undefined : optionsOf(options, ["decimalPlaces"]);
+  const places = o?.decimalPlaces === undefined ? 33 : integerIn(o.decimalPlaces, "options.decimalPlaces", 0, 33);
   const sc = scope();
   const n = list.length;
   const values: Decimal[] = [];
@@ -115,7 +115,7 @@ export function mixShares<K extends string>(parts: Readonly<Record<K, AmountInpu
   let sum = ZERO;
   for (let i = 0; i < n; i++) {
     const q = values[i]!.div(total);
-    const f = q.toDecimalPlaces(places, Decimal.ROUND_DOWN);
+    const f = q.decimalPlaces() <= places ? q : q.toDecimalPlaces(places, Decimal.ROUND_DOWN);
     quotients.push(q);
     floors.push(f);
     sum = sum.plus(f);

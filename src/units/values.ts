@@ -165,9 +165,11 @@ export function quantityOf<K extends "ratio" | "pp" | "multiple">(kind: K, value
   return makeQuantity(kind, inRange(value) ? value : finiteResult(value, path));
 }
 
+const LIMIT = EXPONENT_LIMIT; // a module constant: read on every result
+
 /** A computed Decimal that needs no further check: finite, its exponent within the range (finiteResult says why not). */
 function inRange(d: Decimal): boolean {
-  return d.d !== null && d.e <= EXPONENT_LIMIT && d.e >= -EXPONENT_LIMIT;
+  return d.d !== null && d.e <= LIMIT && d.e >= -LIMIT;
 }
 
 /** @internal A Ratio from a Decimal a metric has just computed from checked inputs: only overflow is left to check. */
