@@ -201,6 +201,23 @@ export function withMagnitude<Q extends Value>(like: Q, n: Decimal): Q {
   return makeQuantity(like.kind, n) as unknown as Q;
 }
 
+/** @internal The unit of a value: its kind, with the currency of a Money and the label of a Count. */
+export type ValueUnit =
+  | { readonly kind: "number" }
+  | { readonly kind: "money"; readonly currency: string }
+  | { readonly kind: "ratio" }
+  | { readonly kind: "pp" }
+  | { readonly kind: "multiple" }
+  | { readonly kind: "count"; readonly unit: string };
+
+/** @internal The unit of a value read by {@link readValue} (or made by finmodel). */
+export function unitOf(v: Value): ValueUnit {
+  if (isDecimal(v)) return { kind: "number" };
+  if (v.kind === "money") return { kind: "money", currency: v.currency };
+  if (v.kind === "count") return { kind: "count", unit: v.unit };
+  return { kind: v.kind };
+}
+
 /** @internal A short name of a value's kind, for messages: "USD money", "ratio", "number". */
 export function kindName(v: Value): string {
   if (isDecimal(v)) return "number";
