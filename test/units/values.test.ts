@@ -140,3 +140,16 @@ describe("values finmodel made are read as they are; anything else is checked", 
     expect(codeOf(() => impliedShares({ price: money(930, "HKD"), revenue: money(700e6, "USD"), multiple: 54, fx: { ...hand, rate: Number.NaN } as never }))).toBe("INVALID_NUMBER");
   });
 });
+
+describe("the scenario tools read outputs through the value algebra", () => {
+  it("counts of different units do not mix; a hand-made quantity of an unknown kind is refused", async () => {
+    const { scalarOf } = await import("../../src/scenarios/values.js");
+    const sc = { unit: undefined as string | undefined };
+    expect(scalarOf(count(3, "users"), "a", sc).toString()).toBe("3");
+    expect(codeOf(() => scalarOf(count(3, "shares"), "b", sc))).toBe("UNIT_MISMATCH");
+    const usd = { unit: undefined as string | undefined };
+    expect(scalarOf({ kind: "money", amount: "5", currency: "USD" }, "a", usd).toString()).toBe("5");
+    expect(codeOf(() => scalarOf(money(5, "HKD"), "b", usd))).toBe("CURRENCY_MISMATCH");
+    expect(codeOf(() => scalarOf({ kind: "speed", value: new Decimal(1) }, "c", { unit: undefined }))).toBe("UNIT_MISMATCH");
+  });
+});
