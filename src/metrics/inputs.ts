@@ -10,6 +10,7 @@ import type { Money } from "../units/money.js";
 import type { Count, Multiple, PercentagePoints, Ratio } from "../units/quantities.js";
 import { type CurrencyScope, type RateKind, amountIn, isDecimal, moneyOf, quantityOf, rateOf, readValue, valueOf } from "../units/values.js";
 import { finiteResult } from "../core/numeric.js";
+import { field } from "../core/fields.js";
 
 export type { CurrencyScope, RateKind };
 
@@ -97,12 +98,34 @@ function namedFields(input: unknown, path: string): [string, unknown][] {
   }
 }
 
+/** Throws unless `input` is an object of named fields: not null, not an array, not a quantity, not a Date. */
+function checkNamed(input: unknown, path: string): asserts input is object {
+  if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
+    throw unitMismatch(path, "an object of named fields", input);
+  }
+}
+
+/**
+ * @internal An object argument of named fields whose fields the caller reads one by one, each once,
+ * with {@link field} (a throwing getter or Proxy trap is UNIT_MISMATCH naming the field): what
+ * {@link fields} guarantees, without copying the object first.
+ */
+export function namedArg(input: unknown, path: string): object {
+  try {
+    checkNamed(input, path);
+    return input;
+  } catch (e) {
+    if (e instanceof FinModelError) throw e;
+    throw unitMismatch(path, "an object of readable named fields", input);
+  }
+}
+
+export { field };
+
 /** @internal An object argument of named fields (not null, not an array, not a quantity), as a snapshot. */
 export function fields(input: unknown, path: string): Record<string, unknown> {
   try {
-    if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
-      throw unitMismatch(path, "an object of named fields", input);
-    }
+    checkNamed(input, path);
     // A snapshot, read once (each own enumerable field once, as Object.entries reads them, without
     // building the pairs): a getter that throws (or a Proxy) is refused here, not deep inside a metric.
     const out: Record<string, unknown> = {};

@@ -15,7 +15,9 @@ import {
   amountResult,
   divide,
   factor,
+  field,
   fields,
+  namedArg,
   notNegative,
   positiveDivisor,
   rate,
@@ -159,11 +161,14 @@ export function impliedPrice<R extends string>(input: ImpliedPriceInput<R> & { r
 export function impliedPrice(input: ImpliedPriceInput & { readonly revenue: Numeric; readonly fx?: undefined }): Decimal;
 export function impliedPrice(input: ImpliedPriceInput & { readonly fx?: undefined }): Money | Decimal;
 export function impliedPrice(input: ImpliedPriceInput): Money | Decimal {
-  const o = fields(input, "input");
-  const r = revenueInPriceCurrency(o.revenue, o.fx);
-  notNegative(r.amount, "revenue", o.revenue);
-  const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
-  const s = positiveDivisor(shareCount(o.shares, "shares"), "shares", o.shares);
+  const o = namedArg(input, "input"); // each field read once, below
+  const revenue = field(o, "revenue", "input");
+  const r = revenueInPriceCurrency(revenue, field(o, "fx", "input"));
+  notNegative(r.amount, "revenue", revenue);
+  const multiple = field(o, "multiple", "input");
+  const m = notNegative(factor(multiple, "multiple"), "multiple", multiple);
+  const shares = field(o, "shares", "input");
+  const s = positiveDivisor(shareCount(shares, "shares"), "shares", shares);
   return amountResult(scope(r.currency), m.times(r.amount).div(s));
 }
 
@@ -201,12 +206,15 @@ export interface ImpliedSharesInput<R extends string = string, Q extends string 
  * ```
  */
 export function impliedShares<R extends string, Q extends string>(input: ImpliedSharesInput<R, Q>): Count<"shares"> {
-  const o = fields(input, "input");
-  const r = revenueInPriceCurrency(o.revenue, o.fx);
-  notNegative(r.amount, "revenue", o.revenue);
+  const o = namedArg(input, "input"); // each field read once, below
+  const revenue = field(o, "revenue", "input");
+  const r = revenueInPriceCurrency(revenue, field(o, "fx", "input"));
+  notNegative(r.amount, "revenue", revenue);
   const sc = scope(r.currency);
-  const p = positiveDivisor(amount(sc, o.price, "price"), "price", o.price);
-  const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
+  const price = field(o, "price", "input");
+  const p = positiveDivisor(amount(sc, price, "price"), "price", price);
+  const multiple = field(o, "multiple", "input");
+  const m = notNegative(factor(multiple, "multiple"), "multiple", multiple);
   return countOf(m.times(r.amount).div(p), "shares");
 }
 

@@ -157,7 +157,7 @@ export function makeCount<U extends string>(value: Decimal, unit: U): Count<U> {
 
 /** @internal A frozen Money from a computed amount and an already-checked currency. */
 export function moneyOf<C extends string>(amount: Decimal, currency: C, path = "result"): Money<C> {
-  return makeMoney(finiteResult(amount, path), currency);
+  return makeMoney(inRange(amount) ? amount : finiteResult(amount, path), currency);
 }
 
 /** @internal A frozen quantity with a `value` (ratio, pp, multiple) from a computed Decimal. */
@@ -189,7 +189,7 @@ export function multipleOf(d: Decimal): Multiple {
 
 /** @internal A frozen Count from a computed Decimal and an already-checked unit. */
 export function countOf<U extends string>(value: Decimal, unit: U, path = "result"): Count<U> {
-  return makeCount(finiteResult(value, path), unit);
+  return makeCount(inRange(value) ? value : finiteResult(value, path), unit);
 }
 
 /** @internal The same kind of value (same currency, same count unit) with another number. */
