@@ -103,10 +103,11 @@ export function mixShares<K extends string>(parts: Readonly<Record<K, AmountInpu
   const n = list.length;
   const values: Decimal[] = [];
   let total = ZERO;
-  for (const [k, v] of list) {
+  for (let i = 0; i < n; i++) {
+    const [k, v] = list[i]!;
     const x = notNegative(amount(sc, v, `parts.${k}`), `parts.${k}`, v);
     values.push(x);
-    total = total.plus(x);
+    total = i === 0 ? x : total.plus(x);
   }
   positiveDivisor(total, "parts", parts, "must not sum to a negative total");
   // Each share rounded down to `places` (the quotient is ≥ 0), and what the floors miss of 1.
@@ -118,7 +119,7 @@ export function mixShares<K extends string>(parts: Readonly<Record<K, AmountInpu
     const f = q.decimalPlaces() <= places ? q : q.toDecimalPlaces(places, Decimal.ROUND_DOWN);
     quotients.push(q);
     floors.push(f);
-    sum = sum.plus(f);
+    sum = i === 0 ? f : sum.plus(f);
   }
   const short = ONE.minus(sum); // exact: every floor has at most `places` ≤ 33 decimals
   if (!short.isZero()) {
@@ -300,13 +301,14 @@ export function growthContribution<K extends string, T extends AmountInput>(
   const ys: Decimal[] = [];
   let totalBefore = ZERO;
   let totalAfter = ZERO;
-  for (const [k, v] of b) {
+  for (let i = 0; i < n; i++) {
+    const [k, v] = b[i]!;
     const x = amount(sc, v, `before.${k}`);
     const y = amount(sc, afterFields[k], `after.${k}`);
     xs.push(x);
     ys.push(y);
-    totalBefore = totalBefore.plus(x);
-    totalAfter = totalAfter.plus(y);
+    totalBefore = i === 0 ? x : totalBefore.plus(x);
+    totalAfter = i === 0 ? y : totalAfter.plus(y);
   }
   positiveDivisor(totalBefore, "before", before, "must have a positive total: growth from a negative base is undefined");
   // The unrounded contributions, the sum of their sizes, and the largest (the first of equals).
@@ -318,7 +320,7 @@ export function growthContribution<K extends string, T extends AmountInput>(
     const c = ys[i]!.minus(xs[i]!).times(100).div(totalBefore);
     const size = c.abs();
     raw.push(c);
-    sizes = sizes.plus(size);
+    sizes = i === 0 ? size : sizes.plus(size);
     if (i === 0 || compare(size, largestSize) > 0) {
       largest = i;
       largestSize = size;
