@@ -10,7 +10,6 @@ import type { Money } from "../units/money.js";
 import type { Count, Multiple, PercentagePoints, Ratio } from "../units/quantities.js";
 import { type CurrencyScope, type RateKind, amountIn, isDecimal, moneyOf, quantityOf, rateOf, readValue, valueOf } from "../units/values.js";
 import { finiteResult } from "../core/numeric.js";
-import { field } from "../core/fields.js";
 
 export type { CurrencyScope, RateKind };
 
@@ -120,7 +119,6 @@ export function namedArg(input: unknown, path: string): object {
   }
 }
 
-export { field };
 
 /** @internal An object argument of named fields (not null, not an array, not a quantity), as a snapshot. */
 export function fields(input: unknown, path: string): Record<string, unknown> {

@@ -15,7 +15,6 @@ import {
   amountResult,
   divide,
   factor,
-  field,
   fields,
   namedArg,
   notNegative,
@@ -27,6 +26,7 @@ import {
   multipleResult,
 } from "./inputs.js";
 import { bridgeClaims } from "./bridge.js";
+import { field } from "../core/fields.js";
 
 /**
  * The market capitalisation: share price times shares outstanding.
