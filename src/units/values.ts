@@ -3,6 +3,9 @@
 // rebuild it with another number, which currency many values share, and how a plain
 // number is read where a rate is expected (with the plausible ranges of PLAIN_RANGES).
 // Every layer above units/ goes through these functions; none looks inside a value itself.
+// A value finmodel made carries a private brand (class Quantity below) and is read as it is, its
+// fields checked once when it was made; any other object (hand-made, revived, a copy, a Proxy) is
+// checked field by field.
 import { Decimal, EXPONENT_LIMIT, isDecimal } from "../core/decimal.js";
 import { FinModelError, currencyMismatch, unitMismatch } from "../core/errors.js";
 import { implausibleRateMessage } from "../core/messages.js";
