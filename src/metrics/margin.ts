@@ -2,7 +2,9 @@ import type { Decimal } from "../core/decimal.js";
 import { FinModelError, outOfDomain } from "../core/errors.js";
 import { partExceedsRevenueMessage } from "../core/messages.js";
 import { type Multiple, type PercentagePoints, type Ratio, multiple, pp, ratio } from "../units/quantities.js";
-import { type AmountInput, type RateInput, aboveMinusOne, amount, divide, fields, greater, multipleResult, notNegative, options, positiveDivisor, ppResult, rate, ratioResult, scope } from "./inputs.js";
+import { type AmountInput, type RateInput, aboveMinusOne, divide, fields, greater, notNegative, options, positiveDivisor, rate, scope } from "./inputs.js";
+// Amounts and results straight from the value algebra (what inputs.ts re-exports as amount, ratioResult …).
+import { amountIn, multipleOf, ppOf, ratioOf } from "../units/values.js";
 
 /**
  * The named form of a margin function's arguments, one object `{ revenue, [partName] }`, or
@@ -151,10 +153,10 @@ export function grossMargin(first: unknown, second?: unknown): Ratio {
   const part = o === undefined ? first : o.costOfRevenue;
   const revenue = o === undefined ? second : o.revenue;
   const sc = scope();
-  const c = notNegative(amount(sc, part, "costOfRevenue"), "costOfRevenue", part, "must not be negative (give costs as positive amounts)");
-  const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue, "must be positive for a margin");
+  const c = notNegative(amountIn(sc, part, "costOfRevenue"), "costOfRevenue", part, "must not be negative (give costs as positive amounts)");
+  const r = positiveDivisor(amountIn(sc, revenue, "revenue"), "revenue", revenue, "must be positive for a margin");
   refuseSwapped(o !== undefined, c, r, "costOfRevenue", part, CALLS.grossMargin);
-  return ratioResult(r.minus(c).div(r));
+  return ratioOf(r.minus(c).div(r));
 }
 
 /**
@@ -232,10 +234,10 @@ export function netMargin(first: unknown, second?: unknown): Ratio {
 /** part / revenue, for margin, operatingMargin and netMargin. */
 function incomeMargin(part: unknown, revenue: unknown, named: boolean, partPath: string, call: string): Ratio {
   const sc = scope();
-  const p = amount(sc, part, partPath);
-  const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue, "must be positive for a margin");
+  const p = amountIn(sc, part, partPath);
+  const r = positiveDivisor(amountIn(sc, revenue, "revenue"), "revenue", revenue, "must be positive for a margin");
   refuseSwapped(named, p, r, partPath, part, call);
-  return ratioResult(p.div(r));
+  return ratioOf(p.div(r));
 }
 
 /**
@@ -259,7 +261,7 @@ function incomeMargin(part: unknown, revenue: unknown, named: boolean, partPath:
 export function marginChange(from: RateInput, to: RateInput): PercentagePoints {
   const f = rate(from, "from", "margin");
   const t = rate(to, "to", "margin");
-  return ppResult(t.minus(f).times(100));
+  return ppOf(t.minus(f).times(100));
 }
 
 /**
@@ -288,7 +290,7 @@ export function marginRatio(from: RateInput, to: RateInput): Multiple {
   if (q.isNegative() && !q.isZero()) {
     throw outOfDomain("to", to, `must have the same sign as from (${f.toString()}): a margin that changes sign has no ratio; use marginChange`);
   }
-  return multipleResult(q);
+  return multipleOf(q);
 }
 
 /** The two growth rates {@link operatingLeverage} compares. */
@@ -322,5 +324,5 @@ export function operatingLeverage(input: OperatingLeverageInput): Multiple {
   const g = aboveMinusOne(rate(o.revenueGrowth, "revenueGrowth", "growth"), "revenueGrowth", o.revenueGrowth);
   const c = rate(o.costGrowth, "costGrowth", "growth");
   if (c.lt(-1)) throw outOfDomain("costGrowth", o.costGrowth, "must not be below −1 (−100%): a cost cannot fall below zero");
-  return multipleResult(c.plus(1).div(g.plus(1)));
+  return multipleOf(c.plus(1).div(g.plus(1)));
 }

@@ -3,7 +3,8 @@ import { currencyMismatch, outOfDomain, unitMismatch } from "../core/errors.js";
 import type { Numeric } from "../core/numeric.js";
 import { type FxRate, readFx } from "../units/fx.js";
 import { type Money, money } from "../units/money.js";
-import { type Amount, amountOf, countOf } from "../units/values.js";
+// Amounts and results straight from the value algebra (what inputs.ts re-exports as amount, ratioResult …).
+import { type Amount, amountIn, amountOf, countOf, multipleOf, ratioOf } from "../units/values.js";
 import { type Count, type Multiple, type Ratio, count, multiple, ratio } from "../units/quantities.js";
 import {
   type AmountInput,
@@ -11,7 +12,6 @@ import {
   type MultipleInput,
   type RateInput,
   type ShareCountInput,
-  amount,
   amountResult,
   divide,
   factor,
@@ -22,8 +22,6 @@ import {
   rate,
   scope,
   shareCount,
-  ratioResult,
-  multipleResult,
 } from "./inputs.js";
 import { bridgeClaims } from "./bridge.js";
 import { field } from "../core/fields.js";
@@ -48,7 +46,7 @@ import { field } from "../core/fields.js";
  */
 export function marketCap<T extends AmountInput>(price: T, shares: ShareCountInput): AmountResult<[T]> {
   const sc = scope();
-  const p = notNegative(amount(sc, price, "price"), "price", price);
+  const p = notNegative(amountIn(sc, price, "price"), "price", price);
   const s = notNegative(shareCount(shares, "shares"), "shares", shares);
   return amountResult(sc, p.times(s));
 }
@@ -73,9 +71,9 @@ export function marketCap<T extends AmountInput>(price: T, shares: ShareCountInp
  */
 export function priceToSales<C extends string>(marketCap: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Multiple {
   const sc = scope();
-  const m = notNegative(amount(sc, marketCap, "marketCap"), "marketCap", marketCap);
-  const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue);
-  return multipleResult(m.div(r));
+  const m = notNegative(amountIn(sc, marketCap, "marketCap"), "marketCap", marketCap);
+  const r = positiveDivisor(amountIn(sc, revenue, "revenue"), "revenue", revenue);
+  return multipleOf(m.div(r));
 }
 
 /**
@@ -97,7 +95,7 @@ export function priceToSales<C extends string>(marketCap: AmountInput<C>, revenu
  */
 export function impliedMarketCap<T extends AmountInput>(revenue: T, multiple: MultipleInput): AmountResult<[T]> {
   const sc = scope();
-  const r = notNegative(amount(sc, revenue, "revenue"), "revenue", revenue);
+  const r = notNegative(amountIn(sc, revenue, "revenue"), "revenue", revenue);
   const m = notNegative(factor(multiple, "multiple"), "multiple", multiple);
   return amountResult(sc, r.times(m));
 }
@@ -212,7 +210,7 @@ export function impliedShares<R extends string, Q extends string>(input: Implied
   notNegative(r.amount, "revenue", revenue);
   const sc = scope(r.currency);
   const price = field(o, "price", "input");
-  const p = positiveDivisor(amount(sc, price, "price"), "price", price);
+  const p = positiveDivisor(amountIn(sc, price, "price"), "price", price);
   const multiple = field(o, "multiple", "input");
   const m = notNegative(factor(multiple, "multiple"), "multiple", multiple);
   return countOf(m.times(r.amount).div(p), "shares");
@@ -252,10 +250,10 @@ export function impliedMultiple<R extends string, Q extends string>(input: Impli
   const o = fields(input, "input");
   const r = revenueInPriceCurrency(o.revenue, o.fx);
   const sc = scope(r.currency);
-  const p = notNegative(amount(sc, o.price, "price"), "price", o.price);
+  const p = notNegative(amountIn(sc, o.price, "price"), "price", o.price);
   const s = notNegative(shareCount(o.shares, "shares"), "shares", o.shares);
   positiveDivisor(r.amount, "revenue", o.revenue);
-  return multipleResult(p.times(s).div(r.amount));
+  return multipleOf(p.times(s).div(r.amount));
 }
 
 /** The fields of {@link enterpriseValue}. */
@@ -310,7 +308,7 @@ export function enterpriseValue<
 }): AmountResult<[M, D, K, N, P, I]> {
   const o = fields(input, "input");
   const sc = scope();
-  const m = notNegative(amount(sc, o.marketCap, "marketCap"), "marketCap", o.marketCap);
+  const m = notNegative(amountIn(sc, o.marketCap, "marketCap"), "marketCap", o.marketCap);
   return amountResult(sc, m.plus(bridgeClaims(sc, o)));
 }
 
@@ -334,9 +332,9 @@ export function enterpriseValue<
  */
 export function evToSales<C extends string>(ev: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Multiple {
   const sc = scope();
-  const e = amount(sc, ev, "ev");
-  const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue);
-  return multipleResult(e.div(r));
+  const e = amountIn(sc, ev, "ev");
+  const r = positiveDivisor(amountIn(sc, revenue, "revenue"), "revenue", revenue);
+  return multipleOf(e.div(r));
 }
 
 /**
@@ -360,8 +358,8 @@ export function evToSales<C extends string>(ev: AmountInput<C>, revenue: AmountI
  */
 export function evToEbitda<C extends string>(ev: AmountInput<C>, ebitda: AmountInput<NoInfer<C>>): Multiple {
   const sc = scope();
-  const e = amount(sc, ev, "ev");
-  const d = positiveDivisor(amount(sc, ebitda, "ebitda"), "ebitda", ebitda, "must be positive: a multiple of a loss is not meaningful");
+  const e = amountIn(sc, ev, "ev");
+  const d = positiveDivisor(amountIn(sc, ebitda, "ebitda"), "ebitda", ebitda, "must be positive: a multiple of a loss is not meaningful");
   return multiple(e.div(d));
 }
 
@@ -386,8 +384,8 @@ export function evToEbitda<C extends string>(ev: AmountInput<C>, ebitda: AmountI
  */
 export function priceToEarnings<C extends string>(price: AmountInput<C>, earnings: AmountInput<NoInfer<C>>): Multiple {
   const sc = scope();
-  const p = notNegative(amount(sc, price, "price"), "price", price);
-  const e = positiveDivisor(amount(sc, earnings, "earnings"), "earnings", earnings, "must be positive: a multiple of a loss is not meaningful");
+  const p = notNegative(amountIn(sc, price, "price"), "price", price);
+  const e = positiveDivisor(amountIn(sc, earnings, "earnings"), "earnings", earnings, "must be positive: a multiple of a loss is not meaningful");
   return multiple(p.div(e));
 }
 
@@ -425,7 +423,7 @@ export function impliedValue(input: ImpliedValueInput): Money | Decimal {
   const o = fields(input, "input");
   const sc = scope();
   const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
-  const x = notNegative(amount(sc, o.metric, "metric"), "metric", o.metric, "must not be negative: a multiple of a loss is not meaningful");
+  const x = notNegative(amountIn(sc, o.metric, "metric"), "metric", o.metric, "must not be negative: a multiple of a loss is not meaningful");
   return amountResult(sc, m.times(x));
 }
 
@@ -475,8 +473,8 @@ export function impliedPriceFromEv(input: ImpliedPriceFromEvInput<never> & { rea
 export function impliedPriceFromEv(input: ImpliedPriceFromEvInput): Money | Decimal {
   const o = fields(input, "input");
   const sc = scope();
-  const r = notNegative(amount(sc, o.revenue, "revenue"), "revenue", o.revenue);
-  const cash = amount(sc, o.netCash, "netCash");
+  const r = notNegative(amountIn(sc, o.revenue, "revenue"), "revenue", o.revenue);
+  const cash = amountIn(sc, o.netCash, "netCash");
   const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
   const s = positiveDivisor(shareCount(o.shares, "shares"), "shares", o.shares);
   const equity = r.times(m).plus(cash);
@@ -507,9 +505,9 @@ export function impliedPriceFromEv(input: ImpliedPriceFromEvInput): Money | Deci
  */
 export function upside<C extends string>(target: AmountInput<C>, price: AmountInput<NoInfer<C>>): Ratio {
   const sc = scope();
-  const t = notNegative(amount(sc, target, "target"), "target", target);
-  const p = positiveDivisor(amount(sc, price, "price"), "price", price);
-  return ratioResult(t.div(p).minus(1));
+  const t = notNegative(amountIn(sc, target, "target"), "target", target);
+  const p = positiveDivisor(amountIn(sc, price, "price"), "price", price);
+  return ratioOf(t.div(p).minus(1));
 }
 
 /** The tolerance within which scenario probabilities must sum to 1. */
@@ -563,7 +561,7 @@ export function probabilityWeighted<T extends AmountInput>(
     const pIn = ps.get(k);
     const p = rate(pIn, `probabilities.${k}`, "probability");
     if (p.isNegative() || p.gt(1)) throw outOfDomain(`probabilities.${k}`, pIn, "must be a probability between 0 and 1");
-    const x = amount(sc, v, `values.${k}`);
+    const x = amountIn(sc, v, `values.${k}`);
     total = total.plus(x.times(p));
     sum = sum.plus(p);
   }
@@ -606,11 +604,11 @@ export interface RewardToRiskInput<C extends string = string> {
 export function rewardToRisk<C extends string>(input: RewardToRiskInput<C>): Multiple {
   const o = fields(input, "input");
   const sc = scope();
-  const p = amount(sc, o.price, "price");
-  const bull = amount(sc, o.bull, "bull");
-  const bear = amount(sc, o.bear, "bear");
+  const p = amountIn(sc, o.price, "price");
+  const bull = amountIn(sc, o.bull, "bull");
+  const bear = amountIn(sc, o.bear, "bear");
   if (bear.gte(p)) {
     throw outOfDomain("bear", o.bear, `must be below the price (${p.toString()}): with no downside the reward-to-risk ratio is undefined`);
   }
-  return multipleResult(divide(bull.minus(p), p.minus(bear), "bear", o.bear));
+  return multipleOf(divide(bull.minus(p), p.minus(bear), "bear", o.bear));
 }
