@@ -10,7 +10,7 @@ import { isPeriod, type Period } from "../time/period.js";
 import { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "../units/format.js";
 import { type Money, money } from "../units/money.js";
 import { type Count, type Multiple, type PercentagePoints, type Ratio, count, multiple, pp, ratio } from "../units/quantities.js";
-import { field, isDecimal, magnitude, readValue as readQuantity, tagOf } from "../units/values.js";
+import { type ValueUnit, field, isDecimal, magnitude, readValue as readQuantity, tagOf, unitOf } from "../units/values.js";
 
 /** A JSON value: what a Vega-Lite spec is made of. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -59,14 +59,8 @@ export const CHART_OPTION_KEYS = ["title", "width", "height", "valueTitle", "uni
 /** @internal The Vega-Lite schema every spec names. */
 export const SCHEMA_URL = "https://vega.github.io/schema/vega-lite/v6.json";
 
-/** @internal A unit of plotted values: what the axis title says and how labels are written. */
-export type Unit =
-  | { readonly kind: "number" }
-  | { readonly kind: "money"; readonly currency: string }
-  | { readonly kind: "ratio" }
-  | { readonly kind: "pp" }
-  | { readonly kind: "multiple" }
-  | { readonly kind: "count"; readonly unit: string };
+/** @internal A unit of plotted values (the value algebra's unit of a value): what the axis title says and how labels are written. */
+export type Unit = ValueUnit;
 
 /** @internal A value read: its Decimal (a fraction for a ratio) and its unit. */
 export interface ReadValue {
@@ -84,9 +78,7 @@ export function readValue(input: unknown, path: string): ReadValue {
   if (isFigureLike(input)) return readValue(field(input, "value", path), `${path}.value`);
   // through the value algebra: a hand-made, revived or hostile quantity is checked field by field
   const v = readQuantity(input, path);
-  if (isDecimal(v)) return { d: v, unit: { kind: "number" } };
-  const unit: Unit = v.kind === "money" ? { kind: "money", currency: v.currency } : v.kind === "count" ? { kind: "count", unit: v.unit } : { kind: v.kind };
-  return { d: magnitude(v), unit };
+  return { d: magnitude(v), unit: unitOf(v) };
 }
 
 function unitName(u: Unit): string {

@@ -407,7 +407,8 @@ function readPart(v: unknown, path: string, key: string): Figure {
   // Read through the value algebra: a throwing getter or Proxy trap, a Money without its
   // currency or a NaN Decimal is a FinModelError naming the part.
   const f = kindOf(v) === undefined && readsAsFigure(v, path) ? (v as Figure) : givenInput(readValue(v, path), key);
-  if (!Decimal.isDecimal(f.value) && f.value.kind !== "ratio") throw unitMismatch(path, "a share: a ratio or a plain fraction, as a figure or a value", v);
+  const kind = kindOf(f.value);
+  if (kind !== "number" && kind !== "ratio") throw unitMismatch(path, "a share: a ratio or a plain fraction, as a figure or a value", v);
   return f;
 }
 

@@ -5,7 +5,7 @@ import type { Money } from "../units/money.js";
 import { formatMultiple } from "../units/format.js";
 import { NOT_MEANINGFUL_TEXT, type NotMeaningful, isNotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import { type Multiple, type Ratio, multiple, ratio } from "../units/quantities.js";
-import { type AmountInput, type CurrencyScope, type RateInput, amount, amountResult, fields, notNegative, rate, scope } from "./inputs.js";
+import { type AmountInput, type CurrencyScope, type RateInput, amount, amountResult, compare, fields, multipleResult, notNegative, rate, ratioResult, scope } from "./inputs.js";
 
 /** The multiples a comps table can show, named as the functions that compute them. */
 export type CompsMetric = "evToSales" | "evToEbitda" | "priceToSales" | "priceToEarnings";
@@ -131,33 +131,48 @@ function readMetrics(input: unknown): CompsMetric[] {
 
 type Key = keyof typeof NAMES;
 
-/** The fields of one company, each read (into the company's currency scope) at most once; undefined when absent. */
-function reader(c: Record<string, unknown>, path: string, sc: CurrencyScope = scope()): (key: Key) => Decimal | undefined {
-  const seen: Partial<Record<Key, Decimal | undefined>> = {};
-  return (key) => {
-    if (key in seen) return seen[key];
+/** The amounts of one company that the metrics read, each read once; undefined when absent. */
+type Figures = Record<Key, Decimal | undefined>;
+
+/**
+ * The fields the metrics need, in the order they are read (each metric's numerator, then its
+ * denominator), each once: the same order for every company, so that of two bad fields the
+ * first one read is the one named.
+ */
+function neededKeys(metrics: readonly CompsMetric[]): Key[] {
+  const keys: Key[] = [];
+  for (const m of metrics) {
+    const def = METRICS[m];
+    if (!keys.includes(def.numerator)) keys.push(def.numerator);
+    if (!keys.includes(def.denominator)) keys.push(def.denominator);
+  }
+  return keys;
+}
+
+/** Reads the needed fields of one company into its currency scope (a company's figures share one currency). */
+function readFigures(c: Record<string, unknown>, keys: readonly Key[], path: string, sc: CurrencyScope = scope()): Figures {
+  const out: Figures = { enterpriseValue: undefined, marketCap: undefined, revenue: undefined, ebitda: undefined, earnings: undefined };
+  for (const key of keys) {
     const v = c[key];
-    let d: Decimal | undefined;
-    if (v !== undefined) {
-      d = amount(sc, v, `${path}.${key}`);
-      if (key === "marketCap") notNegative(d, `${path}.${key}`, v);
-    }
-    seen[key] = d;
-    return d;
-  };
+    if (v === undefined) continue;
+    const d = amount(sc, v, `${path}.${key}`);
+    if (key === "marketCap") notNegative(d, `${path}.${key}`, v);
+    out[key] = d;
+  }
+  return out;
 }
 
 /** The multiple of one metric for one company, or why there is none. */
-function multipleOf(def: MetricDef, read: (key: Key) => Decimal | undefined): Multiple | NotMeaningful {
-  const n = read(def.numerator);
-  const d = read(def.denominator);
+function multipleOf(def: MetricDef, figures: Figures): Multiple | NotMeaningful {
+  const n = figures[def.numerator];
+  const d = figures[def.denominator];
   if (n === undefined) return notMeaningful(`no ${NAMES[def.numerator]} given`);
   if (d === undefined) return notMeaningful(`no ${NAMES[def.denominator]} given`);
   const is = def.denominator === "earnings" ? "are" : "is";
   if (d.isZero()) return notMeaningful(`${NAMES[def.denominator]} ${is} zero`);
   if (d.isNegative()) return notMeaningful(def.denominator === "revenue" ? "revenue is negative" : `${NAMES[def.denominator]} ${is} negative (a loss)`);
   if (n.isNegative() && !n.isZero()) return notMeaningful(`${NAMES[def.numerator]} is negative`);
-  return multiple(n.div(d));
+  return multipleResult(n.div(d));
 }
 
 /** The p-quantile of sorted values, as the spreadsheet QUARTILE.INC / PERCENTILE.INC: h = (n − 1)p, linear between neighbours. */
@@ -170,22 +185,23 @@ function quantile(sorted: readonly Decimal[], p: 0.25 | 0.5 | 0.75): Decimal {
   return a.plus(sorted[lo + 1]!.minus(a).times(h - lo));
 }
 
-function summarise(values: readonly (Multiple | NotMeaningful)[]): CompsSummary {
-  const xs = values.filter((v): v is Multiple => !isNotMeaningful(v)).map((v) => v.value);
+/** The summary of the meaningful values of one metric (the multiples the table has just computed). */
+function summarise(xs: Decimal[]): CompsSummary {
   if (xs.length === 0) {
     const nm = notMeaningful("no peer has a meaningful value");
     return Object.freeze({ count: 0, low: nm, q1: nm, median: nm, mean: nm, q3: nm, high: nm });
   }
-  const sorted = [...xs].sort((a, b) => a.cmp(b));
-  const sum = xs.reduce((s, x) => s.plus(x), new Decimal(0));
+  let sum = xs[0]!;
+  for (let i = 1; i < xs.length; i++) sum = sum.plus(xs[i]!);
+  const sorted = xs.sort(compare);
   return Object.freeze({
     count: xs.length,
-    low: multiple(sorted[0]!),
-    q1: multiple(quantile(sorted, 0.25)),
-    median: multiple(quantile(sorted, 0.5)),
-    mean: multiple(sum.div(xs.length)),
-    q3: multiple(quantile(sorted, 0.75)),
-    high: multiple(sorted[sorted.length - 1]!),
+    low: multipleResult(sorted[0]!),
+    q1: multipleResult(quantile(sorted, 0.25)),
+    median: multipleResult(quantile(sorted, 0.5)),
+    mean: multipleResult(sum.div(xs.length)),
+    q3: multipleResult(quantile(sorted, 0.75)),
+    high: multipleResult(sorted[sorted.length - 1]!),
   });
 }
 
@@ -242,36 +258,45 @@ export function comps<M extends CompsMetric, C extends string = never>(
   if (peers.length === 0) throw outOfDomain("peers", peers, "must hold at least one peer");
   const o = fields(options, "options", ["metrics", "subject"]);
   const metrics = readMetrics(o.metrics);
+  const keys = neededKeys(metrics);
+  const defs = metrics.map((m) => METRICS[m]);
+  // The meaningful values of each metric, in the order of the peers, for its summary.
+  const meaningful: Decimal[][] = metrics.map(() => []);
   const names = new Set<string>();
-  const rows = Array.from(peers, (p, i) => { // Array.from visits holes (as undefined): a hole is refused, not skipped
+  const rows: CompsRow<M>[] = [];
+  for (let i = 0; i < peers.length; i++) { // a hole reads as undefined: refused, not skipped
     const path = `peers[${i}]`;
-    const f = fields(p, path, COMPANY_KEYS);
+    const f = fields(peers[i], path, COMPANY_KEYS);
     if (typeof f.name !== "string" || f.name.trim() === "") throw outOfDomain(`${path}.name`, f.name, "must be a non-empty name");
     if (names.has(f.name)) throw outOfDomain(`${path}.name`, f.name, "must not repeat a peer's name");
     names.add(f.name);
-    const read = reader(f, path);
+    const figures = readFigures(f, keys, path);
     const row: Record<string, unknown> = { name: f.name };
-    if (f.growth !== undefined) row.growth = ratio(rate(f.growth, `${path}.growth`));
-    for (const m of metrics) row[m] = multipleOf(METRICS[m], read);
-    return Object.freeze(row) as CompsRow<M>;
-  });
+    if (f.growth !== undefined) row.growth = ratioResult(rate(f.growth, `${path}.growth`));
+    for (let j = 0; j < metrics.length; j++) {
+      const cell = multipleOf(defs[j]!, figures);
+      row[metrics[j]!] = cell;
+      if (!isNotMeaningful(cell)) meaningful[j]!.push(cell.value);
+    }
+    rows.push(Object.freeze(row) as CompsRow<M>);
+  }
   const cells = rows as unknown as readonly Readonly<Record<string, Multiple | NotMeaningful>>[];
   const summary: Record<string, CompsSummary> = {};
-  for (const m of metrics) summary[m] = summarise(cells.map((r) => r[m]!));
+  for (let j = 0; j < metrics.length; j++) summary[metrics[j]!] = summarise(meaningful[j]!);
 
   let implied: Record<string, CompsImplied<unknown>> | undefined;
   if (o.subject !== undefined) {
     const s = fields(o.subject, "options.subject", COMPANY_KEYS);
     const sc = scope();
-    const read = reader(s, "options.subject", sc);
     const needed = [...new Set(metrics.map((m) => METRICS[m].denominator))];
     if (!needed.some((k) => s[k] !== undefined)) {
       throw outOfDomain("options.subject", o.subject, `must give ${needed.map((k) => NAMES[k]).join(" or ")} to be valued on these metrics`);
     }
+    const figures = readFigures(s, needed, "options.subject", sc);
     implied = {};
     for (const m of metrics) {
       const def = METRICS[m];
-      const base = read(def.denominator);
+      const base = figures[def.denominator];
       const sm = summary[m]!;
       if (base === undefined || !base.gt(0) || sm.count === 0) continue;
       const at = (q: Multiple | NotMeaningful) => amountResult(sc, base.times((q as Multiple).value));

@@ -8,7 +8,7 @@ import { readOptions } from "../core/options.js";
 import { growthRoot } from "./growth-root.js";
 import type { Money } from "../units/money.js";
 import type { Count, Multiple, PercentagePoints, Ratio } from "../units/quantities.js";
-import { type CurrencyScope, type RateKind, amountOf, joinCurrency, isDecimal, moneyOf, quantityOf, rateOf, readValue, valueOf } from "../units/values.js";
+import { type CurrencyScope, type RateKind, amountIn, isDecimal, moneyOf, quantityOf, rateOf, readValue, valueOf } from "../units/values.js";
 import { finiteResult } from "../core/numeric.js";
 
 export type { CurrencyScope, RateKind };
@@ -45,27 +45,17 @@ export function scope(currency?: string): CurrencyScope {
   return { currency };
 }
 
-/** @internal Reads an amount into a scope: all Money read into one scope must share a currency. */
-export function amount(sc: CurrencyScope, input: unknown, path: string): Decimal {
-  const a = amountOf(input, path);
-  joinCurrency(sc, a.currency, path);
-  return a.amount;
-}
+/** @internal Reads an amount into a scope: all Money read into one scope must share a currency (the value algebra's amountIn). */
+export { amountIn as amount } from "../units/values.js";
 
 /** @internal Money in the scope's currency, or the bare Decimal when no Money was read. */
 export function amountResult<R>(sc: CurrencyScope, value: Decimal): R {
   return (sc.currency === undefined ? finiteResult(value, "result") : moneyOf(value, sc.currency)) as R;
 }
 
-/**
- * @internal Results built from Decimals a metric has just computed from checked inputs: only
- * overflow is left to check (see quantityOf), so nothing is validated twice.
- */
-export const ratioResult = (d: Decimal): Ratio => quantityOf("ratio", d);
-/** @internal */
-export const ppResult = (d: Decimal): PercentagePoints => quantityOf("pp", d);
-/** @internal */
-export const multipleResult = (d: Decimal): Multiple => quantityOf("multiple", d);
+// Results built from Decimals a metric has just computed from checked inputs: only overflow is
+// left to check (see ratioOf in the value algebra), so nothing is validated twice.
+export { multipleOf as multipleResult, ppOf as ppResult, ratioOf as ratioResult } from "../units/values.js";
 
 /**
  * @internal A rate or share (Numeric | Ratio | "24%"): a plain number outside the plausible
@@ -107,6 +97,40 @@ function namedFields(input: unknown, path: string): [string, unknown][] {
   }
 }
 
+/** The error for a field a named argument does not have, naming the user's own key. */
+function unknownField(input: object, path: string, key: string, keys: readonly string[], hint: Readonly<Record<string, string>> | undefined): FinModelError {
+  const where = hint !== undefined && Object.hasOwn(hint, key) ? `; ${hint[key]}` : "";
+  // The user's key alone, not the name of the parameter that holds the object.
+  return outOfDomain(path === "input" ? key : `${path}.${key}`, input, `is not a field here: the fields are ${keys.join(", ")}${where}`);
+}
+
+/** Throws unless `input` is an object of named fields: not null, not an array, not a quantity, not a Date. */
+function checkNamed(input: unknown, path: string): asserts input is object {
+  if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
+    throw unitMismatch(path, "an object of named fields", input);
+  }
+}
+
+/**
+ * @internal An object argument of named fields whose fields the caller reads one by one, each once,
+ * with {@link field} (a throwing getter or Proxy trap is UNIT_MISMATCH naming the field): what
+ * {@link fields} guarantees, without copying the object first.
+ */
+export function namedArg(input: unknown, path: string, keys?: readonly string[], hint?: Readonly<Record<string, string>>): object {
+  try {
+    checkNamed(input, path);
+    if (keys !== undefined) {
+      const own = Object.keys(input);
+      for (let i = 0; i < own.length; i++) if (!keys.includes(own[i]!)) throw unknownField(input, path, own[i]!, keys, hint);
+    }
+    return input;
+  } catch (e) {
+    if (e instanceof FinModelError) throw e;
+    throw unitMismatch(path, "an object of readable named fields", input);
+  }
+}
+
+
 /**
  * @internal An object argument of named fields (not null, not an array, not a quantity), as a
  * snapshot. With `keys`, a field it does not name is refused: a misspelt optional field
@@ -114,16 +138,24 @@ function namedFields(input: unknown, path: string): [string, unknown][] {
  * says where a field of another function belongs (`netCash` → impliedPriceFromEv).
  */
 export function fields(input: unknown, path: string, keys?: readonly string[], hint?: Readonly<Record<string, string>>): Record<string, unknown> {
-  const list = namedFields(input, path);
-  if (keys !== undefined) {
-    for (const [key] of list) {
-      if (keys.includes(key)) continue;
-      const where = hint !== undefined && Object.hasOwn(hint, key) ? `; ${hint[key]}` : "";
-      // The user's own key, not the name of the parameter that holds the object.
-      throw outOfDomain(path === "input" ? key : `${path}.${key}`, input, `is not a field here: the fields are ${keys.join(", ")}${where}`);
+  try {
+    checkNamed(input, path);
+    // A snapshot, read once (each own enumerable field once, as Object.entries reads them, without
+    // building the pairs): a getter that throws (or a Proxy) is refused here, not deep inside a metric.
+    const out: Record<string, unknown> = {};
+    const own = Object.keys(input);
+    for (let i = 0; i < own.length; i++) {
+      const k = own[i]!;
+      if (keys !== undefined && !keys.includes(k)) throw unknownField(input, path, k, keys, hint);
+      const v = (input as Record<string, unknown>)[k];
+      if (k === "__proto__") Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[k] = v;
     }
+    return out;
+  } catch (e) {
+    if (e instanceof FinModelError) throw e;
+    throw unitMismatch(path, "an object of readable named fields", input);
   }
-  return Object.fromEntries(list);
 }
 
 /** @internal An optional options object with only the given keys: undefined gives `{}`. */
@@ -154,6 +186,28 @@ export function sameKeys(a: readonly [string, unknown][], b: Record<string, unkn
 export function notNegative(d: Decimal, path: string, input: unknown, why = "must not be negative"): Decimal {
   if (d.isNegative() && !d.isZero()) throw outOfDomain(path, input, why);
   return d;
+}
+
+/**
+ * @internal Compares two finite Decimals: −1, 0 or 1. decimal.js's `cmp` first copies its argument
+ * into a new Decimal; this reads the two values' documented fields (sign `s`, exponent `e`, digits
+ * `d` in base 10⁷) as that comparison does, and makes nothing.
+ */
+export function compare(a: Decimal, b: Decimal): number {
+  const ad = a.d, bd = b.d;
+  const az = ad[0] === 0, bz = bd[0] === 0;
+  if (az || bz) return az && bz ? 0 : az ? -b.s : a.s;
+  if (a.s !== b.s) return a.s;
+  const sign = a.s;
+  if (a.e !== b.e) return a.e > b.e ? sign : -sign;
+  const n = ad.length < bd.length ? ad.length : bd.length;
+  for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i]! > bd[i]! ? sign : -sign;
+  return ad.length === bd.length ? 0 : ad.length > bd.length ? sign : -sign;
+}
+
+/** @internal a > b for finite Decimals (see {@link compare}). */
+export function greater(a: Decimal, b: Decimal): boolean {
+  return compare(a, b) > 0;
 }
 
 /** @internal A divisor that must be > 0: zero is DIVISION_BY_ZERO, negative OUT_OF_DOMAIN. */
@@ -205,9 +259,19 @@ export function record<V>(list: readonly (readonly [string, V])[]): Readonly<Rec
 export function exactPlaces(bound: Decimal, terms: number): number {
   if (bound.isZero()) return Decimal.precision - 1;
   let places = Decimal.precision - 1 - bound.e;
-  const slack = new Decimal(`${terms + 1}e${-places}`);
-  if (bound.plus(slack).e > bound.e) places -= 1;
+  if (bound.plus(slackOf(terms, places)).e > bound.e) places -= 1;
   return places;
+}
+
+// (terms + 1) × 10^−places, made once per pair in the usual range (a handful of terms, a bound of ordinary size).
+const SLACK = new Map<number, Decimal>();
+function slackOf(terms: number, places: number): Decimal {
+  const key = terms < 1000 && Math.abs(places) < 2000 ? terms * 4096 + places + 2048 : -1;
+  const known = key < 0 ? undefined : SLACK.get(key);
+  if (known !== undefined) return known;
+  const d = new Decimal(`${terms + 1}e${-places}`);
+  if (key >= 0 && SLACK.size < 4096) SLACK.set(key, d);
+  return d;
 }
 
 /** @internal n / d, with a zero divisor reported as DIVISION_BY_ZERO on `path`. */
@@ -256,7 +320,7 @@ export function log1p(u: Decimal): Decimal {
 
 /** @internal Rounds half-even to a multiple of 10^−places (places may be negative for huge values). */
 export function quantize(x: Decimal, places: number): Decimal {
-  if (places >= 0) return x.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
+  if (places >= 0) return x.decimalPlaces() <= places ? x : x.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
   const scale = new Decimal(`1e${-places}`);
   return x.div(scale).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).times(scale);
 }

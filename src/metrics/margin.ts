@@ -2,19 +2,18 @@ import type { Decimal } from "../core/decimal.js";
 import { FinModelError, outOfDomain } from "../core/errors.js";
 import { partExceedsRevenueMessage } from "../core/messages.js";
 import { type Multiple, type PercentagePoints, type Ratio, multiple, pp, ratio } from "../units/quantities.js";
-import { type AmountInput, type RateInput, aboveMinusOne, amount, divide, fields, multipleResult, notNegative, options, positiveDivisor, ppResult, rate, ratioResult, scope } from "./inputs.js";
+import { type AmountInput, type RateInput, aboveMinusOne, divide, fields, greater, notNegative, options, positiveDivisor, rate, scope } from "./inputs.js";
+// Amounts and results straight from the value algebra (what inputs.ts re-exports as amount, ratioResult …).
+import { amountIn, multipleOf, ppOf, ratioOf } from "../units/values.js";
 
 /**
- * Reads the arguments of a margin function: either `(part, revenue)` (the part before the
- * whole, as in every ratio of the library) or one object `{ revenue, [partName] }`.
+ * The named form of a margin function's arguments, one object `{ revenue, [partName] }`, or
+ * undefined for the positional form `(part, revenue)` (the part before the whole, as in every
+ * ratio of the library). The functions take two parameters rather than a rest array, so the
+ * positional call, the usual one, reads them as they are.
  */
-function marginArgs(args: readonly unknown[], partName: string): { part: unknown; revenue: unknown; named: boolean } {
-  const [first, second] = args;
-  if (args.length <= 2 && second === undefined && isFieldObject(first)) {
-    const o = options(first, ["revenue", partName], "input");
-    return { part: o[partName], revenue: o.revenue, named: true };
-  }
-  return { part: first, revenue: second, named: false };
+function namedArgs(first: unknown, second: unknown, argc: number, partName: string): Record<string, unknown> | undefined {
+  return second === undefined && argc <= 2 && isFieldObject(first) ? options(first, ["revenue", partName], "input") : undefined;
 }
 
 function isFieldObject(value: unknown): value is object {
@@ -32,7 +31,7 @@ function isFieldObject(value: unknown): value is object {
  * netIncome)`); the named-object form cannot be swapped, so it takes such values as they are.
  */
 function refuseSwapped(named: boolean, part: Decimal, revenue: Decimal, partPath: string, input: unknown, call: string): void {
-  if (!named && part.gt(revenue) && part.isPositive()) {
+  if (!named && part.isPositive() && greater(part, revenue)) {
     throw new FinModelError("OUT_OF_DOMAIN", partExceedsRevenueMessage(partPath, part.toString(), revenue.toString(), call), {
       path: partPath,
       value: input,
@@ -105,14 +104,18 @@ export function margin<C extends string>(input: MarginInput<C>): Ratio;
  * @param revenue - the revenue of the same period, Numeric or Money in the same currency
  */
 export function margin<C extends string>(profit: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
-export function margin(...args: unknown[]): Ratio {
-  const a = marginArgs(args, "profit");
-  const sc = scope();
-  const p = amount(sc, a.part, "profit");
-  const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
-  refuseSwapped(a.named, p, r, "profit", a.part, "margin(profit, revenue)");
-  return ratioResult(p.div(r));
+export function margin(first: unknown, second?: unknown): Ratio {
+  const o = namedArgs(first, second, arguments.length, "profit");
+  return o === undefined ? incomeMargin(first, second, false, "profit", CALLS.margin) : incomeMargin(o.profit, o.revenue, true, "profit", CALLS.margin);
 }
+
+/** How each margin function is called positionally, for the message of a probable swap. */
+const CALLS = {
+  margin: "margin(profit, revenue)",
+  grossMargin: "grossMargin(costOfRevenue, revenue)",
+  operatingMargin: "operatingMargin(operatingIncome, revenue)",
+  netMargin: "netMargin(netIncome, revenue)",
+} as const;
 
 /**
  * The gross margin: what is left of revenue after the cost of revenue.
@@ -145,13 +148,15 @@ export function grossMargin<C extends string>(input: GrossMarginInput<C>): Ratio
  * @param revenue - revenue in the same currency
  */
 export function grossMargin<C extends string>(costOfRevenue: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
-export function grossMargin(...args: unknown[]): Ratio {
-  const a = marginArgs(args, "costOfRevenue");
+export function grossMargin(first: unknown, second?: unknown): Ratio {
+  const o = namedArgs(first, second, arguments.length, "costOfRevenue");
+  const part = o === undefined ? first : o.costOfRevenue;
+  const revenue = o === undefined ? second : o.revenue;
   const sc = scope();
-  const c = notNegative(amount(sc, a.part, "costOfRevenue"), "costOfRevenue", a.part, "must not be negative (give costs as positive amounts)");
-  const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
-  refuseSwapped(a.named, c, r, "costOfRevenue", a.part, "grossMargin(costOfRevenue, revenue)");
-  return ratioResult(r.minus(c).div(r));
+  const c = notNegative(amountIn(sc, part, "costOfRevenue"), "costOfRevenue", part, "must not be negative (give costs as positive amounts)");
+  const r = positiveDivisor(amountIn(sc, revenue, "revenue"), "revenue", revenue, "must be positive for a margin");
+  refuseSwapped(o !== undefined, c, r, "costOfRevenue", part, CALLS.grossMargin);
+  return ratioOf(r.minus(c).div(r));
 }
 
 /**
@@ -183,8 +188,11 @@ export function operatingMargin<C extends string>(input: OperatingMarginInput<C>
  * @param revenue - revenue in the same currency
  */
 export function operatingMargin<C extends string>(operatingIncome: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
-export function operatingMargin(...args: unknown[]): Ratio {
-  return incomeMargin(marginArgs(args, "operatingIncome"), "operatingIncome", "operatingMargin(operatingIncome, revenue)");
+export function operatingMargin(first: unknown, second?: unknown): Ratio {
+  const o = namedArgs(first, second, arguments.length, "operatingIncome");
+  return o === undefined
+    ? incomeMargin(first, second, false, "operatingIncome", CALLS.operatingMargin)
+    : incomeMargin(o.operatingIncome, o.revenue, true, "operatingIncome", CALLS.operatingMargin);
 }
 
 /**
@@ -218,16 +226,18 @@ export function netMargin<C extends string>(input: NetMarginInput<C>): Ratio;
  * @param revenue - revenue in the same currency
  */
 export function netMargin<C extends string>(netIncome: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Ratio;
-export function netMargin(...args: unknown[]): Ratio {
-  return incomeMargin(marginArgs(args, "netIncome"), "netIncome", "netMargin(netIncome, revenue)");
+export function netMargin(first: unknown, second?: unknown): Ratio {
+  const o = namedArgs(first, second, arguments.length, "netIncome");
+  return o === undefined ? incomeMargin(first, second, false, "netIncome", CALLS.netMargin) : incomeMargin(o.netIncome, o.revenue, true, "netIncome", CALLS.netMargin);
 }
 
-function incomeMargin(a: { part: unknown; revenue: unknown; named: boolean }, partPath: string, call: string): Ratio {
+/** part / revenue, for margin, operatingMargin and netMargin. */
+function incomeMargin(part: unknown, revenue: unknown, named: boolean, partPath: string, call: string): Ratio {
   const sc = scope();
-  const p = amount(sc, a.part, partPath);
-  const r = positiveDivisor(amount(sc, a.revenue, "revenue"), "revenue", a.revenue, "must be positive for a margin");
-  refuseSwapped(a.named, p, r, partPath, a.part, call);
-  return ratioResult(p.div(r));
+  const p = amountIn(sc, part, partPath);
+  const r = positiveDivisor(amountIn(sc, revenue, "revenue"), "revenue", revenue, "must be positive for a margin");
+  refuseSwapped(named, p, r, partPath, part, call);
+  return ratioOf(p.div(r));
 }
 
 /**
@@ -251,7 +261,7 @@ function incomeMargin(a: { part: unknown; revenue: unknown; named: boolean }, pa
 export function marginChange(from: RateInput, to: RateInput): PercentagePoints {
   const f = rate(from, "from", "margin");
   const t = rate(to, "to", "margin");
-  return ppResult(t.minus(f).times(100));
+  return ppOf(t.minus(f).times(100));
 }
 
 /**
@@ -280,7 +290,7 @@ export function marginRatio(from: RateInput, to: RateInput): Multiple {
   if (q.isNegative() && !q.isZero()) {
     throw outOfDomain("to", to, `must have the same sign as from (${f.toString()}): a margin that changes sign has no ratio; use marginChange`);
   }
-  return multipleResult(q);
+  return multipleOf(q);
 }
 
 /** The two growth rates {@link operatingLeverage} compares. */
@@ -314,5 +324,5 @@ export function operatingLeverage(input: OperatingLeverageInput): Multiple {
   const g = aboveMinusOne(rate(o.revenueGrowth, "revenueGrowth", "growth"), "revenueGrowth", o.revenueGrowth);
   const c = rate(o.costGrowth, "costGrowth", "growth");
   if (c.lt(-1)) throw outOfDomain("costGrowth", o.costGrowth, "must not be below −1 (−100%): a cost cannot fall below zero");
-  return multipleResult(c.plus(1).div(g.plus(1)));
+  return multipleOf(c.plus(1).div(g.plus(1)));
 }

@@ -24,7 +24,7 @@ import {
   record,
   sameKeys,
   scope,
-  toleranceOption, ratioResult, ppResult } from "./inputs.js";
+  toleranceOption, ratioResult, ppResult, compare } from "./inputs.js";
 
 /** Options of {@link mixShares}. */
 export interface MixSharesOptions {
@@ -40,6 +40,9 @@ export interface ShareSumOptions {
   /** How far from 1 the shares may sum (default 1e-9; loosen it for shares rounded for display). */
   readonly tolerance?: Numeric;
 }
+
+const ZERO = /* @__PURE__ */ new Decimal(0);
+const ONE = /* @__PURE__ */ new Decimal(1);
 
 // 10^n for the decimal places of exact-sum rounding (0 to 33), made once each.
 const POWERS: Decimal[] = [];
@@ -94,31 +97,51 @@ function readShares(input: unknown, path: string, tolerance: Decimal): [string, 
  */
 export function mixShares<K extends string>(parts: Readonly<Record<K, AmountInput>>, options?: MixSharesOptions): Readonly<Record<K, Ratio>> {
   const list = entries(parts, "parts");
-  const o = optionsOf(options, ["decimalPlaces"]);
-  const places = o.decimalPlaces === undefined ? 33 : integerIn(o.decimalPlaces, "options.decimalPlaces", 0, 33);
+  const o = options === undefined ? undefined : optionsOf(options, ["decimalPlaces"]);
+  const places = o?.decimalPlaces === undefined ? 33 : integerIn(o.decimalPlaces, "options.decimalPlaces", 0, 33);
   const sc = scope();
-  const values = list.map(([k, v]): [string, Decimal] => [k, notNegative(amount(sc, v, `parts.${k}`), `parts.${k}`, v)]);
-  const total = values.reduce((s, [, v]) => s.plus(v), new Decimal(0));
-  positiveDivisor(total, "parts", parts, "must not sum to a negative total");
-  const unit = powerOfTen(places);
-  const rows = values.map(([k, v], index) => {
-    const scaled = v.div(total).times(unit);
-    const floor = scaled.floor();
-    return { k, v, index, floor, rest: scaled.minus(floor) };
-  });
-  let missing = unit.minus(rows.reduce((s, r) => s.plus(r.floor), new Decimal(0))).toNumber();
-  const order = [...rows].sort((x, y) => y.rest.comparedTo(x.rest) || y.v.comparedTo(x.v) || x.index - y.index);
-  // The floors miss the unit by fewer than one per part; anything else (a NaN from a value that
-  // slipped past the checks) must not spin the loop below forever.
-  if (!Number.isInteger(missing) || Math.abs(missing) > order.length) throw outOfDomain("parts", parts, "must be finite amounts");
-  const extra: number[] = rows.map(() => 0);
-  for (let i = 0; missing !== 0; i = (i + 1) % order.length) {
-    const step = missing > 0 ? 1 : -1;
-    const row = order[missing > 0 ? i : order.length - 1 - i]!;
-    extra[row.index]! += step;
-    missing -= step;
+  const n = list.length;
+  const values: Decimal[] = [];
+  let total = ZERO;
+  for (let i = 0; i < n; i++) {
+    const [k, v] = list[i]!;
+    const x = notNegative(amount(sc, v, `parts.${k}`), `parts.${k}`, v);
+    values.push(x);
+    total = i === 0 ? x : total.plus(x);
   }
-  return record(rows.map((r) => [r.k, ratioResult((extra[r.index] === 0 ? r.floor : r.floor.plus(extra[r.index]!)).div(unit))])) as Readonly<Record<K, Ratio>>;
+  positiveDivisor(total, "parts", parts, "must not sum to a negative total");
+  // Each share rounded down to `places` (the quotient is ≥ 0), and what the floors miss of 1.
+  const quotients: Decimal[] = [];
+  const floors: Decimal[] = [];
+  let sum = ZERO;
+  for (let i = 0; i < n; i++) {
+    const q = values[i]!.div(total);
+    const f = q.decimalPlaces() <= places ? q : q.toDecimalPlaces(places, Decimal.ROUND_DOWN);
+    quotients.push(q);
+    floors.push(f);
+    sum = i === 0 ? f : sum.plus(f);
+  }
+  const short = ONE.minus(sum); // exact: every floor has at most `places` ≤ 33 decimals
+  if (!short.isZero()) {
+    // The units of the last place still missing go one each to the largest remainders.
+    let missing = short.times(powerOfTen(places)).toNumber();
+    const order = Array.from(quotients, (q, index) => ({ index, rest: q.minus(floors[index]!) }));
+    order.sort((x, y) => compare(y.rest, x.rest) || compare(values[y.index]!, values[x.index]!) || x.index - y.index);
+    // The floors miss 1 by fewer than one unit per part; anything else (a NaN from a value that
+    // slipped past the checks) must not spin the loop below forever.
+    if (!Number.isInteger(missing) || Math.abs(missing) > n) throw outOfDomain("parts", parts, "must be finite amounts");
+    const extra: number[] = Array.from(floors, () => 0);
+    for (let i = 0; missing !== 0; i = (i + 1) % n) {
+      const step = missing > 0 ? 1 : -1;
+      extra[order[missing > 0 ? i : n - 1 - i]!.index]! += step;
+      missing -= step;
+    }
+    const ulp = powerOfTen(places).pow(-1);
+    for (let i = 0; i < n; i++) if (extra[i] !== 0) floors[i] = floors[i]!.plus(ulp.times(extra[i]!));
+  }
+  const out: Record<string, Ratio> = {};
+  for (let i = 0; i < n; i++) out[list[i]![0]] = ratioResult(floors[i]!);
+  return Object.freeze(out) as Readonly<Record<K, Ratio>>;
 }
 
 /**
@@ -273,25 +296,51 @@ export function growthContribution<K extends string, T extends AmountInput>(
   const afterFields = fields(after, "after");
   sameKeys(b, afterFields, "before", "after");
   const sc = scope();
-  const rows = b.map(([k, v]) => {
+  const n = b.length;
+  const xs: Decimal[] = [];
+  const ys: Decimal[] = [];
+  let totalBefore = ZERO;
+  let totalAfter = ZERO;
+  for (let i = 0; i < n; i++) {
+    const [k, v] = b[i]!;
     const x = amount(sc, v, `before.${k}`);
     const y = amount(sc, afterFields[k], `after.${k}`);
-    return { k, x, y };
-  });
-  const totalBefore = rows.reduce((s, r) => s.plus(r.x), new Decimal(0));
-  const totalAfter = rows.reduce((s, r) => s.plus(r.y), new Decimal(0));
+    xs.push(x);
+    ys.push(y);
+    totalBefore = i === 0 ? x : totalBefore.plus(x);
+    totalAfter = i === 0 ? y : totalAfter.plus(y);
+  }
   positiveDivisor(totalBefore, "before", before, "must have a positive total: growth from a negative base is undefined");
-  const raw = rows.map((r) => r.y.minus(r.x).times(100).div(totalBefore));
-  const total = totalAfter.minus(totalBefore).times(100).div(totalBefore);
-  const places = exactPlaces(Decimal.max(raw.reduce((s, c) => s.plus(c.abs()), new Decimal(0)), total.abs()), raw.length + 1);
-  const q = raw.map((c) => quantize(c, places));
-  const residual = q.reduce((s, c) => s.minus(c), quantize(total, places));
+  // The unrounded contributions, the sum of their sizes, and the largest (the first of equals).
+  const raw: Decimal[] = [];
+  let sizes = ZERO;
   let largest = 0;
-  raw.forEach((c, i) => {
-    if (c.abs().gt(raw[largest]!.abs())) largest = i;
-  });
-  q[largest] = q[largest]!.plus(residual);
-  return record(rows.map((r, i) => [r.k, ppResult(q[i]!)])) as Readonly<Record<K, PercentagePoints>>;
+  let largestSize = ZERO;
+  for (let i = 0; i < n; i++) {
+    const c = ys[i]!.minus(xs[i]!).times(100).div(totalBefore);
+    const size = c.abs();
+    raw.push(c);
+    sizes = i === 0 ? size : sizes.plus(size);
+    if (i === 0 || compare(size, largestSize) > 0) {
+      largest = i;
+      largestSize = size;
+    }
+  }
+  const total = totalAfter.minus(totalBefore).times(100).div(totalBefore);
+  const totalSize = total.abs();
+  const places = exactPlaces(compare(sizes, totalSize) >= 0 ? sizes : totalSize, n + 1);
+  // Rounded to one common place; the residual goes to the largest part.
+  let residual = quantize(total, places);
+  const q: Decimal[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = quantize(raw[i]!, places);
+    q.push(r);
+    residual = residual.minus(r);
+  }
+  if (!residual.isZero()) q[largest] = q[largest]!.plus(residual);
+  const out: Record<string, PercentagePoints> = {};
+  for (let i = 0; i < n; i++) out[b[i]![0]] = ppResult(q[i]!);
+  return Object.freeze(out) as Readonly<Record<K, PercentagePoints>>;
 }
 
 /** One segment of a blended rate: its weight (share of the total) and its own rate. */

@@ -1,8 +1,10 @@
 import { Decimal } from "../core/decimal.js";
 import { currencyMismatch, outOfDomain, unitMismatch } from "../core/errors.js";
 import type { Numeric } from "../core/numeric.js";
-import { type FxRate, convertMoney, isFxRate } from "../units/fx.js";
-import { type Money, amountOf, money } from "../units/money.js";
+import { type FxRate, readFx } from "../units/fx.js";
+import { type Money, money } from "../units/money.js";
+// Amounts and results straight from the value algebra (what inputs.ts re-exports as amount, ratioResult …).
+import { type Amount, amountIn, amountOf, countOf, multipleOf, ratioOf } from "../units/values.js";
 import { type Count, type Multiple, type Ratio, count, multiple, ratio } from "../units/quantities.js";
 import {
   type AmountInput,
@@ -10,20 +12,19 @@ import {
   type MultipleInput,
   type RateInput,
   type ShareCountInput,
-  amount,
   amountResult,
   divide,
   factor,
   fields,
+  namedArg,
   notNegative,
   positiveDivisor,
   rate,
   scope,
   shareCount,
-  ratioResult,
-  multipleResult,
 } from "./inputs.js";
 import { bridgeClaims } from "./bridge.js";
+import { field } from "../core/fields.js";
 
 /**
  * The market capitalisation: share price times shares outstanding.
@@ -45,7 +46,7 @@ import { bridgeClaims } from "./bridge.js";
  */
 export function marketCap<T extends AmountInput>(price: T, shares: ShareCountInput): AmountResult<[T]> {
   const sc = scope();
-  const p = notNegative(amount(sc, price, "price"), "price", price);
+  const p = notNegative(amountIn(sc, price, "price"), "price", price);
   const s = notNegative(shareCount(shares, "shares"), "shares", shares);
   return amountResult(sc, p.times(s));
 }
@@ -70,9 +71,9 @@ export function marketCap<T extends AmountInput>(price: T, shares: ShareCountInp
  */
 export function priceToSales<C extends string>(marketCap: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Multiple {
   const sc = scope();
-  const m = notNegative(amount(sc, marketCap, "marketCap"), "marketCap", marketCap);
-  const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue);
-  return multipleResult(m.div(r));
+  const m = notNegative(amountIn(sc, marketCap, "marketCap"), "marketCap", marketCap);
+  const r = positiveDivisor(amountIn(sc, revenue, "revenue"), "revenue", revenue);
+  return multipleOf(m.div(r));
 }
 
 /**
@@ -94,29 +95,25 @@ export function priceToSales<C extends string>(marketCap: AmountInput<C>, revenu
  */
 export function impliedMarketCap<T extends AmountInput>(revenue: T, multiple: MultipleInput): AmountResult<[T]> {
   const sc = scope();
-  const r = notNegative(amount(sc, revenue, "revenue"), "revenue", revenue);
+  const r = notNegative(amountIn(sc, revenue, "revenue"), "revenue", revenue);
   const m = notNegative(factor(multiple, "multiple"), "multiple", multiple);
   return amountResult(sc, r.times(m));
 }
 
-interface Converted {
-  readonly amount: Decimal;
-  readonly currency: string | undefined;
-}
-
-/** Revenue in the currency of the price: converted by `fx` when given (revenue must then be in fx.base). */
-function revenueInPriceCurrency(revenue: unknown, fx: unknown): Converted {
-  const r = amountOf(revenue as AmountInput, "revenue");
+/**
+ * Revenue in the currency of the price: converted by `fx` when given (revenue must then be in
+ * fx.base, or be a plain number, read as being in fx.base).
+ */
+function revenueInPriceCurrency(revenue: unknown, fx: unknown, path = "revenue"): Amount {
+  const r = amountOf(revenue, path);
   if (fx === undefined) return r;
-  if (!isFxRate(fx)) throw unitMismatch("fx", "an FxRate (see fxRate())", fx);
-  if (r.currency === undefined) return { amount: r.amount.times(fx.rate), currency: fx.quote };
-  if (r.currency !== fx.base) {
-    throw currencyMismatch("revenue", fx.base, r.currency, {
-      details: { hint: `fx converts ${fx.base} into ${fx.quote}; pass invertFxRate(fx) to convert the other way` },
+  const f = readFx(fx, "fx");
+  if (r.currency !== undefined && r.currency !== f.base) {
+    throw currencyMismatch(path, f.base, r.currency, {
+      details: { hint: `fx converts ${f.base} into ${f.quote}; pass invertFxRate(fx) to convert the other way` },
     });
   }
-  const converted = convertMoney(money(r.amount, r.currency), fx);
-  return { amount: converted.amount, currency: converted.currency };
+  return { amount: r.amount.times(f.rate), currency: f.quote };
 }
 
 /** The fields of {@link impliedPrice}. */
@@ -170,11 +167,14 @@ export function impliedPrice<R extends string>(input: ImpliedPriceInput<R> & { r
 export function impliedPrice(input: ImpliedPriceInput & { readonly revenue: Numeric; readonly fx?: undefined }): Decimal;
 export function impliedPrice(input: ImpliedPriceInput & { readonly fx?: undefined }): Money | Decimal;
 export function impliedPrice(input: ImpliedPriceInput): Money | Decimal {
-  const o = fields(input, "input", ["revenue", "multiple", "shares", "fx"], EV_FIELDS);
-  const r = revenueInPriceCurrency(o.revenue, o.fx);
-  notNegative(r.amount, "revenue", o.revenue);
-  const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
-  const s = positiveDivisor(shareCount(o.shares, "shares"), "shares", o.shares);
+  const o = namedArg(input, "input", ["revenue", "multiple", "shares", "fx"], EV_FIELDS); // each field read once, below
+  const revenue = field(o, "revenue", "input");
+  const r = revenueInPriceCurrency(revenue, field(o, "fx", "input"));
+  notNegative(r.amount, "revenue", revenue);
+  const multiple = field(o, "multiple", "input");
+  const m = notNegative(factor(multiple, "multiple"), "multiple", multiple);
+  const shares = field(o, "shares", "input");
+  const s = positiveDivisor(shareCount(shares, "shares"), "shares", shares);
   return amountResult(scope(r.currency), m.times(r.amount).div(s));
 }
 
@@ -212,13 +212,16 @@ export interface ImpliedSharesInput<R extends string = string, Q extends string 
  * ```
  */
 export function impliedShares<R extends string, Q extends string>(input: ImpliedSharesInput<R, Q>): Count<"shares"> {
-  const o = fields(input, "input", ["price", "revenue", "multiple", "fx"]);
-  const r = revenueInPriceCurrency(o.revenue, o.fx);
-  notNegative(r.amount, "revenue", o.revenue);
+  const o = namedArg(input, "input", ["price", "revenue", "multiple", "fx"]); // each field read once, below
+  const revenue = field(o, "revenue", "input");
+  const r = revenueInPriceCurrency(revenue, field(o, "fx", "input"));
+  notNegative(r.amount, "revenue", revenue);
   const sc = scope(r.currency);
-  const p = positiveDivisor(amount(sc, o.price, "price"), "price", o.price);
-  const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
-  return count(m.times(r.amount).div(p), "shares");
+  const price = field(o, "price", "input");
+  const p = positiveDivisor(amountIn(sc, price, "price"), "price", price);
+  const multiple = field(o, "multiple", "input");
+  const m = notNegative(factor(multiple, "multiple"), "multiple", multiple);
+  return countOf(m.times(r.amount).div(p), "shares");
 }
 
 /** The fields of {@link impliedMultiple}. */
@@ -255,10 +258,10 @@ export function impliedMultiple<R extends string, Q extends string>(input: Impli
   const o = fields(input, "input", ["price", "shares", "revenue", "fx"], EV_FIELDS);
   const r = revenueInPriceCurrency(o.revenue, o.fx);
   const sc = scope(r.currency);
-  const p = notNegative(amount(sc, o.price, "price"), "price", o.price);
+  const p = notNegative(amountIn(sc, o.price, "price"), "price", o.price);
   const s = notNegative(shareCount(o.shares, "shares"), "shares", o.shares);
   positiveDivisor(r.amount, "revenue", o.revenue);
-  return multipleResult(p.times(s).div(r.amount));
+  return multipleOf(p.times(s).div(r.amount));
 }
 
 /** The fields of {@link enterpriseValue}. */
@@ -313,7 +316,7 @@ export function enterpriseValue<
 }): AmountResult<[M, D, K, N, P, I]> {
   const o = fields(input, "input", ["marketCap", "debt", "cash", "minorityInterest", "preferred", "investments"]);
   const sc = scope();
-  const m = notNegative(amount(sc, o.marketCap, "marketCap"), "marketCap", o.marketCap);
+  const m = notNegative(amountIn(sc, o.marketCap, "marketCap"), "marketCap", o.marketCap);
   return amountResult(sc, m.plus(bridgeClaims(sc, o)));
 }
 
@@ -337,9 +340,9 @@ export function enterpriseValue<
  */
 export function evToSales<C extends string>(ev: AmountInput<C>, revenue: AmountInput<NoInfer<C>>): Multiple {
   const sc = scope();
-  const e = amount(sc, ev, "ev");
-  const r = positiveDivisor(amount(sc, revenue, "revenue"), "revenue", revenue);
-  return multipleResult(e.div(r));
+  const e = amountIn(sc, ev, "ev");
+  const r = positiveDivisor(amountIn(sc, revenue, "revenue"), "revenue", revenue);
+  return multipleOf(e.div(r));
 }
 
 /**
@@ -363,8 +366,8 @@ export function evToSales<C extends string>(ev: AmountInput<C>, revenue: AmountI
  */
 export function evToEbitda<C extends string>(ev: AmountInput<C>, ebitda: AmountInput<NoInfer<C>>): Multiple {
   const sc = scope();
-  const e = amount(sc, ev, "ev");
-  const d = positiveDivisor(amount(sc, ebitda, "ebitda"), "ebitda", ebitda, "must be positive: a multiple of a loss is not meaningful");
+  const e = amountIn(sc, ev, "ev");
+  const d = positiveDivisor(amountIn(sc, ebitda, "ebitda"), "ebitda", ebitda, "must be positive: a multiple of a loss is not meaningful");
   return multiple(e.div(d));
 }
 
@@ -389,8 +392,8 @@ export function evToEbitda<C extends string>(ev: AmountInput<C>, ebitda: AmountI
  */
 export function priceToEarnings<C extends string>(price: AmountInput<C>, earnings: AmountInput<NoInfer<C>>): Multiple {
   const sc = scope();
-  const p = notNegative(amount(sc, price, "price"), "price", price);
-  const e = positiveDivisor(amount(sc, earnings, "earnings"), "earnings", earnings, "must be positive: a multiple of a loss is not meaningful");
+  const p = notNegative(amountIn(sc, price, "price"), "price", price);
+  const e = positiveDivisor(amountIn(sc, earnings, "earnings"), "earnings", earnings, "must be positive: a multiple of a loss is not meaningful");
   return multiple(p.div(e));
 }
 
@@ -428,7 +431,7 @@ export function impliedValue(input: ImpliedValueInput): Money | Decimal {
   const o = fields(input, "input", ["multiple", "metric"]);
   const sc = scope();
   const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
-  const x = notNegative(amount(sc, o.metric, "metric"), "metric", o.metric, "must not be negative: a multiple of a loss is not meaningful");
+  const x = notNegative(amountIn(sc, o.metric, "metric"), "metric", o.metric, "must not be negative: a multiple of a loss is not meaningful");
   return amountResult(sc, m.times(x));
 }
 
@@ -478,8 +481,8 @@ export function impliedPriceFromEv(input: ImpliedPriceFromEvInput<never> & { rea
 export function impliedPriceFromEv(input: ImpliedPriceFromEvInput): Money | Decimal {
   const o = fields(input, "input", ["revenue", "multiple", "netCash", "shares", "fx"]);
   const sc = scope();
-  const r = notNegative(amount(sc, o.revenue, "revenue"), "revenue", o.revenue);
-  const cash = amount(sc, o.netCash, "netCash");
+  const r = notNegative(amountIn(sc, o.revenue, "revenue"), "revenue", o.revenue);
+  const cash = amountIn(sc, o.netCash, "netCash");
   const m = notNegative(factor(o.multiple, "multiple"), "multiple", o.multiple);
   const s = positiveDivisor(shareCount(o.shares, "shares"), "shares", o.shares);
   const equity = r.times(m).plus(cash);
@@ -510,9 +513,9 @@ export function impliedPriceFromEv(input: ImpliedPriceFromEvInput): Money | Deci
  */
 export function upside<C extends string>(target: AmountInput<C>, price: AmountInput<NoInfer<C>>): Ratio {
   const sc = scope();
-  const t = notNegative(amount(sc, target, "target"), "target", target);
-  const p = positiveDivisor(amount(sc, price, "price"), "price", price);
-  return ratioResult(t.div(p).minus(1));
+  const t = notNegative(amountIn(sc, target, "target"), "target", target);
+  const p = positiveDivisor(amountIn(sc, price, "price"), "price", price);
+  return ratioOf(t.div(p).minus(1));
 }
 
 /** The tolerance within which scenario probabilities must sum to 1. */
@@ -566,7 +569,7 @@ export function probabilityWeighted<T extends AmountInput>(
     const pIn = ps.get(k);
     const p = rate(pIn, `probabilities.${k}`, "probability");
     if (p.isNegative() || p.gt(1)) throw outOfDomain(`probabilities.${k}`, pIn, "must be a probability between 0 and 1");
-    const x = amount(sc, v, `values.${k}`);
+    const x = amountIn(sc, v, `values.${k}`);
     total = total.plus(x.times(p));
     sum = sum.plus(p);
   }
@@ -609,11 +612,11 @@ export interface RewardToRiskInput<C extends string = string> {
 export function rewardToRisk<C extends string>(input: RewardToRiskInput<C>): Multiple {
   const o = fields(input, "input", ["price", "bull", "bear"]);
   const sc = scope();
-  const p = amount(sc, o.price, "price");
-  const bull = amount(sc, o.bull, "bull");
-  const bear = amount(sc, o.bear, "bear");
+  const p = amountIn(sc, o.price, "price");
+  const bull = amountIn(sc, o.bull, "bull");
+  const bear = amountIn(sc, o.bear, "bear");
   if (bear.gte(p)) {
     throw outOfDomain("bear", o.bear, `must be below the price (${p.toString()}): with no downside the reward-to-risk ratio is undefined`);
   }
-  return multipleResult(divide(bull.minus(p), p.minus(bear), "bear", o.bear));
+  return multipleOf(divide(bull.minus(p), p.minus(bear), "bear", o.bear));
 }

@@ -18,6 +18,7 @@ import { type Bounds, intervalCells } from "./compile.js";
 import { type InputDef, type Traced, cellKey, periodIndexOf } from "./define.js";
 import { type ModelUnit, formulaText, referencesOf, unitName } from "./graph.js";
 import { type ToTsvOptions, formatTsv } from "./tsv.js";
+import { magnitude } from "../units/values.js";
 
 /** A cell's value: a Decimal for a plain number, otherwise the typed quantity. */
 export type ModelCellValue = FigureValue;
@@ -223,12 +224,12 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
 
   // Figures: intervals for every cell at once, on first use.
   let bounds: Bounds[] | undefined;
-  const anyInterval = inputs.some((d) => d.figures.some((f) => f !== undefined && !magnitudeOf(f.interval.low).eq(magnitudeOf(f.interval.high))));
+  const anyInterval = inputs.some((d) => d.figures.some((f) => f !== undefined && !magnitude(f.interval.low).eq(magnitude(f.interval.high))));
   const boundsOf = (i: number): Bounds => {
     if (!anyInterval) return { lo: values[i]!, hi: values[i]! };
     bounds ??= intervalCells(t, inputs, (def, p) => {
       const f = def.figures[p];
-      return f === undefined ? { lo: def.values[p]!, hi: def.values[p]! } : { lo: magnitudeOf(f.interval.low), hi: magnitudeOf(f.interval.high) };
+      return f === undefined ? { lo: def.values[p]!, hi: def.values[p]! } : { lo: magnitude(f.interval.low), hi: magnitude(f.interval.high) };
     });
     return bounds[i]!;
   };
@@ -436,11 +437,6 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
 
 function csvField(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function magnitudeOf(v: FigureValue): Decimal {
-  if (Decimal.isDecimal(v)) return v;
-  return v.kind === "money" ? v.amount : v.value;
 }
 
 function markdown(t: Traced, values: readonly Decimal[], options: ModelMarkdownOptions | undefined): string {

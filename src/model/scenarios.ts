@@ -11,6 +11,7 @@ import { sameUnit, unitName } from "./graph.js";
 import { type ModelCore, evaluateWith } from "./core.js";
 import { type ModelCellValue, type ModelResult, quantityOf } from "./result.js";
 import { constantOf } from "./trace.js";
+import { magnitude } from "../units/values.js";
 
 /** The options of {@link Model.scenarios}. */
 export interface ModelScenariosOptions<S extends string = string> {
@@ -79,7 +80,7 @@ export function runScenarios<L extends string, S extends string>(core: ModelCore
   };
   const magnitudes = (line: unknown, period: unknown) => {
     const c = cellOf(line, period);
-    return { ...c, values: names.map((n) => magnitudeOf(results[n]!.value(c.line as L, c.label))) };
+    return { ...c, values: names.map((n) => magnitude(results[n]!.value(c.line as L, c.label))) };
   };
   const range = (line: L, period: string) => {
     const m = magnitudes(line, period);
@@ -114,8 +115,8 @@ export function runScenarios<L extends string, S extends string>(core: ModelCore
         return name as S;
       };
       const span = range(c.line as L, c.label);
-      const bull = magnitudeOf(results[pick(r.bull, "options.bull", span.maxScenario)]!.value(c.line as L, c.label));
-      const bear = magnitudeOf(results[pick(r.bear, "options.bear", span.minScenario)]!.value(c.line as L, c.label));
+      const bull = magnitude(results[pick(r.bull, "options.bull", span.maxScenario)]!.value(c.line as L, c.label));
+      const bear = magnitude(results[pick(r.bear, "options.bear", span.minScenario)]!.value(c.line as L, c.label));
       try {
         return rewardToRisk({ price: price.value, bull, bear });
       } catch (e) {
@@ -126,8 +127,3 @@ export function runScenarios<L extends string, S extends string>(core: ModelCore
   });
 }
 
-/** @internal The number inside a cell value. */
-export function magnitudeOf(v: ModelCellValue): Decimal {
-  if (Decimal.isDecimal(v)) return v;
-  return v.kind === "money" ? v.amount : v.value;
-}

@@ -7,10 +7,14 @@ import { formatMoney, formatMultiple, formatRatio } from "../units/format.js";
 import { isMoney } from "../units/money.js";
 import { isMultiple, isRatio } from "../units/quantities.js";
 import { isPlainObject } from "../core/fields.js";
+import { commonCurrency, kindName, kindOf, magnitude, readValue } from "../units/values.js";
 
 /** @internal What the outputs compared so far were: a currency, a quantity kind, or plain numbers. */
 export interface OutputScope {
+  /** The value algebra's name of the unit ("number", "USD money", "ratio", "count of users"). */
   unit: string | undefined;
+  /** The currency, when the unit is Money. */
+  currency?: string | undefined;
 }
 
 /**
@@ -24,24 +28,18 @@ export function scalarOf(value: unknown, path: string, sc: OutputScope): Decimal
     sc.unit = "number";
     return toDecimal(value, path);
   }
-  if (typeof value === "object" && value !== null && "kind" in value) {
-    const q = value as { kind: unknown; amount?: unknown; currency?: unknown; value?: unknown };
-    if (isMoney(value)) {
-      const unit = `money:${value.currency}`;
-      if (sc.unit !== undefined && sc.unit !== unit) {
-        if (sc.unit.startsWith("money:")) throw currencyMismatch(path, sc.unit.slice(6), value.currency);
-        throw unitMismatch(path, `a value like the others (${sc.unit})`, value);
-      }
-      sc.unit = unit;
-      return value.amount;
-    }
-    if (typeof q.kind === "string" && isDecimal(q.value)) {
-      if (sc.unit !== undefined && sc.unit !== q.kind) throw unitMismatch(path, `a value like the others (${sc.unit})`, value);
-      sc.unit = q.kind;
-      return toDecimal(q.value, path);
-    }
+  if (kindOf(value) === undefined) throw unitMismatch(path, "a number, Decimal, Money or quantity", value);
+  // Through the value algebra: a hand-made or revived quantity is checked field by field.
+  const v = readValue(value, path);
+  const unit = kindName(v);
+  const currency = commonCurrency([v], path);
+  if (sc.unit !== undefined && sc.unit !== unit) {
+    if (currency !== undefined && sc.currency !== undefined) throw currencyMismatch(path, sc.currency, currency);
+    throw unitMismatch(path, `a value like the others (${sc.unit})`, value);
   }
-  throw unitMismatch(path, "a number, Decimal, Money or quantity", value);
+  sc.unit = unit;
+  sc.currency = currency;
+  return magnitude(v);
 }
 
 /** @internal Checks a model output: a finite number, Decimal, Money or quantity; returns it unchanged. */

@@ -5,7 +5,37 @@ import type { Numeric } from "../core/numeric.js";
 import { type CalendarDate, type DateInput, toCalendarDate } from "../core/calendar-date.js";
 import { currencyCode } from "./currency.js";
 import { type Money, money } from "./money.js";
-import { amountOf, tagOf } from "./values.js";
+import { amountOf, field, moneyOf, tagOf } from "./values.js";
+
+// The rates made by fxRate and invertFxRate: their fields were checked when they were made, and
+// they are frozen, so a reader takes them as they are. Any other object of kind "fx" (hand-made,
+// revived from JSON) has its fields checked by readFx.
+const MADE: WeakSet<object> = /* @__PURE__ */ new WeakSet();
+
+function made<B extends string, Q extends string>(rate: FxRate<B, Q>): FxRate<B, Q> {
+  MADE.add(rate);
+  return rate;
+}
+
+/** @internal The checked fields of an exchange rate: what a metric multiplies by. */
+export interface FxFields {
+  readonly base: string;
+  readonly quote: string;
+  readonly rate: Decimal;
+}
+
+/**
+ * @internal Reads an FxRate argument: one made by fxRate() as it is; any other object of kind "fx" with
+ * its currency codes and its rate (> 0) checked; anything else UNIT_MISMATCH.
+ */
+export function readFx(value: unknown, path: string): FxFields {
+  if (typeof value === "object" && value !== null && MADE.has(value)) return value as FxRate;
+  if (!isFxRate(value)) throw unitMismatch(path, "an FxRate (see fxRate())", value);
+  const base = currencyCode(field(value, "base", path) as string, `${path}.base`);
+  const quote = currencyCode(field(value, "quote", path) as string, `${path}.quote`);
+  if (base === quote) throw currencyMismatch(`${path}.quote`, `a currency other than ${base}`, quote);
+  return { base, quote, rate: positive(field(value, "rate", path) as Numeric, `${path}.rate`) };
+}
 
 /**
  * An exchange rate: one unit of `base` buys `rate` units of `quote`.
@@ -50,13 +80,15 @@ export function fxRate<const B extends string, const Q extends string>(
   currencyCode(base, "base");
   currencyCode(quote, "quote");
   if ((base as string) === quote) throw currencyMismatch("quote", `a currency other than ${base}`, quote);
-  return Object.freeze({
-    kind: "fx",
-    base,
-    quote,
-    rate: positive(rate, "rate"),
-    asOf: asOf === undefined ? undefined : toCalendarDate(asOf, "asOf"),
-  });
+  return made(
+    Object.freeze({
+      kind: "fx",
+      base,
+      quote,
+      rate: positive(rate, "rate"),
+      asOf: asOf === undefined ? undefined : toCalendarDate(asOf, "asOf"),
+    }),
+  );
 }
 
 /**
@@ -74,8 +106,10 @@ export function fxRate<const B extends string, const Q extends string>(
  * ```
  */
 export function invertFxRate<B extends string, Q extends string>(rate: FxRate<B, Q>): FxRate<Q, B> {
-  assertFxRate(rate, "rate");
-  return Object.freeze({ kind: "fx", base: rate.quote, quote: rate.base, rate: rate.rate.pow(-1), asOf: rate.asOf });
+  const f = readFx(rate, "rate");
+  const given = MADE.has(rate) ? undefined : field(rate, "asOf", "rate");
+  const asOf = MADE.has(rate) ? rate.asOf : given === undefined ? undefined : toCalendarDate(given as DateInput, "rate.asOf");
+  return made(Object.freeze({ kind: "fx", base: f.quote as Q, quote: f.base as B, rate: f.rate.pow(-1), asOf }));
 }
 
 /**
@@ -107,12 +141,12 @@ export function invertFxRate<B extends string, Q extends string>(rate: FxRate<B,
 export function convertMoney<B extends string, Q extends string>(amount: Money<NoInfer<B>>, rate: FxRate<B, Q>): Money<Q>;
 export function convertMoney<B extends string, Q extends string>(amount: Money<NoInfer<Q>>, rate: FxRate<B, Q>): Money<B>;
 export function convertMoney(amount: Money, rate: FxRate): Money {
-  assertFxRate(rate, "rate");
+  const f = readFx(rate, "rate");
   if (tagOf(amount) !== "money") throw unitMismatch("amount", "Money", amount);
   const a = amountOf(amount, "amount"); // through the value algebra: a throwing or NaN amount, a missing currency are refused
-  if (a.currency === rate.base) return money(a.amount.times(rate.rate), rate.quote);
-  if (a.currency === rate.quote) return money(a.amount.div(rate.rate), rate.base);
-  throw currencyMismatch("amount", `${rate.base} or ${rate.quote} (the currencies of the rate)`, a.currency as string); // Money always has its currency (amountOf checked it)
+  if (a.currency === f.base) return moneyOf(a.amount.times(f.rate), f.quote);
+  if (a.currency === f.quote) return moneyOf(a.amount.div(f.rate), f.base);
+  throw currencyMismatch("amount", `${f.base} or ${f.quote} (the currencies of the rate)`, a.currency as string); // Money always has its currency (amountOf checked it)
 }
 
 /**

@@ -3,7 +3,10 @@
 // rebuild it with another number, which currency many values share, and how a plain
 // number is read where a rate is expected (with the plausible ranges of PLAIN_RANGES).
 // Every layer above units/ goes through these functions; none looks inside a value itself.
-import { Decimal, isDecimal } from "../core/decimal.js";
+// A value finmodel made carries a private brand (class Quantity below) and is read as it is, its
+// fields checked once when it was made; any other object (hand-made, revived, a copy, a Proxy) is
+// checked field by field.
+import { Decimal, EXPONENT_LIMIT, isDecimal } from "../core/decimal.js";
 import { FinModelError, currencyMismatch, unitMismatch } from "../core/errors.js";
 import { implausibleRateMessage } from "../core/messages.js";
 import { type Numeric, finiteResult, toDecimal } from "../core/numeric.js";
@@ -28,6 +31,7 @@ const KINDS: Readonly<Record<string, true>> = /* @__PURE__ */ Object.freeze({ mo
 /** @internal The kind of a value, or undefined for anything that is not a Decimal or an object with a known `kind`. */
 export function kindOf(v: unknown): ValueKind | undefined {
   if (typeof v !== "object" || v === null) return undefined;
+  if (Quantity.minted(v)) return (v as { kind: QuantityKind }).kind;
   if (isDecimal(v)) return "number";
   let kind: unknown;
   try {
@@ -74,50 +78,81 @@ function defaultText(q: { kind: string; value?: Decimal; amount?: Decimal; curre
   return `${sign}${r.text} ${q.unit!}`;
 }
 
-const QUANTITY = /* @__PURE__ */ Object.freeze(
-  Object.create(Object.prototype, {
-    toString: {
-      value(this: { kind: string }): string {
-        return defaultText(this);
-      },
-    },
-    toJSON: {
-      value(this: Record<string, unknown>): Record<string, unknown> {
-        const out: Record<string, unknown> = {};
-        for (const key of Object.keys(this)) {
-          const v = this[key];
-          out[key] = isDecimal(v) ? v.toString() : v;
-        }
-        return out;
-      },
-    },
-    [Symbol.toPrimitive]: {
-      value(this: { kind: string }, hint: string): string {
-        if (hint === "number") throw unitMismatch("value", "used as a number only through its .value or .amount (a quantity is not a plain number)", this);
-        return defaultText(this);
-      },
-    },
-  }) as object,
-);
+// The key without which no quantity can be made: module-private, so that only the makers below
+// (which take checked fields) produce values that carry the brand of class Quantity.
+const MINT: unique symbol = Symbol("finmodel.quantity");
 
-/** @internal Makes a frozen quantity from its fields (already checked). */
-function make<T extends object>(fields: T): T {
-  return Object.freeze(Object.assign(Object.create(QUANTITY) as T, fields));
+class Quantity {
+  // The brand: a private field, which no object made elsewhere can carry (not a copy, not a
+  // Proxy, not an object made with this prototype), checked with `#minted in v`.
+  readonly #minted = true;
+
+  constructor(key: typeof MINT) {
+    if (key !== MINT) throw unitMismatch("value", "a quantity made by money(), ratio(), percent(), pp(), multiple() or count()", undefined);
+  }
+
+  /** Whether `v` was made by one of the makers below (and so holds checked, frozen fields). */
+  static minted(v: object): boolean {
+    return #minted in v;
+  }
+
+  toString(this: { kind: string }): string {
+    return defaultText(this);
+  }
+
+  toJSON(this: Record<string, unknown>): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(this)) {
+      const v = this[key];
+      out[key] = isDecimal(v) ? v.toString() : v;
+    }
+    return out;
+  }
+
+  [Symbol.toPrimitive](this: { kind: string }, hint: string): string {
+    if (hint === "number") throw unitMismatch("value", "used as a number only through its .value or .amount (a quantity is not a plain number)", this);
+    return defaultText(this);
+  }
 }
+// A quantity's constructor is not one of its fields: printed and inspected it reads as a plain object.
+delete (Quantity.prototype as { constructor?: unknown }).constructor;
+Object.freeze(Quantity.prototype);
+Object.freeze(Quantity);
+
+/**
+ * @internal Tells whether a value is a quantity finmodel made, whose fields were checked when it
+ * was made and cannot change (it is frozen): its number and currency are read as they are.
+ */
+export function isMade(v: unknown): v is Money | Ratio | PercentagePoints | Multiple | Count {
+  return typeof v === "object" && v !== null && Quantity.minted(v);
+}
+
+// The makers: the fields are written in one order per kind (one object shape each), then frozen.
 
 /** @internal A frozen Money from a checked Decimal and a checked currency code. */
 export function makeMoney<C extends string>(amount: Decimal, currency: C): Money<C> {
-  return make({ kind: "money" as const, amount, currency });
+  const q = new Quantity(MINT) as unknown as { kind: "money"; amount: Decimal; currency: C };
+  q.kind = "money";
+  q.amount = amount;
+  q.currency = currency;
+  return Object.freeze(q);
 }
 
 /** @internal A frozen Ratio, PercentagePoints or Multiple from a checked Decimal. */
 export function makeQuantity<K extends "ratio" | "pp" | "multiple">(kind: K, value: Decimal): { readonly kind: K; readonly value: Decimal } {
-  return make({ kind, value });
+  const q = new Quantity(MINT) as unknown as { kind: K; value: Decimal };
+  q.kind = kind;
+  q.value = value;
+  return Object.freeze(q);
 }
 
 /** @internal A frozen Count from a checked Decimal and unit. */
 export function makeCount<U extends string>(value: Decimal, unit: U): Count<U> {
-  return make({ kind: "count" as const, value, unit });
+  const q = new Quantity(MINT) as unknown as { kind: "count"; value: Decimal; unit: U };
+  q.kind = "count";
+  q.value = value;
+  q.unit = unit;
+  return Object.freeze(q);
 }
 
 // Builders of results. They take a Decimal that finmodel has just computed from checked
@@ -125,12 +160,39 @@ export function makeCount<U extends string>(value: Decimal, unit: U): Count<U> {
 
 /** @internal A frozen Money from a computed amount and an already-checked currency. */
 export function moneyOf<C extends string>(amount: Decimal, currency: C, path = "result"): Money<C> {
-  return makeMoney(finiteResult(amount, path), currency);
+  return makeMoney(inRange(amount) ? amount : finiteResult(amount, path), currency);
 }
 
 /** @internal A frozen quantity with a `value` (ratio, pp, multiple) from a computed Decimal. */
 export function quantityOf<K extends "ratio" | "pp" | "multiple">(kind: K, value: Decimal, path = "result"): { readonly kind: K; readonly value: Decimal } {
-  return makeQuantity(kind, finiteResult(value, path));
+  return makeQuantity(kind, inRange(value) ? value : finiteResult(value, path));
+}
+
+const LIMIT = EXPONENT_LIMIT; // a module constant: read on every result
+
+/** A computed Decimal that needs no further check: finite, its exponent within the range (finiteResult says why not). */
+function inRange(d: Decimal): boolean {
+  return d.d !== null && d.e <= LIMIT && d.e >= -LIMIT;
+}
+
+/** @internal A Ratio from a Decimal a metric has just computed from checked inputs: only overflow is left to check. */
+export function ratioOf(d: Decimal): Ratio {
+  return makeQuantity("ratio", inRange(d) ? d : finiteResult(d, "result"));
+}
+
+/** @internal PercentagePoints from a computed Decimal (see {@link ratioOf}). */
+export function ppOf(d: Decimal): PercentagePoints {
+  return makeQuantity("pp", inRange(d) ? d : finiteResult(d, "result"));
+}
+
+/** @internal A Multiple from a computed Decimal (see {@link ratioOf}). */
+export function multipleOf(d: Decimal): Multiple {
+  return makeQuantity("multiple", inRange(d) ? d : finiteResult(d, "result"));
+}
+
+/** @internal A frozen Count from a computed Decimal and an already-checked unit. */
+export function countOf<U extends string>(value: Decimal, unit: U, path = "result"): Count<U> {
+  return makeCount(inRange(value) ? value : finiteResult(value, path), unit);
 }
 
 /** @internal The same kind of value (same currency, same count unit) with another number. */
@@ -140,6 +202,23 @@ export function withMagnitude<Q extends Value>(like: Q, n: Decimal): Q {
   if (like.kind === "money") return makeMoney(n, like.currency) as unknown as Q;
   if (like.kind === "count") return makeCount(n, like.unit) as unknown as Q;
   return makeQuantity(like.kind, n) as unknown as Q;
+}
+
+/** @internal The unit of a value: its kind, with the currency of a Money and the label of a Count. */
+export type ValueUnit =
+  | { readonly kind: "number" }
+  | { readonly kind: "money"; readonly currency: string }
+  | { readonly kind: "ratio" }
+  | { readonly kind: "pp" }
+  | { readonly kind: "multiple" }
+  | { readonly kind: "count"; readonly unit: string };
+
+/** @internal The unit of a value read by {@link readValue} (or made by finmodel). */
+export function unitOf(v: Value): ValueUnit {
+  if (isDecimal(v)) return { kind: "number" };
+  if (v.kind === "money") return { kind: "money", currency: v.currency };
+  if (v.kind === "count") return { kind: "count", unit: v.unit };
+  return { kind: v.kind };
 }
 
 /** @internal A short name of a value's kind, for messages: "USD money", "ratio", "number". */
@@ -170,6 +249,18 @@ export function joinCurrency(sc: CurrencyScope, currency: string | undefined, pa
   if (currency === undefined) return;
   if (sc.currency === undefined) sc.currency = currency;
   else if (sc.currency !== currency) throw currencyMismatch(path, sc.currency, currency);
+}
+
+/**
+ * @internal Reads a `Numeric | Money` argument into a scope (all Money of one call must share a
+ * currency) and gives its number: what every metric does with an amount, without building an
+ * {@link Amount} on the way.
+ */
+export function amountIn(sc: CurrencyScope, input: unknown, path: string): Decimal {
+  if (typeof input === "number") return toDecimal(input, path);
+  const a = amountOf(input, path);
+  if (a.currency !== undefined) joinCurrency(sc, a.currency, path);
+  return a.amount;
 }
 
 /** @internal The one currency of many values (undefined when none is Money), or CURRENCY_MISMATCH naming the first that differs. */
@@ -207,6 +298,8 @@ function kindField(input: object, path: string): unknown {
 /** @internal Reads a `Numeric | Money` argument; any other quantity is UNIT_MISMATCH. */
 export function amountOf(input: unknown, path: string): Amount {
   if (typeof input === "object" && input !== null) {
+    // A Money finmodel made is an Amount already (its amount and currency were checked when it was made).
+    if (Quantity.minted(input) && (input as Money).kind === "money") return input as Money;
     const kind = kindField(input, path);
     if (kind !== undefined) {
       if (kind !== "money") throw unitMismatch(path, "a number or Money", input);
@@ -228,6 +321,7 @@ function hasField(v: object, key: string): boolean {
 /** @internal The number of a Numeric or of a quantity of the expected kind. */
 export function valueOf(input: unknown, path: string, kind: "ratio" | "pp" | "multiple" | "count"): Decimal {
   if (typeof input === "object" && input !== null) {
+    if (Quantity.minted(input) && (input as Ratio | Count).kind === kind) return (input as Ratio | Count).value;
     const k = kindField(input, path);
     if (k !== undefined) {
       if (k !== kind) throw unitMismatch(path, `a number or a ${kind}`, input);
@@ -244,15 +338,15 @@ export function valueOf(input: unknown, path: string, kind: "ratio" | "pp" | "mu
 /** @internal Reads any value (a Numeric or a quantity of any kind), checked; plain numbers become Decimals. */
 export function readValue(input: unknown, path: string): Value {
   if (typeof input === "object" && input !== null && !isDecimal(input)) {
+    if (Quantity.minted(input)) return input as Value; // checked when it was made
     const kind = kindField(input, path);
     if (kind === "money") {
       const a = amountOf(input, path);
-      return a.amount === (input as Money).amount && Object.getPrototypeOf(input) === QUANTITY ? (input as Money) : moneyOf(a.amount, a.currency!, path);
+      return moneyOf(a.amount, a.currency!, path);
     }
     if (kind === "ratio" || kind === "pp" || kind === "multiple" || kind === "count") {
       const d = valueOf(input, path, kind);
-      if (d === (input as Ratio).value && Object.getPrototypeOf(input) === QUANTITY) return input as Value;
-      return kind === "count" ? makeCount(d, (input as Count).unit) : quantityOf(kind, d, path);
+      return kind === "count" ? makeCount(d, field(input, "unit", path) as string) : quantityOf(kind, d, path);
     }
     if (kind !== undefined) throw unitMismatch(`${path}.kind`, "one of money, ratio, pp, multiple, count", kind);
   }
@@ -354,6 +448,13 @@ export function plausible(d: Decimal, input: unknown, path: string, kind: RateKi
  * or a plain number, read as a fraction and refused outside the plausible range of `kind`.
  */
 export function rateOf(input: unknown, path: string, kind: RateKind): Decimal {
+  if (typeof input === "number") {
+    // A number compares with the (integer) bounds as its Decimal does: the Decimal is the
+    // number's shortest round-trip decimal, and rounding to the nearest double keeps order.
+    const d = toDecimal(input, path);
+    const range = PLAIN_RANGES[kind];
+    return input >= range.min && input <= range.max ? d : plausible(d, input, path, kind);
+  }
   if (typeof input === "object" && input !== null) return valueOf(input, path, "ratio");
   if (typeof input === "string") {
     const text = input.trim();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { count, Decimal, derive, dilutedShares, money, pricePerShare, statedFigure } from "finmodel";
+import { type Count, count, Decimal, derive, dilutedShares, type Money, money, pricePerShare, type PricePerShareInput, statedFigure } from "finmodel";
 import { thrown } from "../support/errors.js";
 
 const usd = (n: number | string) => money(n, "USD");
@@ -112,13 +112,19 @@ describe("pricePerShare: the price consistent with its own dilution", () => {
     );
   });
 
-  it("through derive: the price of a stated equity value, via a function of the figure", () => {
-    // pricePerShare returns a record, which derive cannot lift whole: lift its price.
-    const price = derive("price per share", (equity: ReturnType<typeof usd>) => pricePerShare({ ...instruments, equityValue: equity }).price, statedFigure("US$1,000", { locale: "en-US" }));
-    expect(price.value.amount.toFixed(6)).toBe("18.275862");
-    // [999.5, 1,000.5]: (E + 60) / 58
-    expect(price.interval.low.amount.toFixed(6)).toBe(new Decimal(1059.5).div(58).toFixed(6));
-    expect(price.interval.high.amount.toFixed(6)).toBe(new Decimal(1060.5).div(58).toFixed(6));
+  it("through derive: pricePerShare itself, a stated equity value in, a record of figures out", () => {
+    // derive's result type wants an index signature, which the interface PricePerShare lacks: pricePerShare
+    // is typed here as returning the same fields as a plain record; the call is pricePerShare itself.
+    const lifted = pricePerShare<"USD"> as (input: PricePerShareInput<"USD">) => { readonly price: Money<"USD">; readonly dilutedShares: Count<"shares"> };
+    const r = derive("price per share", lifted, { ...instruments, equityValue: statedFigure("US$1,000", { locale: "en-US" }) });
+    expect(r.price.operation).toBe("pricePerShare");
+    expect(r.price.value.amount.toFixed(6)).toBe("18.275862");
+    // US$1,000 is [999.5, 1,000.5]; with every instrument in the money the price is (E + 60) / 58
+    expect(r.price.interval!.low.amount.toFixed(6)).toBe(new Decimal(1059.5).div(58).toFixed(6));
+    expect(r.price.interval!.high.amount.toFixed(6)).toBe(new Decimal(1060.5).div(58).toFixed(6));
+    // the diluted count at that price is E / P = 58E / (E + 60): 54.71698… in [54.71543…, 54.71853…]
+    const diluted = (e: number) => new Decimal(e).times(58).div(e + 60).toFixed(6);
+    expect([r.dilutedShares.value, r.dilutedShares.interval!.low, r.dilutedShares.interval!.high].map((c) => c.value.toFixed(6))).toEqual([diluted(1000), diluted(999.5), diluted(1000.5)]);
   });
 
   it("the MiniMax worked example of docs/valuation.md (an assumed option pool)", () => {

@@ -2,8 +2,8 @@
 // formatters do, serialise for reviveQuantity, and refuse to be used as a plain number.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, cagr, count, formatCount, formatMoney, formatMultiple, formatPp, formatRatio, margin, money, multiple, percent, pp, ratio, reviveQuantity } from "finmodel";
-import { commonCurrency, kindOf, magnitude, withMagnitude } from "../../src/units/values.js";
+import { Decimal, cagr, convertMoney, count, formatCount, formatMoney, formatMultiple, formatPp, formatRatio, fxRate, impliedShares, invertFxRate, margin, marginChange, money, multiple, percent, pp, priceToSales, ratio, reviveQuantity } from "finmodel";
+import { amountOf, commonCurrency, isMade, kindOf, magnitude, readValue, withMagnitude } from "../../src/units/values.js";
 import { magnitude as figureMagnitude, withMagnitude as figureWithMagnitude } from "../../src/figures/quantity.js";
 import { codeOf, thrown } from "../support/errors.js";
 
@@ -84,5 +84,72 @@ describe("the value algebra", () => {
     const e = thrown(() => commonCurrency([money(1, "USD"), money(2, "HKD")], "xs"));
     expect(e.code).toBe("CURRENCY_MISMATCH");
     expect(e.path).toBe("xs[1]");
+  });
+});
+
+describe("values finmodel made are read as they are; anything else is checked", () => {
+  it("a made quantity is taken without a copy; a hand-made one of the same fields is checked and rebuilt", () => {
+    const m = money(5, "USD");
+    expect(isMade(m)).toBe(true);
+    expect(amountOf(m, "x")).toBe(m); // a made Money is its own amount and currency
+    expect(readValue(m, "x")).toBe(m);
+    const hand = { kind: "money", amount: new Decimal(5), currency: "USD" };
+    expect(isMade(hand)).toBe(false);
+    const read = readValue(hand, "x");
+    expect(read).not.toBe(hand);
+    expect(isMade(read)).toBe(true);
+    expect(String(read)).toBe("US$5.00");
+  });
+
+  it("the brand cannot be copied: an object on a made quantity's prototype, or a Proxy of one, is checked like any other", () => {
+    // An object made on the prototype of a Money, with a NaN amount and no currency.
+    const spoof = Object.create(Object.getPrototypeOf(money(1, "USD")) as object) as Record<string, unknown>;
+    spoof.kind = "money";
+    spoof.amount = new Decimal(Number.NaN);
+    expect(isMade(spoof)).toBe(false);
+    expect(codeOf(() => margin(spoof as never, 10))).toBe("INVALID_NUMBER");
+    const proxy = new Proxy(money(1, "USD"), {});
+    expect(isMade(proxy)).toBe(false);
+    expect(margin(proxy, money(4, "USD")).value.toString()).toBe("0.25");
+    // the prototype's constructor is not reachable, so no one else can make a branded value
+    expect((money(1, "USD") as unknown as { constructor: unknown }).constructor).toBe(Object);
+  });
+
+  it("the positional reads give what the checked reads give (25.4 / 100, 54x of 700 × 7.8 over 930)", () => {
+    expect(margin(25.4, 100).value.toString()).toBe("0.254");
+    expect(margin(money(25.4, "USD"), money(100, "USD")).value.toString()).toBe("0.254");
+    // 0.254 − 0.122 = 0.132, × 100 = 13.2 pp; a plain 12.2 is a percentage without its sign: refused
+    expect(marginChange(0.122, 0.254).value.toString()).toBe("13.2");
+    expect(codeOf(() => marginChange(12.2, 0.254))).toBe("OUT_OF_DOMAIN");
+    expect(marginChange(1, -10).value.toString()).toBe("-1100"); // both bounds of a margin are inside
+    expect(codeOf(() => marginChange(1.0000000000000002, 0))).toBe("OUT_OF_DOMAIN"); // the double just above 1
+    expect(priceToSales(37.8e9, 700e6).value.toString()).toBe("54");
+    // 54 × 700e6 × 7.8 = 294.84e9; / 930 = 317,032,258.06…
+    const shares = impliedShares({ price: money(930, "HKD"), revenue: money(700e6, "USD"), multiple: 54, fx: fxRate("USD", "HKD", 7.8) });
+    expect(shares.value.toFixed(2)).toBe("317032258.06");
+    expect(shares.unit).toBe("shares");
+  });
+
+  it("a hand-made exchange rate has its fields checked: codes, a positive rate", () => {
+    const hand = { kind: "fx", base: "USD", quote: "HKD", rate: 7.8, asOf: undefined };
+    expect(convertMoney(money(100, "USD"), hand as never).amount.toString()).toBe("780");
+    expect(invertFxRate(hand as never).rate.toFixed(6)).toBe("0.128205");
+    expect(codeOf(() => convertMoney(money(100, "USD"), { ...hand, rate: -1 } as never))).toBe("OUT_OF_DOMAIN");
+    expect(codeOf(() => convertMoney(money(100, "USD"), { ...hand, rate: "abc" } as never))).toBe("INVALID_NUMBER");
+    expect(codeOf(() => invertFxRate({ ...hand, quote: 5 } as never))).toBe("OUT_OF_DOMAIN");
+    expect(codeOf(() => impliedShares({ price: money(930, "HKD"), revenue: money(700e6, "USD"), multiple: 54, fx: { ...hand, rate: Number.NaN } as never }))).toBe("INVALID_NUMBER");
+  });
+});
+
+describe("the scenario tools read outputs through the value algebra", () => {
+  it("counts of different units do not mix; a hand-made quantity of an unknown kind is refused", async () => {
+    const { scalarOf } = await import("../../src/scenarios/values.js");
+    const sc = { unit: undefined as string | undefined };
+    expect(scalarOf(count(3, "users"), "a", sc).toString()).toBe("3");
+    expect(codeOf(() => scalarOf(count(3, "shares"), "b", sc))).toBe("UNIT_MISMATCH");
+    const usd = { unit: undefined as string | undefined };
+    expect(scalarOf({ kind: "money", amount: "5", currency: "USD" }, "a", usd).toString()).toBe("5");
+    expect(codeOf(() => scalarOf(money(5, "HKD"), "b", usd))).toBe("CURRENCY_MISMATCH");
+    expect(codeOf(() => scalarOf({ kind: "speed", value: new Decimal(1) }, "c", { unit: undefined }))).toBe("UNIT_MISMATCH");
   });
 });
