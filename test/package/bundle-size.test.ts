@@ -14,9 +14,11 @@ import { entrySpecifiers, root, run, tempDir } from "./support.js";
  * branded error with its Node printing) brought `cagr` to 8.3 KB, so the ceiling was 9 KB. With
  * ISO 4217 minor units for every active currency, the default text of a Money (which every
  * quantity's shared toString can print) carries the currency table: 10.1 KB; the formatters'
- * refusal of hostile options objects: 10.5 KB, so 11 KB.
+ * refusal of hostile options objects: 10.5 KB, so 11 KB. The brand that lets the metrics take
+ * finmodel's own quantities without checking them again, the comparison that avoids decimal.js's
+ * argument copy, and the message for a missing field: 11.07 KB (11,332 B), so 11.5 KB.
  */
-const BUDGET = 11 * 1024;
+const BUDGET = 11.5 * 1024;
 
 /** Source folders and packages that must never reach a bundle of the core entry points. */
 const FORBIDDEN_INPUTS = [/^src\/charts\//, /^src\/fixtures\//, /^seeds\//, /(^|\/)node_modules\/zod\//];
