@@ -1,7 +1,7 @@
 // The MiniMax base case of docs/model.md: the numbers the guide prints, checked by hand.
 import { describe, expect, it } from "vitest";
 import { Decimal, isNotMeaningful, money, percent } from "finmodel";
-import { minimax, minimaxDerived } from "finmodel/fixtures";
+import { minimax } from "finmodel/fixtures";
 import { thrown } from "../support/errors.js";
 import { minimaxModel } from "../workbook/models.js";
 
