@@ -1,29 +1,13 @@
 // The MiniMax base case of docs/model.md: the numbers the guide prints, checked by hand.
 import { describe, expect, it } from "vitest";
-import { Decimal, isNotMeaningful, model, money, percent } from "finmodel";
-import { minimax, minimaxDerived } from "finmodel/fixtures";
+import { Decimal, isNotMeaningful, money, percent } from "finmodel";
+import { minimax } from "finmodel/fixtures";
 import { thrown } from "../support/errors.js";
+import { minimaxModel } from "../workbook/models.js";
 
 const f = minimax.figures;
-const m = model({
-  periods: ["FY2025", "FY2026E", "FY2027E"],
-  inputs: {
-    revenue2025: f.revenueFy2025,
-    growth: percent(200),
-    grossMargin: { FY2025: f.grossMarginFy2025, FY2026E: percent(28.7), FY2027E: f.grossMarginFy2027 },
-    cash2025: f.cashReservesFy2025,
-    monthlyBurn: f.monthlyCashBurnFy2025,
-    multiple: f.psMultipleFy2027Base,
-    usdHkd: minimax.assumptions.usdHkd,
-    shares: minimaxDerived().impliedShareCount,
-  },
-  lines: {
-    revenue: (c) => (c.first ? c.input("revenue2025") : c.prev("revenue").times(c.input("growth").plus(1))),
-    grossProfit: (c) => c.line("revenue").times(c.input("grossMargin")),
-    cash: (c) => (c.first ? c.input("cash2025") : c.prev("cash").minus(c.input("monthlyBurn").times(12))),
-    targetPrice: (c) => c.line("revenue").times(c.input("multiple")).convert(c.input("usdHkd")).div(c.input("shares")),
-  },
-});
+// The model as docs/model.md builds it (one copy, shared with the workbook tests).
+const m = minimaxModel();
 
 describe("the MiniMax base case", () => {
   const seek = m.goalSeek({ line: "revenue", period: "FY2027E", equals: f.revenueFy2027Base.value, vary: "growth" });
