@@ -215,4 +215,34 @@ describe("Deno", () => {
       rmSync(denoDir, { recursive: true, force: true });
     }
   }, 90_000);
+
+  it("runs simulateAsync over module Web Workers, as browsers do, where the runtime is not Node", () => {
+    // With `process` hidden, finmodel sees no Node and starts Deno's Web Workers (the browser
+    // path: new Worker(new URL("./simulate-worker.js", import.meta.url), { type: "module" })).
+    const denoDir = tempDir("deno-dir");
+    try {
+      writeFileSync(
+        join(installed.app, "deno-web-workers.mjs"),
+        [
+          `Object.defineProperty(globalThis, "process", { value: undefined, configurable: true, writable: true });`,
+          `let started = 0;`,
+          `const WebWorker = globalThis.Worker;`,
+          `globalThis.Worker = class extends WebWorker { constructor(url, options) { super(url, options); started++; } };`,
+          `const { model, money, percent, normal } = await import("finmodel");`,
+          `const m = model({ periods: ["FY2025", "FY2026"], inputs: { r: money(75, "USD"), g: percent(150) }, lines: { rev: (c) => c.first ? c.input("r") : c.prev("rev").times(c.input("g").plus(1)) } });`,
+          `const opts = { draws: 40000, seed: 4, keepDraws: true, vary: { g: normal(1.5, 0.3) }, outputs: [{ line: "rev", period: "FY2026" }] };`,
+          `const [sync] = m.simulate(opts);`,
+          `const [got] = await m.simulateAsync({ ...opts, workers: 2 });`,
+          `console.log(started, got.values.every((v, i) => v === sync.values[i]) && got.summary.mean === sync.summary.mean);`,
+        ].join("\n"),
+      );
+      const out = run(deno, ["run", "--allow-read", "--no-remote", "--cached-only", "--no-lock", "--node-modules-dir=manual", "deno-web-workers.mjs"], {
+        cwd: installed.app,
+        env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1", DENO_DIR: denoDir },
+      });
+      expect(out.trim()).toBe("2 true");
+    } finally {
+      rmSync(denoDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
