@@ -27,6 +27,21 @@ export type FigureArgs<A extends readonly unknown[]> = { [K in keyof A]: FigureA
 /** What a function lifted by {@link derive} may return: a value, or records and arrays of values. */
 export type FigureResult = FigureValue | readonly FigureResult[] | { readonly [key: string]: FigureResult };
 
+/**
+ * `R` itself where it is a {@link FigureResult} in shape: a value, or records (interfaces
+ * included, which have no index signature: `PricePerShare`, `DcfResult`) and arrays of them.
+ * `derive`'s constraint, so that a metric returning an interface can be lifted as it is.
+ */
+export type FigureResultShape<R> = R extends FigureValue
+  ? R
+  : R extends readonly unknown[]
+    ? { readonly [K in keyof R]: FigureResultShape<R[K]> }
+    : R extends object
+      ? R extends (...args: never[]) => unknown
+        ? never
+        : { readonly [K in keyof R]: FigureResultShape<R[K]> }
+      : never;
+
 /** What {@link derive} returns for a result of type `R`: a figure, or the same record or array shape of figures. */
 export type Derived<R> = R extends FigureValue
   ? Figure<R>
@@ -263,9 +278,9 @@ function groupVertices(lows: readonly FigureValue[], highs: readonly FigureValue
  * mix.b.label //=> "Mix: b"
  * ```
  */
-export function derive<P extends readonly unknown[], R extends FigureResult>(
+export function derive<P extends readonly unknown[], R extends FigureValue | object>(
   label: string,
-  fn: (...args: NoInfer<DeriveValues<P>>) => R,
+  fn: (...args: NoInfer<DeriveValues<P>>) => R & FigureResultShape<R>,
   ...args: P
 ): Derived<R> {
   if (typeof label !== "string" || label.trim() === "") throw unitMismatch("label", "a non-empty description", label);

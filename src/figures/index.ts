@@ -3,7 +3,7 @@
 // metrics/, units/, time/ and core/; claims/ builds on figures/ (checkClaim,
 // statedRange and the claim registry live there), never the other way round.
 export { derive, sumToOne } from "./derive.js";
-export type { DeriveValues, Derived, FigureArg, FigureArgs, FigureResult, SumToOne } from "./derive.js";
+export type { DeriveValues, Derived, FigureArg, FigureArgs, FigureResult, FigureResultShape, SumToOne } from "./derive.js";
 export { explain } from "./explain.js";
 export type { ExplainOptions } from "./explain.js";
 export { figure, isFigure, statedFigure } from "./figure.js";

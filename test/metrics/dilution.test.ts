@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Count, count, Decimal, derive, dilutedShares, type Money, money, pricePerShare, type PricePerShareInput, statedFigure } from "finmodel";
+import { count, Decimal, derive, dilutedShares, money, pricePerShare, statedFigure } from "finmodel";
 import { thrown } from "../support/errors.js";
 
 const usd = (n: number | string) => money(n, "USD");
@@ -113,10 +113,8 @@ describe("pricePerShare: the price consistent with its own dilution", () => {
   });
 
   it("through derive: pricePerShare itself, a stated equity value in, a record of figures out", () => {
-    // derive's result type wants an index signature, which the interface PricePerShare lacks: pricePerShare
-    // is typed here as returning the same fields as a plain record; the call is pricePerShare itself.
-    const lifted = pricePerShare<"USD"> as (input: PricePerShareInput<"USD">) => { readonly price: Money<"USD">; readonly dilutedShares: Count<"shares"> };
-    const r = derive("price per share", lifted, { ...instruments, equityValue: statedFigure("US$1,000", { locale: "en-US" }) });
+    // pricePerShare returns an interface (no index signature), which derive lifts as it is
+    const r = derive("price per share", pricePerShare<"USD">, { ...instruments, equityValue: statedFigure("US$1,000", { locale: "en-US" }) });
     expect(r.price.operation).toBe("pricePerShare");
     expect(r.price.value.amount.toFixed(6)).toBe("18.275862");
     // US$1,000 is [999.5, 1,000.5]; with every instrument in the money the price is (E + 60) / 58
