@@ -12,6 +12,7 @@
 import { bench, describe } from "vitest";
 import { Decimal, model, money, normal, percent, ratio, xoshiro128ss } from "finmodel";
 import { normalQuantile } from "../src/scenarios/normal.js";
+import { floorSummary } from "./floor.js";
 
 export let sink: unknown;
 
@@ -47,18 +48,7 @@ function byHand(draws: number) {
     }
     out[i] = cash;
   }
-  let sum = 0;
-  for (let i = 0; i < draws; i++) sum += out[i]!;
-  const mean = sum / draws;
-  let ss = 0;
-  for (let i = 0; i < draws; i++) ss += (out[i]! - mean) ** 2;
-  out.sort();
-  const pct = (p: number) => {
-    const h = ((draws - 1) * p) / 100;
-    const lo = Math.floor(h);
-    return out[lo]! + (h - lo) * (out[Math.min(lo + 1, draws - 1)]! - out[lo]!);
-  };
-  return { mean, sd: Math.sqrt(ss / (draws - 1)), p: [5, 25, 50, 75, 95].map(pct) };
+  return floorSummary(out);
 }
 
 describe("simulate, 3 lines × 5 periods, 3 random inputs, 1e6 draws", () => {

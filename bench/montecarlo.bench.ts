@@ -13,6 +13,7 @@ import vm from "node:vm";
 import { bench, describe } from "vitest";
 import { fixed, lognormal, monteCarlo, psTargetPrice, psTargetPriceFloat, sensitivity, steps, triangular, xoshiro128ss } from "finmodel";
 import { normalQuantile } from "../src/scenarios/normal.js";
+import { floorSummary } from "./floor.js";
 
 const SHARES = 317_032_258;
 const FX = 7.8;
@@ -62,20 +63,10 @@ function byHand(draws: number) {
     const multiple = u < split ? a + Math.sqrt(u * (b - a) * (m - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - m));
     out[i] = (revenue * multiple * FX) / SHARES;
   }
-  let sum = 0;
-  for (let i = 0; i < draws; i++) sum += out[i]!;
-  const mean = sum / draws;
-  let ss = 0;
-  for (let i = 0; i < draws; i++) ss += (out[i]! - mean) ** 2;
-  out.sort();
-  const pct = (p: number) => {
-    const h = ((draws - 1) * p) / 100;
-    const lo = Math.floor(h);
-    return out[lo]! + (h - lo) * (out[Math.min(lo + 1, draws - 1)]! - out[lo]!);
-  };
+  const summary = floorSummary(out);
   let above = 0;
   for (let i = draws - 1; i >= 0 && out[i]! > 930; i--) above++;
-  return { mean, sd: Math.sqrt(ss / (draws - 1)), p: [5, 25, 50, 75, 95].map(pct), above: above / draws };
+  return { ...summary, above: above / draws };
 }
 
 describe("Monte Carlo, 1e6 draws (two random inputs)", () => {
