@@ -172,8 +172,8 @@ export interface StatedFigureMeta extends Omit<FigureMeta, "interval"> {
   readonly locale?: string;
 }
 
-/** @internal The parse options of a stated text's `locale`, checked. */
-export function localeOption(locale: unknown, path: string): ParseOptions | undefined {
+/** The parse options of a stated text's `locale`, refused under the name of the meta field. */
+function localeOption(locale: unknown, path: string): ParseOptions | undefined {
   if (locale === undefined) return undefined;
   if (typeof locale !== "string") throw outOfDomain(path, locale, 'must be a BCP 47 locale such as "en-US" or "de-DE"');
   return { locale };
