@@ -1,4 +1,4 @@
-import { Decimal, EXPONENT_LIMIT, isDecimal } from "./decimal.js";
+import { Decimal, EXPONENT_LIMIT, decimalOfFloat, isDecimal } from "./decimal.js";
 import { FinModelError, invalidNumber } from "./errors.js";
 import { exponentRangeMessage, nonFiniteResultMessage, tooLongMessage } from "./messages.js";
 
@@ -167,8 +167,8 @@ export function toDecimal(value: Numeric, path = "value"): Decimal {
   switch (typeof value) {
     case "number":
       if (!Number.isFinite(value)) throw invalidNumber(path, value);
-      // -0 is a sign artefact of float arithmetic, not a figure.
-      return new Decimal(value === 0 ? 0 : value);
+      // -0 is a sign artefact of float arithmetic, not a figure (decimalOfFloat reads it as 0).
+      return decimalOfFloat(value);
     case "string":
       return fromString(value, path, value);
     case "bigint": {
