@@ -76,8 +76,9 @@ export function decimalOfFloat(x: number): Decimal {
   if (v < 1e7 && v === Math.floor(v)) return new Decimal(x);
   const text = String(v);
   const n = text.length;
-  // The digits end at "e" (if any); the point is at `point` (or at the end of the digits).
-  let end = text.indexOf("e");
+  // The digits end at "e", which String prints only outside [1e-6, 1e21); the point is at
+  // `point` (or at the end of the digits).
+  let end = v >= 1e-6 && v < 1e21 ? -1 : text.indexOf("e");
   let exponent = 0;
   if (end < 0) end = n;
   else exponent = Number(text.slice(end + 1));

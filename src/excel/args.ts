@@ -13,11 +13,15 @@ export function optional(x: unknown, path: string, fallback: number): number {
   return x === undefined ? fallback : num(x, path);
 }
 
-/** @internal An array of finite numbers. */
+/**
+ * @internal An array of finite numbers, as a snapshot: each element is read once, so that the
+ * kernels, which read the flows on every pass, see the values that were checked.
+ */
 export function numbers(values: unknown, path: string): number[] {
   if (!Array.isArray(values)) throw invalidNumber(path, values);
-  for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i])) throw invalidNumber(`${path}[${i}]`, values[i]);
+  const out = Array.prototype.slice.call(values) as unknown[];
+  for (let i = 0; i < out.length; i++) {
+    if (!Number.isFinite(out[i])) throw invalidNumber(`${path}[${i}]`, out[i]);
   }
-  return values as number[];
+  return out as number[];
 }

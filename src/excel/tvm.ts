@@ -7,7 +7,7 @@
  */
 import { outOfDomain } from "../core/errors.js";
 import { num, numbers, optional } from "./args.js";
-import { dayNumbers, quickYears } from "../metrics/tvm/dates.js";
+import { dayNumbers, quickOffsets } from "../metrics/tvm/dates.js";
 import {
   type SolverSettings,
   type TimingFlag,
@@ -30,7 +30,7 @@ import {
   rateKernel,
   rriKernel,
   xirrKernel,
-  xirrYears,
+  xirrDays,
   xnpvKernel,
 } from "../metrics/tvm/kernels.js";
 
@@ -178,8 +178,8 @@ export function IRR(values: readonly number[], guess?: number): number {
  * ```
  */
 export function XIRR(values: readonly number[], dates: readonly ExcelDate[], guess?: number): number {
-  const quick = quickYears(values, dates);
-  if (quick) return xirrYears(values, quick.years, quick.longest, settings(guess)).rate;
+  const quick = quickOffsets(values, dates, true);
+  if (quick) return xirrDays(quick.flows, quick.offsets, quick.longest, quick.widest, settings(guess)).rate;
   const v = numbers(values, "values");
   const days = dayNumbers(dates, v.length, true);
   return xirrKernel(v, days, settings(guess)).rate;

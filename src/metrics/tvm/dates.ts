@@ -88,63 +88,84 @@ export function dayNumbers(dates: unknown, count: number, serials: boolean): num
   return days;
 }
 
-/** @internal The years from the first date of spreadsheet dated flows, and the largest of them. */
-export interface FlowYears {
-  readonly years: number[];
+/**
+ * @internal Dated flows as days from the first date (none negative): the offsets, the largest,
+ * and the widest step from one date to the next when every offset is a whole number of days
+ * (−1 when one is not). The XIRR kernel multiplies its discount factors along the dates over
+ * steps up to `widest` days (kernels.ts).
+ */
+export interface DayOffsets {
+  /** The values, each read once (so the kernel never reads the caller's array again). */
+  readonly flows: number[];
+  readonly offsets: number[];
   readonly longest: number;
+  readonly widest: number;
 }
 
 /**
- * @internal The spreadsheet XIRR's arguments read in one pass, in the common case only: every
- * value a finite number, and every date a serial number past 60 or every date a valid Date
- * (read as {@link quickDay} does), none before the first. Anything else is undefined, and the caller reads the arguments the
- * general way (`numbers`, {@link dayNumbers}), which refuses what must be refused with the
- * error it has always given.
+ * @internal XIRR's arguments read in one pass, in the common case only: every value a finite
+ * number, and every date a valid Date or (with `serials`, the spreadsheet face) every date a serial number past 60
+ * (read as {@link quickDay} does), none before the first. Anything else is undefined, and the
+ * caller reads the arguments the general way (`numbers`, {@link dayNumbers}), which refuses
+ * what must be refused with the error it has always given.
  */
-export function quickYears(values: unknown, dates: unknown): FlowYears | undefined {
-  if (!Array.isArray(values) || !Array.isArray(dates)) return undefined;
+export function quickOffsets(input: unknown, dates: unknown, serials: boolean): DayOffsets | undefined {
+  if (!Array.isArray(input) || !Array.isArray(dates)) return undefined;
+  // A snapshot of the values (each read once), which keeps the caller's array's element kind.
+  const values = Array.prototype.slice.call(input) as unknown[];
   const n = values.length;
   if (dates.length !== n || n === 0) return undefined;
   // One loop per kind of date, each with a single type test per date.
-  return typeof dates[0] === "number" ? serialYears(values, dates) : dateYears(values, dates);
+  if (typeof dates[0] !== "number") return dateOffsets(values, dates);
+  return serials ? serialOffsets(values, dates) : undefined;
 }
 
-function serialYears(values: readonly unknown[], dates: readonly unknown[]): FlowYears | undefined {
+function serialOffsets(values: readonly unknown[], dates: readonly unknown[]): DayOffsets | undefined {
   const n = values.length;
   const first = dates[0] as number;
   if (!(first >= 61 && first < LAST_SERIAL + 1)) return undefined;
   const d0 = Math.trunc(first);
-  const years = new Array<number>(n);
+  const offsets = new Array<number>(n);
   let longest = 0;
+  let widest = 0;
+  let previous = 0;
   for (let i = 0; i < n; i++) {
     const d = dates[i];
     if (typeof d !== "number" || !(d < LAST_SERIAL + 1)) return undefined;
-    const t = (Math.trunc(d) - d0) / 365;
+    const o = Math.trunc(d) - d0;
     // A NaN and a date before the first (so also any serial up to 60) fail this test.
-    if (!(t >= 0) || !Number.isFinite(values[i])) return undefined;
-    years[i] = t;
-    if (t > longest) longest = t;
+    const v = values[i];
+    if (!(o >= 0) || !Number.isFinite(v)) return undefined;
+    offsets[i] = o;
+    if (o > longest) longest = o;
+    if (o - previous > widest) widest = o - previous;
+    previous = o;
   }
-  return { years, longest };
+  return { flows: values as number[], offsets, longest, widest };
 }
 
-function dateYears(values: readonly unknown[], dates: readonly unknown[]): FlowYears | undefined {
+function dateOffsets(values: readonly unknown[], dates: readonly unknown[]): DayOffsets | undefined {
   const n = values.length;
   const first = dates[0];
   if (!(first instanceof Date)) return undefined;
   const d0 = localDay(first);
   if (!(d0 >= FIRST_DAY && d0 <= LAST_SERIAL)) return undefined;
-  const years = new Array<number>(n);
+  const offsets = new Array<number>(n);
   let longest = 0;
+  let widest = 0;
+  let previous = 0;
   for (let i = 0; i < n; i++) {
     const d = dates[i];
     if (!(d instanceof Date)) return undefined;
     const day = localDay(d);
-    const t = (day - d0) / 365;
+    const o = day - d0;
     // An invalid Date (NaN), a date before the first or after 9999 fail this test.
-    if (!(t >= 0 && day <= LAST_SERIAL) || !Number.isFinite(values[i])) return undefined;
-    years[i] = t;
-    if (t > longest) longest = t;
+    const v = values[i];
+    if (!(o >= 0 && day <= LAST_SERIAL) || !Number.isFinite(v)) return undefined;
+    offsets[i] = o;
+    if (o > longest) longest = o;
+    if (o - previous > widest) widest = o - previous;
+    previous = o;
   }
-  return { years, longest };
+  return { flows: values as number[], offsets, longest, widest };
 }

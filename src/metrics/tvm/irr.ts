@@ -6,9 +6,9 @@ import type { Ratio } from "../../units/quantities.js";
 import { ratio } from "../../units/quantities.js";
 import type { RateRoot, SolveMethod } from "../solve.js";
 import { yearDays } from "./basis.js";
-import { dayNumbers } from "./dates.js";
-import { irrKernel, mirrKernel, xirrKernel } from "./kernels.js";
-import { type AmountInput, type RateInput, amountsIn, currencyOfCall, optionsIn, rateIn, ratioOut, solverIn } from "./inputs.js";
+import { dayNumbers, quickOffsets } from "./dates.js";
+import { irrKernel, mirrKernel, xirrDays, xirrKernel } from "./kernels.js";
+import { type AmountInput, type RateInput, amountsIn, currencyOfCall, optionsIn, plainNumbers, rateIn, ratioOut, solverIn } from "./inputs.js";
 import type { DayCountBasis } from "../../time/day-count.js";
 
 export type { SolveMethod };
@@ -59,7 +59,12 @@ export function solveInfo(found: RateRoot, what: string): SolveInfo {
   });
 }
 
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 function irrRoot(flows: unknown, options: unknown, allRoots: boolean): RateRoot {
+  // The common case (plain numbers, no options) without a copy of the flows.
+  const plain = options === undefined && !allRoots ? plainNumbers(flows) : undefined;
+  if (plain) return irrKernel(plain, solverIn(NO_OPTIONS, false));
   const values = amountsIn(flows, "flows", currencyOfCall());
   const settings = solverIn(optionsIn(options, "options", ["guess", "tolerance", "maxIterations"]), allRoots);
   return irrKernel(values, settings);
@@ -115,6 +120,12 @@ export function irrDetails(flows: readonly AmountInput[], options?: IrrOptions):
 }
 
 function xirrRoot(flows: unknown, dates: unknown, options: unknown, allRoots: boolean): RateRoot {
+  // The common case (plain numbers, Dates, no options) read in one pass, as the spreadsheet
+  // XIRR reads it; anything else, or anything to refuse, the general way below.
+  if (options === undefined && !allRoots) {
+    const quick = quickOffsets(flows, dates, false);
+    if (quick) return xirrDays(quick.flows, quick.offsets, quick.longest, quick.widest, solverIn(NO_OPTIONS, false));
+  }
   const values = amountsIn(flows, "flows", currencyOfCall());
   const days = dayNumbers(dates, values.length, false);
   const opts = optionsIn(options, "options", ["guess", "tolerance", "maxIterations", "basis"]);

@@ -521,39 +521,105 @@ function newtonIrr(c: ArrayLike<number>, settings: SolverSettings): RateRoot | u
   return undefined;
 }
 
-function newtonXirr(c: ArrayLike<number>, years: readonly number[], longest: number, settings: SolverSettings): RateRoot | undefined {
+/**
+ * The widest step between dates over which XIRR's Newton loop multiplies discount factors: a
+ * table of w^g (w the factor of one day) up to it is built each pass, so it is bounded.
+ */
+const CHAIN_TABLE = 400;
+/** The most days a chain of factors spans before one is computed afresh: bounds their rounding. */
+const CHAIN_DAYS = 1500;
+/** Below this many flows the table costs more than the chain saves, and the exponentials are kept. */
+const CHAIN_FLOWS = 16;
+
+/**
+ * XIRR's Newton loop over days from the first date. A discount factor is (1+r)^(−o/365) =
+ * exp(−o·a), a = ln(1+r)/365.
+ *
+ * Where the offsets are whole days (and there are at least {@link CHAIN_FLOWS} flows), the
+ * factors are multiplied along the dates: in runs of flows spanning at most
+ * {@link CHAIN_DAYS} days, the first factor of a run is exp(−o·a) and each next one the
+ * previous times w^g for a step of g days, from a table of powers of w = exp(−a) built by
+ * multiplication (a step backwards or wider than the table is an exponential again). One
+ * multiplication instead of an exponential per flow. Each factor then carries a relative error
+ * of at most 3 ulps per day since the start of its run plus a few (about 1e-13 at most), which
+ * the root test's bound below adds to its rounding: the rate returned is a root by the same
+ * test as ever, and it is within about 1e-13 of the rate that exponentials alone give (far
+ * inside the search's tolerance, 1e-10 by default). Fewer flows keep an exponential per flow.
+ */
+function newtonXirr(c: ArrayLike<number>, offsets: readonly number[], longestDays: number, widest: number, settings: SolverSettings): RateRoot | undefined {
   const n = c.length;
   const tol = settings.tolerance;
+  const top = Math.min(widest, CHAIN_TABLE);
+  // A plain array: allocating a Float64Array costs more than the whole search on 50 flows.
+  const powers = top > 0 && n >= CHAIN_FLOWS ? new Array<number>(top + 1) : undefined;
+  // Runs of at most CHAIN_DAYS days (every step is at most `top` days), and at least 2 flows.
+  const run = powers ? Math.max(2, Math.floor(CHAIN_DAYS / top) + 1) : 1;
+  const chainError = powers ? (20 + 3 * (run - 1) * top) * Number.EPSILON : 0;
+  const longest = longestDays / 365;
   let r = settings.guess;
   let l = Math.log1p(r);
   for (let it = 1; it <= settings.maxIterations; it++) {
+    const a = l / 365;
     let f = 0;
-    let d = 0;
+    let dk = 0;
     let s = 0;
-    for (let i = 0; i < n; i++) {
-      const t = years[i]!;
-      const x = c[i]! * Math.exp(-t * l);
-      f += x;
-      s += Math.abs(x);
-      d -= t * x;
+    if (powers) {
+      const w = Math.exp(-a);
+      powers[0] = 1;
+      for (let g = 1; g <= top; g++) powers[g] = powers[g - 1]! * w;
+      for (let start = 0; start < n; start += run) {
+        const end = Math.min(n, start + run);
+        let previous = offsets[start]!;
+        let p = Math.exp(-previous * a);
+        let x = c[start]! * p;
+        f += x;
+        s += Math.abs(x);
+        dk -= previous * x;
+        for (let i = start + 1; i < end; i++) {
+          const o = offsets[i]!;
+          const g = o - previous;
+          p = g >= 0 && g <= top ? p * powers[g]! : Math.exp(-o * a);
+          previous = o;
+          x = c[i]! * p;
+          f += x;
+          s += Math.abs(x);
+          dk -= o * x;
+        }
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const o = offsets[i]!;
+        const x = c[i]! * Math.exp(-o * a);
+        f += x;
+        s += Math.abs(x);
+        dk -= o * x;
+      }
     }
+    // f′ in u = ln(1+r): Σ −t·c·e^(−t·u), t = o/365.
+    const d = dk / 365;
     const next = r - (f * (1 + r)) / d;
     if (!(next > -1 && next < Number.POSITIVE_INFINITY)) return undefined;
     const ln = Math.log1p(next);
     if (Math.abs(next - r) <= tol * Math.max(1, Math.abs(next))) {
       // In u = ln(1+r): f(u) = Σ c_i·e^(−t_i·u), f′ = d, |f″| ≤ t_max²·Σ|terms|·e^(t_max·|Δu|)
       // between the two rates, and Σ|terms| at next is at least Σ|terms at r|·e^(−t_max·|Δu|).
-      // The rounding of f: a few ulps per term, and of each exponent t·u.
+      // The rounding of f: a few ulps per term, and of each exponent t·u; the factors' own
+      // error moves f by at most chainError·Σ|terms| and f′ by chainError·t_max·Σ|terms|.
       const du = ln - l;
       const g = Math.exp(longest * Math.abs(du));
-      const rounding = (4 * n + 2 * longest * Math.abs(l)) * Number.EPSILON * s;
+      const rounding = ((4 * n + 2 * longest * Math.abs(l)) * Number.EPSILON + chainError * (1 + longest * Math.abs(du))) * s;
       const bound = Math.abs(f + d * du) + rounding + 0.5 * du * du * longest * longest * s * g;
-      return verified(next, bound, s / g, it) ?? direct(xirrEquation(c, years), next, it + 1);
+      return verified(next, bound, (s * (1 - chainError)) / g, it) ?? direct(xirrEquation(c, yearsOf(offsets)), next, it + 1);
     }
     r = next;
     l = ln;
   }
   return undefined;
+}
+
+/** Days from the first date as years of 365 days, the general equation's times. */
+function yearsOf(offsets: readonly number[]): number[] {
+  return offsets.map((o) => o / 365);
 }
 
 /** The root test at `rate` by evaluating the equation there. */
@@ -582,34 +648,40 @@ export function irrKernel(flows: ArrayLike<number>, settings: SolverSettings): R
 /**
  * @internal XIRR of dated flows (every flow a finite number, checked by the caller); `days`
  * are day numbers, none before days[0], in an array of the caller's that this overwrites with
- * the years from days[0].
+ * the days from days[0].
  */
 export function xirrKernel(flows: ArrayLike<number>, days: number[], settings: SolverSettings): RateRoot {
   const d0 = days[0]!;
   let longest = 0;
+  let widest = 0;
+  let previous = 0;
   for (let k = 0; k < days.length; k++) {
-    const t = (days[k]! - d0) / 365;
-    days[k] = t;
-    if (t > longest) longest = t;
+    const o = days[k]! - d0;
+    days[k] = o;
+    if (o > longest) longest = o;
+    // A day count basis other than actual days gives fractions of days: no multiplication chain.
+    if (widest >= 0) widest = o === Math.floor(o) ? Math.max(widest, o - previous) : -1;
+    previous = o;
   }
-  return xirrYears(flows, days, longest, settings);
+  return xirrDays(flows, days, longest, widest, settings);
 }
 
 /**
- * @internal {@link xirrKernel} on the years from the first date (none negative), `longest`
- * the largest of them.
+ * @internal {@link xirrKernel} on the days from the first date (none negative, as
+ * dates.ts's DayOffsets describes them), `longest` the largest, `widest` the widest step between
+ * consecutive dates if every offset is whole (−1 if not).
  */
-export function xirrYears(flows: ArrayLike<number>, years: readonly number[], longest: number, settings: SolverSettings): RateRoot {
+export function xirrDays(flows: ArrayLike<number>, offsets: readonly number[], longest: number, widest: number, settings: SolverSettings): RateRoot {
   const values = flowsOf(flows, "values");
   const two = twoFlows(values);
   if (two) {
     const [i, j] = two;
-    const span = years[j]! - years[i]!;
+    const span = (offsets[j]! - offsets[i]!) / 365;
     if (span === 0) throw noSolution("XIRR", "the only two non-zero cash flows fall on the same day, so the NPV does not depend on the rate");
-    const exact = closedForm(Math.expm1(Math.log(-values[j]! / values[i]!) / span), xirrEquation(values, years));
+    const exact = closedForm(Math.expm1(Math.log(-values[j]! / values[i]!) / span), xirrEquation(values, yearsOf(offsets)));
     if (exact) return exact;
   }
-  return (settings.allRoots ? undefined : newtonXirr(values, years, longest, settings)) ?? solve("XIRR", xirrEquation(values, years), settings);
+  return (settings.allRoots ? undefined : newtonXirr(values, offsets, longest, widest, settings)) ?? solve("XIRR", xirrEquation(values, yearsOf(offsets)), settings);
 }
 
 /**

@@ -4,10 +4,10 @@
 // where it is evaluated, not only where the fast path's bound says it passes.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { toCalendarDate } from "finmodel";
+import { irr, money, toCalendarDate, xirr } from "finmodel";
 import { IRR, XIRR } from "finmodel/excel";
 import { ACCEPT, findRate } from "../../../src/metrics/solve.js";
-import { dayNumbers, quickYears } from "../../../src/metrics/tvm/dates.js";
+import { dayNumbers, quickOffsets } from "../../../src/metrics/tvm/dates.js";
 import { irrEquation, irrKernel, xirrEquation, xirrKernel } from "../../../src/metrics/tvm/kernels.js";
 
 const SEARCH = { guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: false };
@@ -63,12 +63,12 @@ describe("a Date is read as its local calendar day on the fast path too", () => 
   });
 
   it("leaves to the general reader what it does not read: ISO strings, early serials, invalid Dates, a date before the first", () => {
-    expect(quickYears([-1, 2], ["2020-01-01", "2021-01-01"])).toBeUndefined();
-    expect(quickYears([-1, 2], [59, 425])).toBeUndefined();
-    expect(quickYears([-1, 2], [new Date(Number.NaN), 425])).toBeUndefined();
-    expect(quickYears([-1, 2], [43000, 42999])).toBeUndefined();
-    expect(quickYears([-1, Number.NaN], [43000, 43001])).toBeUndefined();
-    expect(quickYears([-1, 2], [43000, 43365.75])).toEqual({ years: [0, 1], longest: 1 });
+    expect(quickOffsets([-1, 2], ["2020-01-01", "2021-01-01"], true)).toBeUndefined();
+    expect(quickOffsets([-1, 2], [59, 425], true)).toBeUndefined();
+    expect(quickOffsets([-1, 2], [new Date(Number.NaN), 425], true)).toBeUndefined();
+    expect(quickOffsets([-1, 2], [43000, 42999], true)).toBeUndefined();
+    expect(quickOffsets([-1, Number.NaN], [43000, 43001], true)).toBeUndefined();
+    expect(quickOffsets([-1, 2], [43000, 43365.75], true)).toEqual({ flows: [-1, 2], offsets: [0, 365], longest: 365, widest: 365 });
   });
 });
 
@@ -135,7 +135,8 @@ describe("the fast Newton loop", () => {
         expect(general).toBeDefined();
         const fast = XIRR(flows, times.map((t) => 40_000 + Math.round(t * 365)));
         expect(residual(xirrEquation(flows, times), fast)).toBeLessThanOrEqual(ACCEPT);
-        expect(Math.abs(fast - general!)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(general!)));
+        // 1e-12, not the search's 1e-10: from 16 flows the factors are multiplied (≤ ~1e-13 off).
+        expect(Math.abs(fast - general!)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(general!)));
       }),
       { numRuns: 300 },
     );
@@ -191,6 +192,101 @@ describe("the fast Newton loop", () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  // XIRR's loop multiplies discount factors along the dates (kernels.ts): these hold it to the
+  // equation evaluated with an exponential per flow where the chain is at its longest (a table
+  // of 400 days, runs of thousands of days), where it breaks (a step backwards, a step wider than
+  // the table) and on a thousand flows, where its rounding builds up most.
+  const scatteredDays = (n: number) =>
+    fc
+      .array(fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 20_000 })), { minLength: n - 1, maxLength: n - 1 })
+      .map((later) => [0, ...later]);
+  const longRuns = (n: number) =>
+    fc.array(fc.oneof(fc.constant(400), fc.integer({ min: 1, max: 400 }), fc.constant(0)), { minLength: n - 1, maxLength: n - 1 }).map((gaps) => {
+      const days = [0];
+      for (const g of gaps) days.push(days[days.length - 1]! + g);
+      return days;
+    });
+  for (const [name, days] of [
+    ["dates in any order after the first, steps wider than the table", scatteredDays],
+    ["steps of up to 400 days, in runs as long as the chain allows", longRuns],
+  ] as const) {
+    it(`XIRR's multiplied factors, ${name}: the root passes the root test evaluated with exponentials`, () => {
+      fc.assert(
+        fc.property(
+          withRoot((n) => days(n).map((d) => d.map((x) => x / 365)), 0),
+          ({ flows, times }) => {
+            const serials = times.map((t) => 40_000 + Math.round(t * 365));
+            const general = generalRate(xirrEquation(flows, times), "XIRR");
+            expect(general).toBeDefined();
+            const fast = XIRR(flows, serials);
+            expect(residual(xirrEquation(flows, times), fast)).toBeLessThanOrEqual(ACCEPT);
+            expect(Math.abs(fast - general!)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(general!)));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it("XIRR's multiplied factors over a thousand daily to monthly flows: the root of the equation evaluated with exponentials", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 31 }), fc.double({ min: -0.5, max: 2, noNaN: true }), fc.integer({ min: 1, max: 2 ** 30 }), (gap, rate, seed) => {
+        let state = seed;
+        const next = () => {
+          state = (state * 1103515245 + 12345) % 2147483648;
+          return state / 2147483648;
+        };
+        const n = 1000;
+        const times = Array.from({ length: n }, (_, i) => (i * gap + (i > 0 && next() < 0.3 ? 1 : 0)) / 365);
+        const later = times.slice(1).map(() => Math.round(next() * 1000));
+        const first = -later.reduce((s, c, i) => s + c * (1 + rate) ** -times[i + 1]!, 0);
+        const flows = [first, ...later];
+        if (!Number.isFinite(first) || !(first < 0)) return;
+        const serials = times.map((t) => 40_000 + Math.round(t * 365));
+        const fast = XIRR(flows, serials);
+        expect(residual(xirrEquation(flows, times), fast)).toBeLessThanOrEqual(ACCEPT);
+        expect(Math.abs(fast - rate)).toBeLessThanOrEqual(1e-8 * Math.max(1, Math.abs(rate)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("the finmodel face reads Dates and plain numbers in one pass too, and never serial numbers", () => {
+    expect(quickOffsets([-1, 2], [43000, 43365], false)).toBeUndefined();
+    const dates = [new Date(2020, 0, 1), new Date(2020, 6, 1), new Date(2021, 0, 1)];
+    expect(quickOffsets([-1, 0.5, 0.7], dates, false)).toEqual({ flows: [-1, 0.5, 0.7], offsets: [0, 182, 366], longest: 366, widest: 184 });
+    // The same root by both readers: plain numbers in one pass, and Money through amountsIn.
+    const flows = [-1000, 400, 750];
+    const usd = flows.map((a) => money(a, "USD"));
+    expect(xirr(flows, dates).value.toString()).toBe(xirr(usd, dates).value.toString());
+    expect(xirr(flows, dates).value.toString()).toBe(xirr(flows, dates, { basis: "ACT/365F" }).value.toString());
+  });
+
+  it("reads each flow once (a Proxy over the flows sees one read per element), so the kernels see the values checked", () => {
+    const counting = (values: number[]) => {
+      const reads = new Map<string, number>();
+      const proxy = new Proxy(values, {
+        get(target, key, receiver) {
+          if (typeof key === "string" && /^\d+$/.test(key)) reads.set(key, (reads.get(key) ?? 0) + 1);
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      return { proxy, reads };
+    };
+    const flows = [-1000, 300, 400, 500];
+    const dates = [new Date(2020, 0, 1), new Date(2020, 6, 1), new Date(2021, 0, 1), new Date(2021, 6, 1)];
+    for (const [name, run] of [
+      ["irr", (v: number[]) => irr(v).value.toNumber()],
+      ["xirr", (v: number[]) => xirr(v, dates).value.toNumber()],
+      ["IRR", (v: number[]) => IRR(v)],
+      ["XIRR", (v: number[]) => XIRR(v, dates)],
+    ] as const) {
+      const { proxy, reads } = counting([...flows]);
+      expect(run(proxy), name).toBe(run([...flows]));
+      expect([...reads.values()].every((n) => n === 1), `${name} reads ${JSON.stringify([...reads])}`).toBe(true);
+    }
   });
 
   it("near −100%, from guesses near and far, the root holds", () => {
