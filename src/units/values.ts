@@ -278,12 +278,12 @@ export function assertSameUnit(a: ValueUnit | FxUnit, b: ValueUnit | FxUnit, pat
   throw unitMismatch(path, typeof expected === "string" ? expected : expected(), value);
 }
 
-/** @internal A short name of a value's kind, for messages: "USD money", "ratio", "number". */
-export function kindName(v: Value): string {
-  if (isDecimal(v)) return "number";
-  if (v.kind === "money") return `${v.currency} money`;
-  if (v.kind === "count") return `count of ${v.unit}`;
-  return v.kind;
+/** @internal A short name of a value's kind, or of a unit, for messages: "USD money", "count of users", "ratio", "number". */
+export function kindName(v: Value | ValueUnit): string {
+  const u = isDecimal(v) ? NUMBER_UNIT : v;
+  if (u.kind === "money") return `${u.currency} money`;
+  if (u.kind === "count") return `count of ${u.unit}`;
+  return u.kind;
 }
 
 /**

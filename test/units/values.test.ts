@@ -209,10 +209,15 @@ describe("values finmodel made are read as they are; anything else is checked", 
 describe("the scenario tools read outputs through the value algebra", () => {
   it("counts of different units do not mix; a hand-made quantity of an unknown kind is refused", async () => {
     const { scalarOf } = await import("../../src/scenarios/values.js");
-    const sc = { unit: undefined as string | undefined };
+    const sc = { unit: undefined as ValueUnit | undefined };
     expect(scalarOf(count(3, "users"), "a", sc).toString()).toBe("3");
     expect(codeOf(() => scalarOf(count(3, "shares"), "b", sc))).toBe("UNIT_MISMATCH");
-    const usd = { unit: undefined as string | undefined };
+    expect(thrown(() => scalarOf(count(3, "shares"), "b", sc)).message).toContain("a value like the others (count of users)");
+    expect(thrown(() => scalarOf(2, "n", sc)).message).toContain("a value like the others (count of users)");
+    const plain = { unit: undefined as ValueUnit | undefined };
+    expect(scalarOf(2, "a", plain).toString()).toBe("2");
+    expect(thrown(() => scalarOf(ratio(0.5), "b", plain)).message).toContain("a value like the others (number)");
+    const usd = { unit: undefined as ValueUnit | undefined };
     expect(scalarOf({ kind: "money", amount: "5", currency: "USD" }, "a", usd).toString()).toBe("5");
     expect(codeOf(() => scalarOf(money(5, "HKD"), "b", usd))).toBe("CURRENCY_MISMATCH");
     expect(codeOf(() => scalarOf({ kind: "speed", value: new Decimal(1) }, "c", { unit: undefined }))).toBe("UNIT_MISMATCH");
