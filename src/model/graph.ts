@@ -2,7 +2,7 @@
 // float64 simulation, explain, goal seek, sensitivity, the spreadsheet export).
 import type { Decimal } from "../core/decimal.js";
 import type { FigureStatus } from "../figures/figure.js";
-import type { FxUnit, ValueUnit } from "../units/values.js";
+import { type FxUnit, type ValueUnit, kindName } from "../units/values.js";
 
 /**
  * The unit of a node, an input or a cell of a model's graph: the unit of a value
@@ -85,20 +85,10 @@ export interface ModelGraph {
   readonly cells: readonly ModelGraphCell[];
 }
 
-/** @internal A unit in words, for messages: "USD money", "ratio", "count of users", "USD/CNY rate". */
+/** @internal A unit in words, for messages: "USD money", "ratio", "count of users", "USD/CNY FX rate". */
 export function unitName(u: ModelUnit): string {
-  switch (u.kind) {
-    case "money":
-      return `${u.currency} money`;
-    case "count":
-      return `count of ${u.unit}`;
-    case "fx":
-      return `${u.base}/${u.quote} FX rate`;
-    case "pp":
-      return "percentage points";
-    default:
-      return u.kind;
-  }
+  if (u.kind === "fx") return `${u.base}/${u.quote} FX rate`;
+  return u.kind === "pp" ? "percentage points" : kindName(u);
 }
 
 const OP_SYMBOL = { add: "+", sub: "−", mul: "×", div: "÷", pow: "^" } as const;
