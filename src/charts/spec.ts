@@ -1,7 +1,7 @@
 // What every chart builder shares: the spec types, reading finmodel values into numbers with
 // their unit, axis titles with the unit, value labels, the common options and deep freezing.
 import { Decimal } from "../core/decimal.js";
-import { currencyMismatch, outOfDomain, unitMismatch } from "../core/errors.js";
+import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { type Numeric, toNumber } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
@@ -10,7 +10,7 @@ import { isPeriod, type Period } from "../time/period.js";
 import { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "../units/format.js";
 import { type Money, money } from "../units/money.js";
 import { type Count, type Multiple, type PercentagePoints, type Ratio, count, multiple, pp, ratio } from "../units/quantities.js";
-import { type ValueUnit, field, isDecimal, magnitude, readValue as readQuantity, tagOf, unitOf } from "../units/values.js";
+import { type ValueUnit, assertSameUnit, field, isDecimal, magnitude, readValue as readQuantity, tagOf, unitOf } from "../units/values.js";
 
 /** A JSON value: what a Vega-Lite spec is made of. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -116,10 +116,7 @@ export class UnitScope {
       this.unit = u;
       return;
     }
-    if (s.kind === "money" && u.kind === "money" && s.currency !== u.currency) throw currencyMismatch(path, s.currency, u.currency);
-    if (s.kind !== u.kind || (s.kind === "count" && u.kind === "count" && s.unit !== u.unit)) {
-      throw unitMismatch(path, `${unitName(s)} like the chart's other values`, input);
-    }
+    assertSameUnit(s, u, path, () => `${unitName(s)} like the chart's other values`, input);
   }
 }
 

@@ -8,7 +8,7 @@ import { readOptions } from "../core/options.js";
 import { growthRoot } from "./growth-root.js";
 import type { Money } from "../units/money.js";
 import type { Count, Multiple, PercentagePoints, Ratio } from "../units/quantities.js";
-import { type CurrencyScope, type RateKind, amountIn, isDecimal, moneyOf, quantityOf, rateOf, readValue, valueOf } from "../units/values.js";
+import { type CurrencyScope, type RateKind, type ValueUnit, amountIn, hasUnit, isDecimal, magnitude, moneyOf, quantityOf, rateOf, readValue, valueOf } from "../units/values.js";
 import { finiteResult } from "../core/numeric.js";
 
 export type { CurrencyScope, RateKind };
@@ -75,12 +75,14 @@ export function plain(input: unknown, path: string): Decimal {
   return toDecimal(input as Numeric, path);
 }
 
+const SHARES: ValueUnit = /* @__PURE__ */ Object.freeze({ kind: "count", unit: "shares" });
+
 /** @internal A number of shares (Numeric | Count<"shares">). */
 export function shareCount(input: unknown, path: string): Decimal {
   const v = readValue(input, path); // a throwing getter or Proxy trap is UNIT_MISMATCH here
   if (isDecimal(v)) return v;
-  if (v.kind !== "count" || v.unit !== "shares") throw unitMismatch(path, 'a number or a count of "shares"', input);
-  return v.value;
+  if (!hasUnit(v, SHARES)) throw unitMismatch(path, 'a number or a count of "shares"', input);
+  return magnitude(v);
 }
 
 /** @internal The fields of an object argument (not null, not an array, not a quantity), read once. */

@@ -10,7 +10,8 @@ import { type Period, isPeriod } from "../time/period.js";
 import type { FxRate } from "../units/fx.js";
 import type { Money } from "../units/money.js";
 import type { Count, Multiple, PercentagePoints, Ratio } from "../units/quantities.js";
-import { type ModelGraphCell, type ModelInputSource, type ModelNode, type ModelUnit, sameUnit, unitName } from "./graph.js";
+import { sameUnit } from "../units/values.js";
+import { type ModelGraphCell, type ModelInputSource, type ModelNode, type ModelUnit, unitName } from "./graph.js";
 import { type ModelOperand, type ModelValue, type TraceScope, ValueFactory, cellError, constantOf, isModelValue } from "./trace.js";
 
 /** One value of a model input: a number, a typed quantity, an FX rate, or a Figure (its interval is kept). */

@@ -6,7 +6,8 @@ import { FinModelError, noSolution, outOfDomain, schemaError, unitMismatch } fro
 import { readOptions } from "../core/options.js";
 import { type InputDef, cellKey, periodIndexOf } from "./define.js";
 import { dependencies } from "./compile.js";
-import { referencesOf, sameUnit, unitName } from "./graph.js";
+import { sameUnit } from "../units/values.js";
+import { referencesOf, unitName } from "./graph.js";
 import { type ModelCore, evaluateWith } from "./core.js";
 import { type ModelCellValue, type ModelResult, quantityOf } from "./result.js";
 import { constantOf } from "./trace.js";
@@ -53,7 +54,6 @@ export function goalSeek<L extends string>(core: ModelCore, options: unknown): G
   const unit = t.cells[target]!.unit;
   const goal = constantOf(o.equals, "options.equals");
   if (goal === undefined || !(sameUnit(goal.unit, unit) || goal.unit.kind === "number")) throw unitMismatch("options.equals", `${unitName(unit)} like ${o.line}`, o.equals);
-  if (goal.unit.kind === "money" && unit.kind === "money" && goal.unit.currency !== unit.currency) throw unitMismatch("options.equals", `${unitName(unit)}`, o.equals);
   const k = typeof o.vary === "string" ? t.inputIndex.get(o.vary) : undefined;
   if (k === undefined) throw schemaError("options.vary", `must name an input of the model (${[...t.inputIndex.keys()].join(", ")}), got ${JSON.stringify(o.vary)}`);
   const def = t.inputs[k]!;

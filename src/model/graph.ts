@@ -2,16 +2,14 @@
 // float64 simulation, explain, goal seek, sensitivity, the spreadsheet export).
 import type { Decimal } from "../core/decimal.js";
 import type { FigureStatus } from "../figures/figure.js";
+import { type FxUnit, type ValueUnit, kindName } from "../units/values.js";
 
-/** The unit of a node, an input or a cell of a model's graph. */
-export type ModelUnit =
-  | { readonly kind: "money"; readonly currency: string }
-  | { readonly kind: "ratio" }
-  | { readonly kind: "pp" }
-  | { readonly kind: "multiple" }
-  | { readonly kind: "count"; readonly unit: string }
-  | { readonly kind: "fx"; readonly base: string; readonly quote: string }
-  | { readonly kind: "number" };
+/**
+ * The unit of a node, an input or a cell of a model's graph: the unit of a value
+ * ({@link ValueUnit}: a plain number, Money in a currency, a ratio, …) or of an exchange rate
+ * ({@link FxUnit}).
+ */
+export type ModelUnit = ValueUnit | FxUnit;
 
 /**
  * One node of a cell's expression tree. Every node has its `unit`.
@@ -87,29 +85,10 @@ export interface ModelGraph {
   readonly cells: readonly ModelGraphCell[];
 }
 
-/** @internal Two units are the same unit. */
-export function sameUnit(a: ModelUnit, b: ModelUnit): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === "money") return a.currency === (b as typeof a).currency;
-  if (a.kind === "count") return a.unit === (b as typeof a).unit;
-  if (a.kind === "fx") return a.base === (b as typeof a).base && a.quote === (b as typeof a).quote;
-  return true;
-}
-
-/** @internal A unit in words, for messages: "USD money", "ratio", "count of users", "USD/CNY rate". */
+/** @internal A unit in words, for messages: "USD money", "ratio", "count of users", "USD/CNY FX rate". */
 export function unitName(u: ModelUnit): string {
-  switch (u.kind) {
-    case "money":
-      return `${u.currency} money`;
-    case "count":
-      return `count of ${u.unit}`;
-    case "fx":
-      return `${u.base}/${u.quote} FX rate`;
-    case "pp":
-      return "percentage points";
-    default:
-      return u.kind;
-  }
+  if (u.kind === "fx") return `${u.base}/${u.quote} FX rate`;
+  return u.kind === "pp" ? "percentage points" : kindName(u);
 }
 
 const OP_SYMBOL = { add: "+", sub: "−", mul: "×", div: "÷", pow: "^" } as const;

@@ -1,5 +1,8 @@
 // The model: line items × periods, formulas traced once into an expression graph that is
 // evaluated exactly, explained cell by cell, run under scenarios, solved and simulated.
+// Its units are the value algebra's (ModelUnit is units/values.ts's ValueUnit | FxUnit): literals
+// and inputs are read, and units compared, there; trace.ts keeps only the model's own rules of
+// what money × ratio or money ÷ count gives.
 export { model } from "./model.js";
 export type { Model } from "./model.js";
 export type { CellContext, LineFormula, ModelDefinition, ModelInput, ModelInputValue, ModelOverrides } from "./define.js";

@@ -18,7 +18,7 @@ import { type Bounds, intervalCells } from "./compile.js";
 import { type InputDef, type Traced, cellKey, periodIndexOf } from "./define.js";
 import { type ModelUnit, formulaText, referencesOf, unitName } from "./graph.js";
 import { type ToTsvOptions, formatTsv } from "./tsv.js";
-import { magnitude } from "../units/values.js";
+import { assertSameUnit, kindOf, magnitude } from "../units/values.js";
 
 /** A cell's value: a Decimal for a plain number, otherwise the typed quantity. */
 export type ModelCellValue = FigureValue;
@@ -281,9 +281,9 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
   };
   const amountOfCell = (i: number): Decimal | import("../units/money.js").Money => {
     const v = valueAt(i);
-    if (Decimal.isDecimal(v)) return v;
-    if (v.kind === "money") return v;
-    if (v.kind === "count") return v.value;
+    const kind = kindOf(v);
+    if (kind === "number" || kind === "money") return v as Decimal | import("../units/money.js").Money;
+    if (kind === "count") return magnitude(v);
     throw unitMismatch(`${t.cells[i]!.line}`, "a line of money, a count or a plain number", v);
   };
 
@@ -334,12 +334,7 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
       if (!Array.isArray(lines) || lines.length === 0) throw outOfDomain("lines", lines, "must name at least one line");
       const rows = lines.map((l, k) => rowOf(l, `lines[${k}]`));
       const units = rows.map((r) => t.cells[r[0]!]!.unit);
-      units.forEach((u, k) => {
-        if (u.kind !== units[0]!.kind || unitName(u) !== unitName(units[0]!)) {
-          if (u.kind === "money" && units[0]!.kind === "money") throw currencyMismatch(`lines[${k}]`, units[0]!.currency, u.currency);
-          throw unitMismatch(`lines[${k}]`, `${unitName(units[0]!)} like ${lines[0]}`, lines[k]);
-        }
-      });
+      units.forEach((u, k) => assertSameUnit(units[0]!, u, `lines[${k}]`, () => `${unitName(units[0]!)} like ${lines[0]}`, lines[k]));
       const bars: ModelMixBar[] = [];
       let previous: Record<string, DerivedValue<import("../units/quantities.js").Ratio>> | undefined;
       t.labels.forEach((label, p) => {
@@ -406,10 +401,7 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
         steps = o.parts.map((part: unknown, k) => {
           const r = rowOf(part, `options.parts[${k}]`);
           const u = t.cells[r[0]!]!.unit;
-          if (unitName(u) !== unitName(unit)) {
-            if (u.kind === "money" && unit.kind === "money") throw currencyMismatch(`options.parts[${k}]`, unit.currency, u.currency);
-            throw unitMismatch(`options.parts[${k}]`, `${unitName(unit)} like ${String(line)}`, part);
-          }
+          assertSameUnit(unit, u, `options.parts[${k}]`, () => `${unitName(unit)} like ${String(line)}`, part);
           return { label: part as string, delta: quantityOf(unit, values[r[b]!]!.minus(values[r[a]!]!)) };
         });
       }

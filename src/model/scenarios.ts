@@ -7,11 +7,11 @@ import { rewardToRisk } from "../metrics/valuation.js";
 import { type NotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import type { Multiple } from "../units/quantities.js";
 import { type ModelOverrides, applyOverrides, cellKey, isPlainRecord, periodIndexOf } from "./define.js";
-import { sameUnit, unitName } from "./graph.js";
+import { unitName } from "./graph.js";
 import { type ModelCore, evaluateWith } from "./core.js";
 import { type ModelCellValue, type ModelResult, quantityOf } from "./result.js";
 import { constantOf } from "./trace.js";
-import { magnitude } from "../units/values.js";
+import { magnitude, sameUnit } from "../units/values.js";
 
 /** The options of {@link Model.scenarios}. */
 export interface ModelScenariosOptions<S extends string = string> {

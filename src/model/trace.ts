@@ -6,9 +6,10 @@ import { FinModelError, type FinModelErrorCode } from "../core/errors.js";
 import { modelCellMessage } from "../core/messages.js";
 import { isNumeric, toDecimal } from "../core/numeric.js";
 import type { Money } from "../units/money.js";
-import type { FxRate } from "../units/fx.js";
 import type { Count, Multiple, PercentagePoints, Ratio } from "../units/quantities.js";
-import { type ModelNode, type ModelUnit, formulaText, sameUnit, unitName } from "./graph.js";
+import { type FxRate, isFxRate, readFx } from "../units/fx.js";
+import { kindOf, magnitude, readValue, tagOf, unitDifference, unitOf } from "../units/values.js";
+import { type ModelNode, type ModelUnit, formulaText, unitName } from "./graph.js";
 
 /** A literal a formula may use beside model values: a number, or a typed quantity. */
 export type ModelConstant = number | string | bigint | Decimal | Money | Ratio | PercentagePoints | Multiple | Count | FxRate;
@@ -70,31 +71,20 @@ function isDecimalLike(v: unknown): v is Decimal {
   return typeof v === "object" && v !== null && (v as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === "Decimal";
 }
 
-/** @internal The unit and magnitude of a literal; undefined for anything else. */
+/**
+ * @internal The unit and magnitude of a literal, read through the value algebra (a hand-made or
+ * revived quantity is checked field by field, an FX rate as fxRate checks it); undefined for
+ * anything that is neither a number nor a quantity.
+ */
 export function constantOf(v: unknown, path: string): { unit: ModelUnit; value: Decimal } | undefined {
   if (typeof v === "number" || isNumeric(v) || isDecimalLike(v)) return { unit: { kind: "number" }, value: toDecimal(v as number, path) };
-  if (typeof v !== "object" || v === null) return undefined;
-  const q = v as { kind?: unknown; amount?: unknown; value?: unknown; currency?: unknown; unit?: unknown; base?: unknown; quote?: unknown; rate?: unknown };
-  switch (q.kind) {
-    case "money":
-      if (isDecimalLike(q.amount) && typeof q.currency === "string") return { unit: { kind: "money", currency: q.currency }, value: toDecimal(q.amount, path) };
-      return undefined;
-    case "ratio":
-    case "pp":
-    case "multiple":
-      if (isDecimalLike(q.value)) return { unit: { kind: q.kind }, value: toDecimal(q.value, path) };
-      return undefined;
-    case "count":
-      if (isDecimalLike(q.value) && typeof q.unit === "string") return { unit: { kind: "count", unit: q.unit }, value: toDecimal(q.value, path) };
-      return undefined;
-    case "fx":
-      if (isDecimalLike(q.rate) && typeof q.base === "string" && typeof q.quote === "string") {
-        return { unit: { kind: "fx", base: q.base, quote: q.quote }, value: toDecimal(q.rate, path) };
-      }
-      return undefined;
-    default:
-      return undefined;
+  if (isFxRate(v)) {
+    const r = readFx(v, path);
+    return { unit: { kind: "fx", base: r.base, quote: r.quote }, value: r.rate };
   }
+  if (kindOf(v) === undefined) return undefined;
+  const q = readValue(v, path);
+  return { unit: unitOf(q), value: magnitude(q) };
 }
 
 function describe(v: ModelValue): string {
@@ -108,10 +98,9 @@ type Outcome = ModelUnit | { code: FinModelErrorCode; problem: string };
 /** The unit of a + b or a − b. */
 function addUnit(a: ModelUnit, b: ModelUnit, verb: "add" | "subtract" | "sum" | "min" | "max", left: string, right: string): Outcome {
   const what = verb === "add" ? `add ${right} to ${left}` : verb === "subtract" ? `subtract ${right} from ${left}` : `take the ${verb} of ${left} and ${right}`;
-  if (sameUnit(a, b)) return a;
-  if (a.kind === "money" && b.kind === "money") {
-    return { code: "CURRENCY_MISMATCH", problem: `cannot ${what}: convert one with an FX-rate input first (.convert(rate))` };
-  }
+  const differ = unitDifference(a, b);
+  if (differ === undefined) return a;
+  if (differ === "currency") return { code: "CURRENCY_MISMATCH", problem: `cannot ${what}: convert one with an FX-rate input first (.convert(rate))` };
   // A ratio or multiple plus a plain number is a plain factor: growth + 1.
   if (DIMENSIONLESS.has(a.kind) && DIMENSIONLESS.has(b.kind) && (a.kind === "number" || b.kind === "number")) {
     return a.kind === "multiple" || b.kind === "multiple" ? { kind: "multiple" } : { kind: "number" };
@@ -144,12 +133,10 @@ function divUnit(a: ModelUnit, b: ModelUnit, left: string, right: string): Outco
   if (a.kind === "fx" || b.kind === "fx") {
     return { code: "UNIT_MISMATCH", problem: `cannot divide ${left} by ${right}: convert money with .convert(rate) instead` };
   }
-  if (a.kind === "money" && b.kind === "money") {
-    if (a.currency !== b.currency) return { code: "CURRENCY_MISMATCH", problem: `cannot divide ${left} by ${right}: convert one with an FX-rate input first` };
-    return { kind: "ratio" };
-  }
-  if (a.kind === "count" && b.kind === "count") {
-    if (a.unit !== b.unit) return { code: "UNIT_MISMATCH", problem: `cannot divide ${left} by ${right}: the counts are of different things` };
+  if ((a.kind === "money" && b.kind === "money") || (a.kind === "count" && b.kind === "count")) {
+    const differ = unitDifference(a, b);
+    if (differ === "currency") return { code: "CURRENCY_MISMATCH", problem: `cannot divide ${left} by ${right}: convert one with an FX-rate input first` };
+    if (differ === "unit") return { code: "UNIT_MISMATCH", problem: `cannot divide ${left} by ${right}: the counts are of different things` };
     return { kind: "ratio" };
   }
   const dimB = DIMENSIONLESS.has(b.kind);
@@ -246,7 +233,7 @@ function describeOperand(v: unknown): string {
   if (v === null) return "null";
   if (v === undefined) return "undefined";
   if (typeof v === "object") {
-    const kind = (v as { kind?: unknown }).kind;
+    const kind = tagOf(v);
     if (kind === "figure") return "a Figure (give figures as inputs, not inside formulas)";
     return typeof kind === "string" ? `a ${kind} value` : "an object";
   }

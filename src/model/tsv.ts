@@ -3,9 +3,10 @@ import { Decimal } from "../core/decimal.js";
 import { currencyMismatch, isFinModelError, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
-import { type FigureValue, magnitude } from "../figures/quantity.js";
+import type { FigureValue } from "../figures/quantity.js";
 import type { ModelUnit } from "./graph.js";
 import { isNotMeaningful, NOT_MEANINGFUL_TEXT, type NotMeaningful } from "../units/not-meaningful.js";
+import { magnitude, readValue } from "../units/values.js";
 
 /** A table `r.toTsv()` and `toTsv` (finmodel/workbook) print: `r.table()`, or rows of your own (derived rows may hold n.m. cells). */
 export interface TsvTable {
@@ -107,11 +108,10 @@ export function formatTsv(table: TsvTable | { table(): TsvTable }, options?: ToT
       if (isNotMeaningful(v)) return NOT_MEANINGFUL_TEXT;
       let d: Decimal;
       try {
-        d = magnitude(v);
+        d = magnitude(readValue(v, `${path}.values[${k}]`)); // a hand-made or revived value is checked field by field
       } catch {
         throw unitMismatch(`${path}.values[${k}]`, "a number, a quantity or n.m.", v);
       }
-      if (!Decimal.isDecimal(d) || !d.isFinite()) throw unitMismatch(`${path}.values[${k}]`, "a number, a quantity or n.m.", v);
       const x = row.unit.kind === "money" ? d.div(divisor) : d;
       const text = digits === undefined ? x.toFixed() : x.toFixed(digits, Decimal.ROUND_HALF_UP);
       return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;

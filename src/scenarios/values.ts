@@ -1,21 +1,20 @@
 // Internal helpers shared by the scenario tools: reading model outputs as comparable scalars,
 // checking that a model returned a finite value, and showing a value in a table.
 import { Decimal, isDecimal } from "../core/decimal.js";
-import { currencyMismatch, outOfDomain, unitMismatch } from "../core/errors.js";
+import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { type Numeric, isNumeric, toDecimal } from "../core/numeric.js";
 import { formatMoney, formatMultiple, formatRatio } from "../units/format.js";
 import { isMoney } from "../units/money.js";
 import { isMultiple, isRatio } from "../units/quantities.js";
 import { isPlainObject } from "../core/fields.js";
-import { commonCurrency, kindName, kindOf, magnitude, readValue } from "../units/values.js";
+import { type ValueUnit, assertSameUnit, kindName, kindOf, magnitude, readValue, unitOf } from "../units/values.js";
 
-/** @internal What the outputs compared so far were: a currency, a quantity kind, or plain numbers. */
+/** @internal The unit of the outputs compared so far (undefined before the first): one unit across the scope. */
 export interface OutputScope {
-  /** The value algebra's name of the unit ("number", "USD money", "ratio", "count of users"). */
-  unit: string | undefined;
-  /** The currency, when the unit is Money. */
-  currency?: string | undefined;
+  unit: ValueUnit | undefined;
 }
+
+const NUMBER: ValueUnit = /* @__PURE__ */ Object.freeze({ kind: "number" });
 
 /**
  * @internal A model output as a Decimal to compare: a Numeric, Money (one currency across the scope)
@@ -24,22 +23,21 @@ export interface OutputScope {
 export function scalarOf(value: unknown, path: string, sc: OutputScope): Decimal {
   if (typeof value === "number" || isDecimal(value)) toDecimal(value, path); // NaN, ±Infinity: INVALID_NUMBER
   if (isNumeric(value)) {
-    if (sc.unit !== undefined && sc.unit !== "number") throw unitMismatch(path, `a value like the others (${sc.unit})`, value);
-    sc.unit = "number";
+    admit(sc, NUMBER, path, value);
     return toDecimal(value, path);
   }
   if (kindOf(value) === undefined) throw unitMismatch(path, "a number, Decimal, Money or quantity", value);
   // Through the value algebra: a hand-made or revived quantity is checked field by field.
   const v = readValue(value, path);
-  const unit = kindName(v);
-  const currency = commonCurrency([v], path);
-  if (sc.unit !== undefined && sc.unit !== unit) {
-    if (currency !== undefined && sc.currency !== undefined) throw currencyMismatch(path, sc.currency, currency);
-    throw unitMismatch(path, `a value like the others (${sc.unit})`, value);
-  }
-  sc.unit = unit;
-  sc.currency = currency;
+  admit(sc, unitOf(v), path, value);
   return magnitude(v);
+}
+
+// Plain numbers do not mix with quantities here: an output that is a ratio in one scenario and a number in another is refused.
+function admit(sc: OutputScope, u: ValueUnit, path: string, value: unknown): void {
+  const first = sc.unit;
+  if (first !== undefined) assertSameUnit(first, u, path, () => `a value like the others (${kindName(first)})`, value);
+  sc.unit = u;
 }
 
 /** @internal Checks a model output: a finite number, Decimal, Money or quantity; returns it unchanged. */

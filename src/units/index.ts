@@ -1,3 +1,8 @@
+// Units: Money and currencies, FX rates, Ratio, PercentagePoints, Multiple, Count, their
+// operations, parsing and formatting. values.ts is the value algebra, the one place that knows what
+// a value is: its kind, its number (magnitude), a rebuild with another number, its unit (ValueUnit,
+// FxUnit) and how two units differ (unitDifference), the one currency of many values, and how a
+// plain number is read where a rate is expected. Every layer above units/ goes through it.
 export { currencies, currencyCode, currencyInfo } from "./currency.js";
 export type { CurrencyCode, CurrencyInfo, CurrencyOptions, IsoCurrencyCode } from "./currency.js";
 export { isMoney, money } from "./money.js";
@@ -14,6 +19,6 @@ export type { ParseOptions, ParsedBase, ParsedCount, ParsedMoney, ParsedMultiple
 export { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "./format.js";
 export type { FormatCountOptions, FormatMoneyOptions, FormatOptions, Notation } from "./format.js";
 export { reviveQuantity } from "./values.js";
-export type { RateKind, Value, ValueKind } from "./values.js";
+export type { FxUnit, RateKind, Value, ValueKind, ValueUnit } from "./values.js";
 export { isNotMeaningful, NOT_MEANINGFUL_TEXT, notMeaningful } from "./not-meaningful.js";
 export type { NotMeaningful } from "./not-meaningful.js";

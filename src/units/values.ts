@@ -1,6 +1,7 @@
 // The value algebra: the one place that knows what kind of value something is (a plain
 // Decimal, Money, Ratio, PercentagePoints, Multiple or Count), what its number is, how to
-// rebuild it with another number, which currency many values share, and how a plain
+// rebuild it with another number, what its unit is and how two units differ (an exchange
+// rate's too), which currency many values share, and how a plain
 // number is read where a rate is expected (with the plausible ranges of PLAIN_RANGES).
 // Every layer above units/ goes through these functions; none looks inside a value itself.
 // A value finmodel made carries a private brand (class Quantity below) and is read as it is, its
@@ -13,6 +14,7 @@ import { type Numeric, finiteResult, toDecimal } from "../core/numeric.js";
 import { currencyCode, currencyInfo } from "./currency.js";
 import { field, isPlainObject, tagOf } from "../core/fields.js";
 
+import type { FxRate } from "./fx.js";
 import type { Money } from "./money.js";
 import type { Count, Multiple, PercentagePoints, QuantityKind, Ratio } from "./quantities.js";
 
@@ -204,7 +206,10 @@ export function withMagnitude<Q extends Value>(like: Q, n: Decimal): Q {
   return makeQuantity(like.kind, n) as unknown as Q;
 }
 
-/** @internal The unit of a value: its kind, with the currency of a Money and the label of a Count. */
+/**
+ * The unit of a value: its kind, with the currency of a Money and the label of a Count
+ * (`{ kind: "number" }` for a plain number).
+ */
 export type ValueUnit =
   | { readonly kind: "number" }
   | { readonly kind: "money"; readonly currency: string }
@@ -212,6 +217,11 @@ export type ValueUnit =
   | { readonly kind: "pp" }
   | { readonly kind: "multiple" }
   | { readonly kind: "count"; readonly unit: string };
+
+/** The unit of an exchange rate: one unit of `base` priced in `quote` (see {@link FxRate}). */
+export type FxUnit = { readonly kind: "fx"; readonly base: string; readonly quote: string };
+
+const NUMBER_UNIT: ValueUnit = /* @__PURE__ */ Object.freeze({ kind: "number" });
 
 /** @internal The unit of a value read by {@link readValue} (or made by finmodel). */
 export function unitOf(v: Value): ValueUnit {
@@ -221,22 +231,70 @@ export function unitOf(v: Value): ValueUnit {
   return { kind: v.kind };
 }
 
-/** @internal A short name of a value's kind, for messages: "USD money", "ratio", "number". */
-export function kindName(v: Value): string {
-  if (isDecimal(v)) return "number";
-  if (v.kind === "money") return `${v.currency} money`;
-  if (v.kind === "count") return `count of ${v.unit}`;
-  return v.kind;
+// A quantity holds its unit's fields (kind, currency or unit) among its own: read as a unit, it
+// needs no copy. Only a plain Decimal has none.
+function unitView(v: Value): ValueUnit {
+  return isDecimal(v) ? NUMBER_UNIT : v;
 }
 
-/** @internal Throws unless two values are of the same kind (and currency / count unit). */
-export function assertComparable(a: Value, b: Value, path: string): void {
-  const ka = isDecimal(a) ? "number" : a.kind;
-  const kb = isDecimal(b) ? "number" : b.kind;
-  if (ka !== kb) throw unitMismatch(path, `a ${kindName(a)} like the value it is compared with`, b);
-  if (!isDecimal(a) && !isDecimal(b) && a.kind === "money" && b.kind === "money" && a.currency !== b.currency) {
-    throw currencyMismatch(path, a.currency, b.currency);
+/**
+ * @internal How two units differ: `"currency"` for Money in two currencies, `"unit"` for any other
+ * difference (another kind, a count of other things, an exchange rate between other currencies),
+ * undefined for the same unit. The one comparison of units: every check that values agree reads it.
+ */
+export function unitDifference(a: ValueUnit | FxUnit, b: ValueUnit | FxUnit): "currency" | "unit" | undefined {
+  if (a.kind !== b.kind) return "unit";
+  switch (a.kind) {
+    case "money":
+      return a.currency === (b as typeof a).currency ? undefined : "currency";
+    case "count":
+      return a.unit === (b as typeof a).unit ? undefined : "unit";
+    case "fx":
+      return a.base === (b as typeof a).base && a.quote === (b as typeof a).quote ? undefined : "unit";
+    default:
+      return undefined;
   }
+}
+
+/** @internal Two units are the same unit (see {@link unitDifference}). */
+export function sameUnit(a: ValueUnit | FxUnit, b: ValueUnit | FxUnit): boolean {
+  return unitDifference(a, b) === undefined;
+}
+
+/** @internal Whether a value read by {@link readValue} is of the unit `u` (without building its unit). */
+export function hasUnit(v: Value, u: ValueUnit): boolean {
+  return unitDifference(unitView(v), u) === undefined;
+}
+
+/**
+ * @internal Throws unless `b` is of the unit `a`: CURRENCY_MISMATCH (`path`, a's currency, b's) for
+ * Money in two currencies, UNIT_MISMATCH (`path`, `expected`, `value`) for any other difference.
+ * `expected` may be a function, called only when the units differ.
+ */
+export function assertSameUnit(a: ValueUnit | FxUnit, b: ValueUnit | FxUnit, path: string, expected: string | (() => string), value: unknown): void {
+  const d = unitDifference(a, b);
+  if (d === undefined) return;
+  if (d === "currency") throw currencyMismatch(path, (a as { currency: string }).currency, (b as { currency: string }).currency);
+  throw unitMismatch(path, typeof expected === "string" ? expected : expected(), value);
+}
+
+/** @internal A short name of a value's kind, or of a unit, for messages: "USD money", "count of users", "ratio", "number". */
+export function kindName(v: Value | ValueUnit): string {
+  const u = isDecimal(v) ? NUMBER_UNIT : v;
+  if (u.kind === "money") return `${u.currency} money`;
+  if (u.kind === "count") return `count of ${u.unit}`;
+  return u.kind;
+}
+
+/**
+ * @internal Throws unless two values are of the same unit: the same kind, and the same currency
+ * (CURRENCY_MISMATCH) or count label (UNIT_MISMATCH).
+ */
+export function assertComparable(a: Value, b: Value, path: string): void {
+  const ua = unitView(a);
+  const ub = unitView(b);
+  // the message is written only when the units differ: this runs for every bound of every figure
+  if (unitDifference(ua, ub) !== undefined) assertSameUnit(ua, ub, path, `a ${kindName(a)} like the value it is compared with`, b);
 }
 
 /** @internal The currency shared by the amounts read so far (the first Money fixes it). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkClaim, derive, figure, FinModelError, growthMultiple, marginRatio, money, multiple, percent, ratio, statedFigure, statedRange, cagr } from "finmodel";
+import { checkClaim, count, derive, figure, FinModelError, growthMultiple, marginRatio, money, multiple, percent, ratio, statedFigure, statedRange, cagr } from "finmodel";
 import { codeOf } from "../support/errors.js";
 
 describe("checkClaim", () => {
@@ -78,5 +78,16 @@ describe("statedRange", () => {
     expect(() => statedRange("10-9x")).toThrow(FinModelError);
     expect(() => statedRange("9x-10%")).toThrow(FinModelError);
     expect(() => statedRange("9x")).toThrow(FinModelError);
+  });
+});
+
+describe("figures and claims compare values of one unit", () => {
+  it("a count of users is neither a bound of nor a claim about a count of shares", () => {
+    // (the compiler refuses both; a value that lost its type, read from JSON for instance, is refused when it runs)
+    expect(codeOf(() => figure(count(5, "users"), { interval: { low: count(4, "shares") as never, high: count(6, "users") } }))).toBe("UNIT_MISMATCH");
+    expect(codeOf(() => checkClaim(figure(count(5, "users")), figure(count(5, "shares"))))).toBe("UNIT_MISMATCH");
+    // the same unit compares: 5 users lie in [4, 6] users, and equal the stated 5 users
+    expect(figure(count(5, "users"), { interval: { low: count(4, "users"), high: count(6, "users") } }).interval.low.value.toString()).toBe("4");
+    expect(checkClaim(figure(count(5, "users")), figure(count(5, "users"))).verdict).toBe("consistent");
   });
 });

@@ -158,3 +158,58 @@ describe("model: build-time checks name the line, the period and the term", () =
     expect(thrown(() => m.evaluate({ grossMargin: money(1, "USD") } as never)).code).toBe("UNIT_MISMATCH");
   });
 });
+
+describe("model: inputs and literals are read through the value algebra", () => {
+  const one = (inputs: Record<string, unknown>, lines: Record<string, (c: never) => unknown>) => thrown(() => model({ periods: ["FY2025"], inputs, lines } as never));
+
+  it("a quantity revived from JSON is the quantity it was, as an input and as a formula's literal", () => {
+    const revived = (v: unknown) => JSON.parse(JSON.stringify(v)) as never;
+    const m = model({
+      periods: ["FY2025"],
+      inputs: { revenue: revived(money(200, "USD")), margin: revived(percent(25)), users: revived(count(40, "users")), usdHkd: revived(fxRate("USD", "HKD", "7.8")) },
+      lines: {
+        profit: (c) => c.input("revenue").times(c.input("margin")),
+        // 200 × 0.25 + 10 = 60
+        adjusted: (c) => c.line("profit").plus(revived(money(10, "USD"))),
+        // 60 × 7.8 = 468
+        inHkd: (c) => c.line("adjusted").convert(c.input("usdHkd")),
+        // 200 / 40 = 5 per user
+        perUser: (c) => c.input("revenue").div(c.input("users")),
+      },
+    });
+    const r = m.evaluate();
+    expect(r.value("adjusted", "FY2025")).toEqual(money(60, "USD"));
+    expect(r.value("inHkd", "FY2025")).toEqual(money(468, "HKD"));
+    expect(r.value("perUser", "FY2025")).toEqual(money(5, "USD"));
+    expect(m.graph().inputs.map((i) => i.unit)).toEqual([
+      { kind: "money", currency: "USD" },
+      { kind: "ratio" },
+      { kind: "count", unit: "users" },
+      { kind: "fx", base: "USD", quote: "HKD" },
+    ]);
+  });
+
+  it("a malformed quantity is refused naming its field; an FX rate is checked as fxRate checks it", () => {
+    const money1 = one({ a: { kind: "money", amount: "1" } }, { x: (c: any) => c.input("a") });
+    expect([money1.code, money1.path]).toEqual(["UNIT_MISMATCH", "inputs.a.currency"]);
+    expect(one({ a: { kind: "fx", base: "USD", quote: "HKD", rate: "-7.8" } }, { x: (c: any) => c.input("a") }).code).toBe("OUT_OF_DOMAIN");
+    expect(one({ a: { kind: "fx", base: "USD", quote: "USD", rate: "1" } }, { x: (c: any) => c.input("a") }).code).toBe("CURRENCY_MISMATCH");
+    const literal = one({ a: money(1, "USD") }, { x: (c: any) => c.input("a").plus({ kind: "money", amount: "abc", currency: "USD" }) });
+    expect(literal.code).toBe("INVALID_NUMBER");
+    expect(literal.message).toContain("line x, FY2025");
+  });
+
+  it("an object that is not a value, or whose fields throw, is UNIT_MISMATCH naming the cell", () => {
+    const hostile = {
+      get kind(): never {
+        throw new Error("hostile");
+      },
+    };
+    for (const v of [{}, hostile, { kind: "figure" }]) {
+      const e = one({ a: 1 }, { x: (c: any) => c.input("a").plus(v) });
+      expect(e.code).toBe("UNIT_MISMATCH");
+      expect(e.message).toContain("line x, FY2025: the operand of plus must be a model value");
+    }
+    expect(one({ a: 1 }, { x: (c: any) => c.input("a").plus({ kind: "figure" }) }).message).toContain("a Figure (give figures as inputs, not inside formulas)");
+  });
+});

@@ -1,6 +1,6 @@
 // The model's names are typed: an unknown input or line fails to compile.
 import { describe, expectTypeOf, it } from "vitest";
-import { model, money, normal, percent, type ModelResult, type ModelValue, type MonteCarloResult } from "finmodel";
+import { model, money, normal, percent, type FxUnit, type ModelResult, type ModelUnit, type ModelValue, type MonteCarloResult, type ValueUnit } from "finmodel";
 
 describe("model types", () => {
   const m = model({
@@ -40,5 +40,18 @@ describe("model types", () => {
 
   it("formula values are ModelValues", () => {
     model({ periods: ["FY2025"], inputs: { a: 1 }, lines: { b: (c) => { expectTypeOf(c.input("a")).toEqualTypeOf<ModelValue>(); return c.input("a"); } } });
+  });
+});
+
+describe("a model's units are the value algebra's", () => {
+  it("ModelUnit is a value's unit or an exchange rate's, and a unit has the fields of its kind", () => {
+    expectTypeOf<ModelUnit>().toEqualTypeOf<ValueUnit | FxUnit>();
+    expectTypeOf<Extract<ModelUnit, { kind: "money" }>>().toEqualTypeOf<{ readonly kind: "money"; readonly currency: string }>();
+    expectTypeOf<Extract<ModelUnit, { kind: "fx" }>>().toEqualTypeOf<{ readonly kind: "fx"; readonly base: string; readonly quote: string }>();
+    const fx: ModelUnit = { kind: "fx", base: "USD", quote: "HKD" };
+    void fx;
+    // @ts-expect-error: Money's unit names its currency
+    const bad: ModelUnit = { kind: "money" };
+    void bad;
   });
 });

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal, cagr, convertMoney, count, formatCount, formatMoney, formatMultiple, formatPp, formatRatio, fxRate, impliedShares, invertFxRate, margin, marginChange, money, multiple, percent, pp, priceToSales, ratio, reviveQuantity } from "finmodel";
-import { amountOf, commonCurrency, isMade, kindOf, magnitude, readValue, withMagnitude } from "../../src/units/values.js";
+import { type FxUnit, type ValueUnit, amountOf, assertComparable, assertSameUnit, commonCurrency, hasUnit, isMade, kindOf, magnitude, readValue, sameUnit, unitDifference, unitOf, withMagnitude } from "../../src/units/values.js";
 import { magnitude as figureMagnitude, withMagnitude as figureWithMagnitude } from "../../src/figures/quantity.js";
 import { codeOf, thrown } from "../support/errors.js";
 
@@ -87,6 +87,71 @@ describe("the value algebra", () => {
   });
 });
 
+describe("the one comparison of units", () => {
+  const usd: ValueUnit = { kind: "money", currency: "USD" };
+  const hkd: ValueUnit = { kind: "money", currency: "HKD" };
+  const users: ValueUnit = { kind: "count", unit: "users" };
+  const shares: ValueUnit = { kind: "count", unit: "shares" };
+  const usdHkd: FxUnit = { kind: "fx", base: "USD", quote: "HKD" };
+  const all: (ValueUnit | FxUnit)[] = [{ kind: "number" }, usd, hkd, { kind: "ratio" }, { kind: "pp" }, { kind: "multiple" }, users, shares, usdHkd, { kind: "fx", base: "HKD", quote: "USD" }];
+
+  it("says a currency differs only for Money in two currencies, and any other difference is of unit", () => {
+    expect(unitDifference(usd, { kind: "money", currency: "USD" })).toBeUndefined();
+    expect(unitDifference(usd, hkd)).toBe("currency");
+    expect(unitDifference(usd, { kind: "ratio" })).toBe("unit");
+    expect(unitDifference({ kind: "number" }, usd)).toBe("unit");
+    expect(unitDifference(users, shares)).toBe("unit");
+    expect(unitDifference(usdHkd, { kind: "fx", base: "HKD", quote: "USD" })).toBe("unit");
+    expect(unitDifference(usdHkd, { kind: "fx", base: "USD", quote: "HKD" })).toBeUndefined();
+    expect(unitDifference({ kind: "pp" }, { kind: "ratio" })).toBe("unit");
+  });
+
+  it("is symmetric, and each unit is the same only as itself (every pair of ten units)", () => {
+    for (const [i, a] of all.entries()) {
+      for (const [j, b] of all.entries()) {
+        expect(unitDifference(a, b), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).toBe(unitDifference(b, a));
+        expect(sameUnit(a, b)).toBe(i === j);
+      }
+    }
+  });
+
+  it("reads a value's unit without building it: a quantity is of its own unit, a Decimal of a plain number's", () => {
+    expect(hasUnit(money(1, "USD"), usd)).toBe(true);
+    expect(hasUnit(money(1, "USD"), hkd)).toBe(false);
+    expect(hasUnit(count(3, "shares"), shares)).toBe(true);
+    expect(hasUnit(count(3, "users"), shares)).toBe(false);
+    expect(hasUnit(new Decimal(3), { kind: "number" })).toBe(true);
+    expect(hasUnit(ratio(0.1), { kind: "number" })).toBe(false);
+    for (const v of [new Decimal(2), money(1, "USD"), ratio(0.1), pp(2), multiple(3), count(4, "users")]) expect(hasUnit(v, unitOf(v))).toBe(true);
+  });
+
+  it("throws CURRENCY_MISMATCH naming both currencies, or UNIT_MISMATCH with the expectation, written only when needed", () => {
+    let written = 0;
+    const expected = () => {
+      written++;
+      return "USD money like the others";
+    };
+    assertSameUnit(usd, { kind: "money", currency: "USD" }, "xs[1]", expected, undefined);
+    expect(written).toBe(0);
+    const c = thrown(() => assertSameUnit(usd, hkd, "xs[1]", expected, money(1, "HKD")));
+    expect([c.code, c.path, c.message.includes("USD"), c.message.includes("HKD")]).toEqual(["CURRENCY_MISMATCH", "xs[1]", true, true]);
+    const u = thrown(() => assertSameUnit(usd, { kind: "ratio" }, "xs[2]", expected, ratio(0.5)));
+    expect([u.code, u.path, u.message.includes("USD money like the others")]).toEqual(["UNIT_MISMATCH", "xs[2]", true]);
+    expect(written).toBe(1);
+    expect(thrown(() => assertSameUnit(users, shares, "n", "a count of users", count(1, "shares"))).code).toBe("UNIT_MISMATCH");
+  });
+
+  it("two values compare only in one unit: counts of different things do not", () => {
+    assertComparable(count(3, "users"), count(4, "users"), "v");
+    assertComparable(new Decimal(1), new Decimal(2), "v");
+    const e = thrown(() => assertComparable(count(3, "users"), count(4, "shares"), "v"));
+    expect([e.code, e.path]).toEqual(["UNIT_MISMATCH", "v"]);
+    expect(e.message).toContain("count of users");
+    expect(thrown(() => assertComparable(money(1, "USD"), money(1, "HKD"), "v")).code).toBe("CURRENCY_MISMATCH");
+    expect(thrown(() => assertComparable(ratio(0.1), new Decimal(0.1), "v")).code).toBe("UNIT_MISMATCH");
+  });
+});
+
 describe("values finmodel made are read as they are; anything else is checked", () => {
   it("a made quantity is taken without a copy; a hand-made one of the same fields is checked and rebuilt", () => {
     const m = money(5, "USD");
@@ -144,10 +209,15 @@ describe("values finmodel made are read as they are; anything else is checked", 
 describe("the scenario tools read outputs through the value algebra", () => {
   it("counts of different units do not mix; a hand-made quantity of an unknown kind is refused", async () => {
     const { scalarOf } = await import("../../src/scenarios/values.js");
-    const sc = { unit: undefined as string | undefined };
+    const sc = { unit: undefined as ValueUnit | undefined };
     expect(scalarOf(count(3, "users"), "a", sc).toString()).toBe("3");
     expect(codeOf(() => scalarOf(count(3, "shares"), "b", sc))).toBe("UNIT_MISMATCH");
-    const usd = { unit: undefined as string | undefined };
+    expect(thrown(() => scalarOf(count(3, "shares"), "b", sc)).message).toContain("a value like the others (count of users)");
+    expect(thrown(() => scalarOf(2, "n", sc)).message).toContain("a value like the others (count of users)");
+    const plain = { unit: undefined as ValueUnit | undefined };
+    expect(scalarOf(2, "a", plain).toString()).toBe("2");
+    expect(thrown(() => scalarOf(ratio(0.5), "b", plain)).message).toContain("a value like the others (number)");
+    const usd = { unit: undefined as ValueUnit | undefined };
     expect(scalarOf({ kind: "money", amount: "5", currency: "USD" }, "a", usd).toString()).toBe("5");
     expect(codeOf(() => scalarOf(money(5, "HKD"), "b", usd))).toBe("CURRENCY_MISMATCH");
     expect(codeOf(() => scalarOf({ kind: "speed", value: new Decimal(1) }, "c", { unit: undefined }))).toBe("UNIT_MISMATCH");

@@ -51,4 +51,13 @@ describe("toTsv", () => {
     expect(thrown(() => toTsv({ periods: ["FY2025"], rows: [{ line: "a\tb", unit: { kind: "number" }, values: [new Decimal(1)] }] })).code).toBe("SCHEMA");
     expect(thrown(() => toTsv(42 as never)).code).toBe("UNIT_MISMATCH");
   });
+
+  it("reads a cell's value through the value algebra: a revived quantity prints its number, a broken one is refused", () => {
+    const revived = JSON.parse(JSON.stringify(money("12.5", "USD"))) as never;
+    expect(toTsv({ periods: ["FY2025"], rows: [{ line: "r", unit: { kind: "money", currency: "USD" }, values: [revived] }] })).toBe("line\tunit\tFY2025\nr\tUSD\t12.5\n");
+    for (const bad of [{ kind: "money", amount: "abc", currency: "USD" }, { kind: "ratio" }, { amount: 1 }, Number.NaN]) {
+      const e = thrown(() => toTsv({ periods: ["FY2025"], rows: [{ line: "r", unit: { kind: "number" }, values: [bad as never] }] }));
+      expect([e.code, e.path]).toEqual(["UNIT_MISMATCH", "table.rows[0].values[0]"]);
+    }
+  });
 });
