@@ -16,9 +16,11 @@ import { entrySpecifiers, root, run, tempDir } from "./support.js";
  * quantity's shared toString can print) carries the currency table: 10.1 KB; the formatters'
  * refusal of hostile options objects: 10.5 KB, so 11 KB. The brand that lets the metrics take
  * finmodel's own quantities without checking them again, the comparison that avoids decimal.js's
- * argument copy, and the message for a missing field: 11.07 KB (11,332 B), so 11.5 KB.
+ * argument copy, and the message for a missing field: 11.07 KB (11,332 B), so 11.5 KB. Reading a
+ * JavaScript number into a Decimal without decimal.js's text parser (3.7× faster): 11,992 B,
+ * so 12 KB.
  */
-const BUDGET = 11.5 * 1024;
+const BUDGET = 12 * 1024;
 
 /** Source folders and packages that must never reach a bundle of the core entry points. */
 const FORBIDDEN_INPUTS = [/^src\/charts\//, /^src\/fixtures\//, /^seeds\//, /(^|\/)node_modules\/zod\//];
@@ -122,9 +124,11 @@ describe("the whole core entry points", () => {
  * INVALID_PERIOD brought it to 10.1 KB. The fast path of the common case (values and serial or
  * Date dates read in one pass, Dates by their weekday rather than a zone lookup each, Newton
  * with its root test bounded from the last pass, the general readers kept for everything
- * else) made it 11,405 B, so 11.5 KB.
+ * else) made it 11,405 B, so 11.5 KB. Discount factors multiplied along the dates from 16 flows
+ * (about 1.7× faster than the floor at 1,000 flows) and a snapshot of the flows: 12,339 B, so
+ * 12.5 KB.
  */
-const XIRR_CEILING = 11.5 * 1024;
+const XIRR_CEILING = 12.5 * 1024;
 
 /** What the spreadsheet face must never carry: decimal.js, zod, date-fns. */
 const HEAVY = [/(^|\/)node_modules\/decimal\.js\//, /(^|\/)node_modules\/zod\//, /(^|\/)node_modules\/date-fns\//];
