@@ -28,7 +28,7 @@ const entries = (mode: string) =>
 // setup; the packed tarball, bundles made from it, the API report, the spawned binary)
 // and the tests that start other programs as a user does: the example scripts run
 // with tsx, typedoc building the API site, LibreOffice recalculating exported
-// workbooks. Everything else is the unit stage, in process on src/.
+// workbooks, worker threads running simulateAsync's worker script. Everything else is the unit stage, in process on src/.
 const PACKAGE = [
   "test/package/**/*.test.ts",
   "test/cli/smoke.test.ts",
@@ -36,6 +36,8 @@ const PACKAGE = [
   "test/scenarios/example.test.ts",
   "test/docs-site.test.ts",
   "test/workbook/libreoffice.test.ts",
+  // real worker threads, each booting tsx to run the worker script's source
+  "test/model/simulate-async.test.ts",
 ];
 
 export default defineConfig(({ mode }) => ({

@@ -35,7 +35,7 @@ describe("decimalOfFloat", () => {
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
         sameAsDecimalJs(x);
       }),
-      { numRuns: 20_000 },
+      { numRuns: 5_000 },
     );
   });
 
@@ -44,7 +44,7 @@ describe("decimalOfFloat", () => {
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 12 }), (m, k) => {
         sameAsDecimalJs(m / 10 ** k);
       }),
-      { numRuns: 20_000 },
+      { numRuns: 5_000 },
     );
   });
 

@@ -1,6 +1,7 @@
 // simulateAsync: the same seed gives the same paths whatever the number of workers. Real
-// worker_threads run the worker script from the sources (under tsx); the built script is run
-// by the package stage (test/package/workers.test.ts).
+// worker_threads run the worker script from the sources (under tsx, which each thread boots:
+// so this file belongs to the package stage, with the tests that start programs); the built
+// script is run by test/package/workers.test.ts.
 import { describe, expect, it } from "vitest";
 import { type MonteCarloResult, model, money, normal, percent, uniform } from "finmodel";
 import { exactProgram } from "../../src/model/compile.js";
