@@ -55,6 +55,21 @@ export function isDecimal(value: unknown): value is Decimal {
   }
 }
 
+/**
+ * @internal Whether a value claims to be a decimal.js value of any copy of decimal.js (its
+ * `Symbol.toStringTag` is "Decimal"): the test for Decimals that {@link isDecimal} does not
+ * know, which are read through their text (core/numeric.ts `toDecimal`). False for anything
+ * whose tag cannot be read.
+ */
+export function claimsDecimal(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    return (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === "Decimal";
+  } catch {
+    return false;
+  }
+}
+
 const LOG_BASE = 7;
 const WORD_SCALE = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000];
 

@@ -1,4 +1,4 @@
-import { Decimal, EXPONENT_LIMIT, decimalOfFloat, isDecimal } from "./decimal.js";
+import { Decimal, EXPONENT_LIMIT, claimsDecimal, decimalOfFloat, isDecimal } from "./decimal.js";
 import { FinModelError, invalidNumber } from "./errors.js";
 import { exponentRangeMessage, nonFiniteResultMessage, tooLongMessage } from "./messages.js";
 
@@ -122,12 +122,11 @@ function fromObject(value: object, path: string): Decimal {
     return d.constructor === Decimal ? d : new Decimal(d);
   }
   // A Decimal of another copy of decimal.js (or anything claiming to be one) is read through its text.
+  if (!claimsDecimal(value)) throw invalidNumber(path, value);
   let text: unknown;
   try {
-    if ((value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] !== "Decimal") throw invalidNumber(path, value);
     text = String(value);
-  } catch (e) {
-    if (e instanceof FinModelError) throw e;
+  } catch {
     throw invalidNumber(path, value);
   }
   return fromString(text as string, path, value);

@@ -1,7 +1,7 @@
 // Tracing: a line's formula runs once per period on symbolic values, and what it returns is the
 // cell's expression tree. Units are checked here, while the tree is built, so a model with a
 // currency mix or a ratio added to money never evaluates at all.
-import type { Decimal } from "../core/decimal.js";
+import { type Decimal, claimsDecimal } from "../core/decimal.js";
 import { FinModelError, type FinModelErrorCode } from "../core/errors.js";
 import { modelCellMessage } from "../core/messages.js";
 import { isNumeric, toDecimal } from "../core/numeric.js";
@@ -67,17 +67,13 @@ export function cellError(scope: TraceScope, code: FinModelErrorCode, problem: s
   });
 }
 
-function isDecimalLike(v: unknown): v is Decimal {
-  return typeof v === "object" && v !== null && (v as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === "Decimal";
-}
-
 /**
  * @internal The unit and magnitude of a literal, read through the value algebra (a hand-made or
  * revived quantity is checked field by field, an FX rate as fxRate checks it); undefined for
  * anything that is neither a number nor a quantity.
  */
 export function constantOf(v: unknown, path: string): { unit: ModelUnit; value: Decimal } | undefined {
-  if (typeof v === "number" || isNumeric(v) || isDecimalLike(v)) return { unit: { kind: "number" }, value: toDecimal(v as number, path) };
+  if (typeof v === "number" || isNumeric(v) || claimsDecimal(v)) return { unit: { kind: "number" }, value: toDecimal(v as number, path) };
   if (isFxRate(v)) {
     const r = readFx(v, path);
     return { unit: { kind: "fx", base: r.base, quote: r.quote }, value: r.rate };

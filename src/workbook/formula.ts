@@ -4,8 +4,9 @@
  *
  * @packageDocumentation
  */
-import { Decimal } from "../core/decimal.js";
+import { Decimal, claimsDecimal, isDecimal } from "../core/decimal.js";
 import { divisionByZero, outOfDomain, schemaError } from "../core/errors.js";
+import { toDecimal } from "../core/numeric.js";
 import { CUMIPMT, CUMPRINC, EFFECT, FV, IPMT, NOMINAL, NPER, NPV, PMT, PPMT, PV, RATE, RRI } from "../excel/tvm.js";
 import type { ModelNode } from "../model/graph.js";
 
@@ -52,10 +53,25 @@ interface Text {
 
 const wrap = (t: Text, atLeast: number): string => (t.level >= atLeast ? t.text : `(${t.text})`);
 
+/**
+ * The value of a const node: a finite Decimal of finmodel's or of any copy of decimal.js (read
+ * as toDecimal reads Decimals), else SCHEMA.
+ */
+function constOf(value: unknown, path: string): Decimal {
+  const ours = isDecimal(value);
+  if ((ours && value.isFinite()) || (!ours && claimsDecimal(value))) {
+    try {
+      return toDecimal(value as Decimal, path);
+    } catch {
+      // not finite, or not readable: the same refusal
+    }
+  }
+  throw schemaError(path, "a const node must hold a finite Decimal");
+}
+
 /** A number as a spreadsheet literal: the shortest text that reads back as the same double. */
 function literal(value: Decimal, path: string): Text {
-  if (!Decimal.isDecimal(value) || !value.isFinite()) throw schemaError(path, "a const node must hold a finite Decimal");
-  const n = value.toNumber();
+  const n = constOf(value, path).toNumber();
   if (!Number.isFinite(n)) throw outOfDomain(path, value.toString(), "must fit in a spreadsheet number (a double)");
   const text = String(Object.is(n, -0) ? 0 : n).toUpperCase();
   return { text, level: n < 0 ? 0 : ATOM };
@@ -176,8 +192,7 @@ export function valueOf(node: ModelNode, refs: ValueRefs, path: string): Decimal
     case "line":
       return refs.line(node.name, node.period);
     case "const":
-      if (!Decimal.isDecimal(node.value) || !node.value.isFinite()) throw schemaError(path, "a const node must hold a finite Decimal");
-      return new Decimal(node.value);
+      return constOf(node.value, path);
     case "add":
     case "sub":
     case "mul":

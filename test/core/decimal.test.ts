@@ -36,3 +36,15 @@ describe("finmodel's private Decimal", () => {
     }
   });
 });
+
+describe("claimsDecimal", () => {
+  it("is true for a Decimal of any copy of decimal.js, false for anything else, and never throws", async () => {
+    const { claimsDecimal, Decimal: Private } = await import("../../src/core/decimal.js");
+    expect(claimsDecimal(new Private(1))).toBe(true);
+    expect(claimsDecimal(new DecimalJs(1))).toBe(true);
+    expect(claimsDecimal({ [Symbol.toStringTag]: "Decimal" })).toBe(true); // a claim, read through its text by toDecimal
+    for (const other of [1, "1", null, undefined, {}, [], new Date()]) expect(claimsDecimal(other)).toBe(false);
+    const hostile = new Proxy({}, { get: () => { throw new Error("trap"); } });
+    expect(claimsDecimal(hostile)).toBe(false);
+  });
+});

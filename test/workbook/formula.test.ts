@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import DecimalJs from "decimal.js";
 import { Decimal } from "finmodel";
 import { formulaOf, valueOf } from "../../src/workbook/formula.js";
 import type { ModelNode } from "finmodel";
@@ -103,5 +104,25 @@ describe("names", () => {
     expect(definedName("true")).toBe("true_");
     expect(definedName("growth_Q3 2025")).toBe("growth_Q3_2025");
     expect(definedName("cash$")).toBe("cash_");
+  });
+});
+
+describe("const nodes hold a finite Decimal of any copy of decimal.js", () => {
+  const node = (value: unknown) => ({ op: "const", value, unit: { kind: "number" } }) as unknown as ModelNode;
+  const values = { input: () => new Decimal(0), line: () => new Decimal(0) };
+
+  it("reads finmodel's Decimals and the host's own decimal.js values alike", () => {
+    expect(f(node(new Decimal("2.5")))).toBe("2.5");
+    expect(f(node(new DecimalJs("0.125")))).toBe("0.125");
+    const v = valueOf(node(new DecimalJs("1e-7")), values, "test cell");
+    expect(v).toBeInstanceOf(Decimal);
+    expect(v.eq("1e-7")).toBe(true);
+  });
+
+  it("refuses a NaN or infinite Decimal, a number and a look-alike with SCHEMA", () => {
+    for (const bad of [new Decimal(Number.NaN), new DecimalJs(Number.POSITIVE_INFINITY), 2.5, { toString: () => "1" }]) {
+      expect(thrown(() => f(node(bad))).code).toBe("SCHEMA");
+      expect(thrown(() => valueOf(node(bad), values, "test cell")).code).toBe("SCHEMA");
+    }
   });
 });
