@@ -2,7 +2,8 @@
 // throws never escapes as a raw error. A type guard reads `kind` through tagOf (and answers false);
 // a reader of a field goes through field (UNIT_MISMATCH naming the field).
 import { isDecimal } from "./decimal.js";
-import { unitMismatch } from "./errors.js";
+import { outOfDomain, unitMismatch } from "./errors.js";
+import { unreadableDataMessage } from "./messages.js";
 
 /**
  * @internal The `kind` field of an object, or undefined for anything else, including an object whose
@@ -37,3 +38,15 @@ export function field(v: object, key: string, path: string): unknown {
   }
 }
 
+
+/**
+ * @internal The elements of an array, each read once (a snapshot that keeps the array's element
+ * kind); a throwing getter or Proxy trap is OUT_OF_DOMAIN naming the array.
+ */
+export function elements(values: readonly unknown[], path: string): unknown[] {
+  try {
+    return Array.prototype.slice.call(values) as unknown[];
+  } catch {
+    throw outOfDomain(path, "an array that cannot be read", unreadableDataMessage);
+  }
+}

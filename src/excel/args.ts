@@ -1,6 +1,7 @@
 // Reading the arguments of the spreadsheet functions: plain typeof/isFinite checks, nothing
 // that would pull decimal.js into a bundle of the spreadsheet face.
 import { invalidNumber } from "../core/errors.js";
+import { elements } from "../core/fields.js";
 
 /** @internal A finite number, else INVALID_NUMBER (#VALUE!). */
 export function num(x: unknown, path: string): number {
@@ -19,7 +20,7 @@ export function optional(x: unknown, path: string, fallback: number): number {
  */
 export function numbers(values: unknown, path: string): number[] {
   if (!Array.isArray(values)) throw invalidNumber(path, values);
-  const out = Array.prototype.slice.call(values) as unknown[];
+  const out = elements(values, path);
   for (let i = 0; i < out.length; i++) {
     if (!Number.isFinite(out[i])) throw invalidNumber(`${path}[${i}]`, out[i]);
   }

@@ -2,6 +2,7 @@
 // this file only, so that its bundle never reaches the Decimal-based day counts.
 import { type DateInput, toCalendarDate } from "../../core/calendar-date.js";
 import { invalidPeriod, outOfDomain } from "../../core/errors.js";
+import { elements } from "../../core/fields.js";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial-style day number of 1000-01-01 (the earliest date finmodel accepts). */
@@ -68,8 +69,9 @@ function quickDay(d: unknown, serials: boolean): number {
 }
 
 /** @internal Reads the dates of dated flows and checks that none precedes the first. */
-export function dayNumbers(dates: unknown, count: number, serials: boolean): number[] {
-  if (!Array.isArray(dates)) throw invalidPeriod("dates", dates, "must be an array of dates");
+export function dayNumbers(input: unknown, count: number, serials: boolean): number[] {
+  if (!Array.isArray(input)) throw invalidPeriod("dates", input, "must be an array of dates");
+  const dates = elements(input, "dates");
   if (dates.length !== count) {
     throw outOfDomain("dates", dates, `must hold one date per cash flow (${count} cash flows, ${dates.length} dates)`);
   }
@@ -111,13 +113,20 @@ export interface DayOffsets {
  */
 export function quickOffsets(input: unknown, dates: unknown, serials: boolean): DayOffsets | undefined {
   if (!Array.isArray(input) || !Array.isArray(dates)) return undefined;
-  // A snapshot of the values (each read once), which keeps the caller's array's element kind.
-  const values = Array.prototype.slice.call(input) as unknown[];
-  const n = values.length;
-  if (dates.length !== n || n === 0) return undefined;
-  // One loop per kind of date, each with a single type test per date.
-  if (typeof dates[0] !== "number") return dateOffsets(values, dates);
-  return serials ? serialOffsets(values, dates) : undefined;
+  // An array that cannot be read (a getter or a Proxy trap throws) is left to the general
+  // readers, which refuse it with a typed error.
+  try {
+    // A snapshot of the values (each read once), which keeps the caller's array's element
+    // kind; each date is read once below.
+    const values = Array.prototype.slice.call(input) as unknown[];
+    const n = values.length;
+    if (dates.length !== n || n === 0) return undefined;
+    // One loop per kind of date, each with a single type test per date.
+    if (typeof dates[0] !== "number") return dateOffsets(values, dates);
+    return serials ? serialOffsets(values, dates) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function serialOffsets(values: readonly unknown[], dates: readonly unknown[]): DayOffsets | undefined {

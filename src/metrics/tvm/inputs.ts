@@ -1,6 +1,7 @@
 // Reading the arguments of the finmodel-face time-value functions into float64,
 // and turning float64 results back into finmodel values.
 import type { Decimal } from "../../core/decimal.js";
+import { elements } from "../../core/fields.js";
 import { readOptions } from "../../core/options.js";
 import { currencyMismatch, invalidNumber, outOfDomain, unitMismatch } from "../../core/errors.js";
 import { type Numeric, toDecimal, toNumber } from "../../core/numeric.js";
@@ -81,7 +82,7 @@ export function amountIn(value: unknown, path: string, call: CurrencyOfCall): nu
  */
 export function plainNumbers(values: unknown): number[] | undefined {
   if (!Array.isArray(values)) return undefined;
-  const out = Array.prototype.slice.call(values) as unknown[];
+  const out = elements(values, "flows");
   for (let i = 0; i < out.length; i++) {
     if (!Number.isFinite(out[i])) return undefined;
   }
@@ -97,7 +98,7 @@ export function amountsIn(values: unknown, path: string, call: CurrencyOfCall): 
   if (!Array.isArray(values)) throw outOfDomain(path, values, "must be an array of cash flows");
   // A snapshot (each element read once), then each element checked; a finite number, the
   // common case, is kept as it is, without building the path of a message.
-  const out = Array.prototype.slice.call(values) as unknown[];
+  const out = elements(values, path);
   for (let i = 0; i < out.length; i++) {
     const v = out[i];
     if (typeof v === "number" && Number.isFinite(v)) {

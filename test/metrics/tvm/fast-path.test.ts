@@ -4,7 +4,7 @@
 // where it is evaluated, not only where the fast path's bound says it passes.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { irr, money, toCalendarDate, xirr } from "finmodel";
+import { FinModelError, irr, money, toCalendarDate, xirr } from "finmodel";
 import { IRR, XIRR } from "finmodel/excel";
 import { ACCEPT, findRate } from "../../../src/metrics/solve.js";
 import { dayNumbers, quickOffsets } from "../../../src/metrics/tvm/dates.js";
@@ -316,6 +316,42 @@ describe("the fast Newton loop", () => {
       const x = xirrKernel(dated, [...days], search).rate;
       expect(residual(xirrEquation(dated, years), x)).toBeLessThanOrEqual(ACCEPT);
       expect(Math.abs(x - 0.37336253352)).toBeLessThan(1e-10);
+    }
+  });
+});
+
+describe("flows or dates that cannot be read", () => {
+  const unreadable = (values: unknown[]) =>
+    new Proxy(values, {
+      get(target, key, receiver) {
+        if (key === "1") throw new Error("hostile input");
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+  const flows = [-1000, 300, 400, 500];
+  const dates = [new Date(2020, 0, 1), new Date(2020, 6, 1), new Date(2021, 0, 1), new Date(2021, 6, 1)];
+  const serials = [43831, 44013, 44197, 44378];
+
+  it("are refused with a FinModelError naming the argument, on both faces, never a raw error", () => {
+    const cases: [string, () => unknown, string][] = [
+      ["irr", () => irr(unreadable([...flows]) as number[]), "flows"],
+      ["xirr flows", () => xirr(unreadable([...flows]) as number[], dates), "flows"],
+      ["xirr dates", () => xirr(flows, unreadable([...dates]) as Date[]), "dates"],
+      ["IRR", () => IRR(unreadable([...flows]) as number[]), "values"],
+      ["XIRR values", () => XIRR(unreadable([...flows]) as number[], serials), "values"],
+      ["XIRR dates", () => XIRR(flows, unreadable([...serials]) as number[]), "dates"],
+      ["XIRR Date dates", () => XIRR(flows, unreadable([...dates]) as Date[]), "dates"],
+    ];
+    for (const [name, call, path] of cases) {
+      let error: unknown;
+      try {
+        call();
+      } catch (e) {
+        error = e;
+      }
+      expect(error, name).toBeInstanceOf(FinModelError);
+      expect((error as FinModelError).code, name).toBe("OUT_OF_DOMAIN");
+      expect((error as FinModelError).path, name).toBe(path);
     }
   });
 });
