@@ -2,8 +2,7 @@
 // throws never escapes as a raw error. A type guard reads `kind` through tagOf (and answers false);
 // a reader of a field goes through field (UNIT_MISMATCH naming the field).
 import { isDecimal } from "./decimal.js";
-import { outOfDomain, unitMismatch } from "./errors.js";
-import { unreadableDataMessage } from "./messages.js";
+import { unitMismatch } from "./errors.js";
 
 /**
  * @internal The `kind` field of an object, or undefined for anything else, including an object whose
@@ -35,18 +34,5 @@ export function field(v: object, key: string, path: string): unknown {
     return (v as Record<string, unknown>)[key];
   } catch {
     throw unitMismatch(`${path}.${key}`, "a readable field", v); // a throwing getter or Proxy trap
-  }
-}
-
-
-/**
- * @internal The elements of an array, each read once (a snapshot that keeps the array's element
- * kind); a throwing getter or Proxy trap is OUT_OF_DOMAIN naming the array.
- */
-export function elements(values: readonly unknown[], path: string): unknown[] {
-  try {
-    return Array.prototype.slice.call(values) as unknown[];
-  } catch {
-    throw outOfDomain(path, "an array that cannot be read", unreadableDataMessage);
   }
 }

@@ -1,7 +1,7 @@
 // Reading the arguments of the spreadsheet functions: plain typeof/isFinite checks, nothing
 // that would pull decimal.js into a bundle of the spreadsheet face.
 import { invalidNumber } from "../core/errors.js";
-import { elements } from "../core/fields.js";
+import { elements } from "../core/arrays.js";
 
 /** @internal A finite number, else INVALID_NUMBER (#VALUE!). */
 export function num(x: unknown, path: string): number {

@@ -2,7 +2,7 @@
 // this file only, so that its bundle never reaches the Decimal-based day counts.
 import { type DateInput, toCalendarDate } from "../../core/calendar-date.js";
 import { invalidPeriod, outOfDomain } from "../../core/errors.js";
-import { elements } from "../../core/fields.js";
+import { elements } from "../../core/arrays.js";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial-style day number of 1000-01-01 (the earliest date finmodel accepts). */

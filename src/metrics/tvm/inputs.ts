@@ -1,7 +1,7 @@
 // Reading the arguments of the finmodel-face time-value functions into float64,
 // and turning float64 results back into finmodel values.
 import type { Decimal } from "../../core/decimal.js";
-import { elements } from "../../core/fields.js";
+import { elements } from "../../core/arrays.js";
 import { readOptions } from "../../core/options.js";
 import { currencyMismatch, invalidNumber, outOfDomain, unitMismatch } from "../../core/errors.js";
 import { type Numeric, toDecimal, toNumber } from "../../core/numeric.js";
