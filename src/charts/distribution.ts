@@ -3,6 +3,7 @@ import { invalidNumber, outOfDomain, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { DEFAULT_BINS, equalWidthHistogram, percentileOfSorted } from "../scenarios/histogram.js";
 import { type ChartOptions, type JsonValue, type VegaLiteSpec, axisTitle, baseSpec, formatValue, freezeSpec, readChartOptions, valueAxis } from "./spec.js";
+import { elements } from "../core/arrays.js";
 
 /** Options of {@link distributionChart}. */
 export interface DistributionOptions extends ChartOptions {
@@ -18,9 +19,11 @@ function readDraws(input: unknown): Float64Array {
     throw unitMismatch("draws", "a Float64Array or an array of numbers", input);
   }
   if (input.length === 0) throw outOfDomain("draws", input, "must hold at least one draw");
-  const out = new Float64Array(input.length);
-  for (let i = 0; i < input.length; i++) {
-    const x: unknown = input[i];
+  // An array is read once, into its snapshot (typed arrays have no getters to run).
+  const draws = Array.isArray(input) ? elements(input, "draws") : input;
+  const out = new Float64Array(draws.length);
+  for (let i = 0; i < draws.length; i++) {
+    const x: unknown = draws[i];
     if (typeof x !== "number" || !Number.isFinite(x)) throw invalidNumber(`draws[${i}]`, x);
     out[i] = x === 0 ? 0 : x; // -0 is not a JSON number
   }
@@ -98,7 +101,7 @@ export function distributionChart(draws: Float64Array | readonly number[], optio
 
 function readLevels(input: unknown): number[] {
   if (!Array.isArray(input)) throw unitMismatch("options.percentiles", "an array of percentiles in [0, 100]", input);
-  const out = input.map((p: unknown, i) => {
+  const out = elements(input, "options.percentiles").map((p: unknown, i) => {
     if (typeof p !== "number" || !Number.isFinite(p)) throw invalidNumber(`options.percentiles[${i}]`, p);
     if (p < 0 || p > 100) throw outOfDomain(`options.percentiles[${i}]`, p, "must be a percentile in [0, 100]");
     return p;

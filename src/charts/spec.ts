@@ -11,6 +11,7 @@ import { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from 
 import { type Money, money } from "../units/money.js";
 import { type Count, type Multiple, type PercentagePoints, type Ratio, count, multiple, pp, ratio } from "../units/quantities.js";
 import { type ValueUnit, assertSameUnit, field, isDecimal, magnitude, readValue as readQuantity, tagOf, unitOf } from "../units/values.js";
+import { elements } from "../core/arrays.js";
 
 /** A JSON value: what a Vega-Lite spec is made of. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -224,10 +225,11 @@ export function readPeriodLabel(input: unknown, path: string): string {
 /** @internal A list argument: an array (or, with `typed`, a typed array) with at least `min` items. */
 export function readList(input: unknown, path: string, min = 1): readonly unknown[] {
   if (!Array.isArray(input)) throw unitMismatch(path, "an array", input);
-  if (input.length < min) throw outOfDomain(path, input, `must have at least ${min} item${min === 1 ? "" : "s"}`);
+  const list = elements(input, path);
+  if (list.length < min) throw outOfDomain(path, input, `must have at least ${min} item${min === 1 ? "" : "s"}`);
   // a hole is a missing item: refused, never skipped (map and forEach would skip it)
-  for (let i = 0; i < input.length; i++) if (!(i in input)) throw unitMismatch(`${path}[${i}]`, "an item (the array has a hole here)", undefined);
-  return input;
+  for (let i = 0; i < list.length; i++) if (!(i in list)) throw unitMismatch(`${path}[${i}]`, "an item (the array has a hole here)", undefined);
+  return list;
 }
 
 /** @internal An object argument of named fields (not null, not an array, not a quantity). */

@@ -14,6 +14,7 @@ import { type Figure, isFigure } from "../figures/figure.js";
 import type { FigureValue } from "../figures/quantity.js";
 import { type CheckClaimOptions, type ClaimCheck, type Comparator, checkClaim } from "./check.js";
 import { type FigureRange, readStated } from "./stated.js";
+import { elements } from "../core/arrays.js";
 
 /** The name of a metric a claim written as data may use. */
 export type ClaimOperation =
@@ -187,10 +188,11 @@ export function resolveDerived(
   figures: Readonly<Record<string, ClaimSubject>>,
 ): Readonly<Record<string, ClaimSubject>> {
   if (!Array.isArray(steps)) throw unitMismatch("steps", "an array of derived steps", steps);
+  const list = elements(steps, "steps") as typeof steps;
   const known = readFigures(figures);
   // every index, holes included: a hole is a missing step, refused like any step without an id
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i];
+  for (let i = 0; i < list.length; i++) {
+    const step = list[i];
     if (typeof step?.id !== "string" || step.id === "") throw unitMismatch(`steps.${i}.id`, "an id", step?.id);
     if (Object.hasOwn(known, step.id)) throw outOfDomain(`steps.${i}.id`, step.id, "must not repeat an existing id");
     known[step.id] = compute(step.label, step, known, `steps.${i}`);
@@ -220,10 +222,11 @@ export function resolveDerived(
  */
 export function evaluateClaims(claims: readonly ClaimSpec[], figures: Readonly<Record<string, ClaimSubject>>): readonly ClaimResult[] {
   if (!Array.isArray(claims)) throw unitMismatch("claims", "an array of claims", claims);
+  const list = elements(claims, "claims") as typeof claims;
   const known = readFigures(figures);
   return Object.freeze(
     // Array.from visits holes (as undefined), so a missing claim is refused, never skipped
-    Array.from(claims, (claim, i) => {
+    Array.from(list, (claim, i) => {
       const path = `claims.${i}`;
       const spec = readOptions(claim, path, ["id", "statement", "compute", "stated", "comparator", "tolerance", "relativeTolerance", "note", "locale"]);
       if (typeof spec.statement !== "string" || typeof spec.id !== "string") throw unitMismatch(`${path}.statement`, "a statement and an id", claim);

@@ -6,6 +6,7 @@ import { formatMultiple } from "../units/format.js";
 import { NOT_MEANINGFUL_TEXT, type NotMeaningful, isNotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import { type Multiple, type Ratio, multiple, ratio } from "../units/quantities.js";
 import { type AmountInput, type CurrencyScope, type RateInput, amount, amountResult, compare, fields, multipleResult, notNegative, rate, ratioResult, scope } from "./inputs.js";
+import { elements } from "../core/arrays.js";
 
 /** The multiples a comps table can show, named as the functions that compute them. */
 export type CompsMetric = "evToSales" | "evToEbitda" | "priceToSales" | "priceToEarnings";
@@ -255,7 +256,8 @@ export function comps<M extends CompsMetric, C extends string = never>(
   options: CompsOptions<M, C>,
 ): Comps<M, [C] extends [never] ? Decimal : Money<C>> {
   if (!Array.isArray(peers)) throw unitMismatch("peers", "an array of peers", peers);
-  if (peers.length === 0) throw outOfDomain("peers", peers, "must hold at least one peer");
+  const list = elements(peers, "peers");
+  if (list.length === 0) throw outOfDomain("peers", peers, "must hold at least one peer");
   const o = fields(options, "options", ["metrics", "subject"]);
   const metrics = readMetrics(o.metrics);
   const keys = neededKeys(metrics);
@@ -264,9 +266,9 @@ export function comps<M extends CompsMetric, C extends string = never>(
   const meaningful: Decimal[][] = metrics.map(() => []);
   const names = new Set<string>();
   const rows: CompsRow<M>[] = [];
-  for (let i = 0; i < peers.length; i++) { // a hole reads as undefined: refused, not skipped
+  for (let i = 0; i < list.length; i++) { // a hole reads as undefined: refused, not skipped
     const path = `peers[${i}]`;
-    const f = fields(peers[i], path, COMPANY_KEYS);
+    const f = fields(list[i], path, COMPANY_KEYS);
     if (typeof f.name !== "string" || f.name.trim() === "") throw outOfDomain(`${path}.name`, f.name, "must be a non-empty name");
     if (names.has(f.name)) throw outOfDomain(`${path}.name`, f.name, "must not repeat a peer's name");
     names.add(f.name);

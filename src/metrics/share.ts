@@ -2,6 +2,7 @@ import { Decimal } from "../core/decimal.js";
 import { outOfDomain } from "../core/errors.js";
 import { type Ratio, ratio } from "../units/quantities.js";
 import { type AmountInput, type RateInput, amount, divide, entries, notNegative, rate, scope } from "./inputs.js";
+import { elements } from "../core/arrays.js";
 
 /**
  * The share of a whole that a part makes up: a company's share of its market,
@@ -51,7 +52,7 @@ export function shareOf<C extends string>(part: AmountInput<C>, whole: AmountInp
  * ```
  */
 export function shareTotal(shares: readonly RateInput[] | Readonly<Record<string, RateInput>>): Ratio {
-  const list: [string, unknown][] = Array.isArray(shares) ? Array.from(shares, (s, i): [string, unknown] => [String(i), s]) /* holes read as undefined */ : entries(shares, "shares");
+  const list: [string, unknown][] = Array.isArray(shares) ? Array.from(elements(shares, "shares"), (s, i): [string, unknown] => [String(i), s]) /* holes read as undefined */ : entries(shares, "shares");
   if (list.length === 0) throw outOfDomain("shares", shares, "must hold at least one share");
   let total = new Decimal(0);
   for (const [k, s] of list) {

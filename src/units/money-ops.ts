@@ -5,6 +5,7 @@ import { readOptions } from "../core/options.js";
 import { type CurrencyOptions, currencyInfo } from "./currency.js";
 import { type Money, money } from "./money.js";
 import { kindOf, readValue } from "./values.js";
+import { elements } from "../core/arrays.js";
 
 // Money arithmetic: standalone pure functions over frozen Money values. The second
 // operand of a binary operation is typed `Money<NoInfer<C>>`, so the currency is
@@ -129,12 +130,13 @@ export type OneCurrency<C extends string> = string extends C
  */
 export function sumMoney<C extends string>(list: readonly Money<C>[] & OneCurrency<C>): Money<C> {
   if (!Array.isArray(list)) throw unitMismatch("list", "an array of Money", list);
-  const first: unknown = list[0];
-  if (list.length === 0) throw outOfDomain("list", list, "must hold at least one amount");
+  const items = elements(list, "list");
+  const first: unknown = items[0];
+  if (items.length === 0) throw outOfDomain("list", list, "must hold at least one amount");
   const head = readMoney<C>(first, "list[0]");
   let total = head.amount;
-  for (let i = 1; i < list.length; i++) {
-    const item: unknown = list[i];
+  for (let i = 1; i < items.length; i++) {
+    const item: unknown = items[i];
     total = total.plus(sameCurrency(head, item, `list[${i}]`).amount);
   }
   return money(total, head.currency);
@@ -219,8 +221,9 @@ export function roundMoney<C extends string>(m: Money<C>, options?: CurrencyOpti
 export function allocateMoney<C extends string>(m: Money<C>, ratios: readonly Numeric[], options?: CurrencyOptions): readonly Money<C>[] {
   m = readMoney(m, "m");
   if (!Array.isArray(ratios)) throw unitMismatch("ratios", "an array of numbers", ratios);
+  const read = elements(ratios, "ratios");
   if (ratios.length === 0) throw outOfDomain("ratios", ratios, "must hold at least one weight");
-  const weights = Array.from(ratios, (r, i) => { // holes read as undefined, and are refused
+  const weights = Array.from(read, (r, i) => { // holes read as undefined, and are refused
     const d = toDecimal(r as Numeric, `ratios[${i}]`);
     if (d.isNegative() && !d.isZero()) throw outOfDomain(`ratios[${i}]`, r, "must not be negative");
     return d;

@@ -130,6 +130,16 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
       const args = [...c.args];
       args[i] = holed;
       yield [`${i} = an array with a hole`, args];
+      // The same array behind a Proxy whose element reads throw (an unreadable array).
+      const unreadable = new Proxy([...arg], {
+        get(target, key, receiver) {
+          if (typeof key === "string" && /^\d+$/.test(key)) thrower();
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      const args2 = [...c.args];
+      args2[i] = unreadable;
+      yield [`${i} = an array whose elements cannot be read`, args2];
     }
     for (const [path, replace] of slots) {
       if (lenient.has(`${path}*`)) continue;

@@ -4,6 +4,7 @@ import type { Ratio } from "../../units/quantities.js";
 import type { Decimal } from "../../core/decimal.js";
 import { effectKernel, fvscheduleKernel, nominalKernel, pdurationKernel, rriKernel } from "./kernels.js";
 import { type AmountInput, type AmountOf, type RateInput, amountIn, amountOut, currencyOfCall, decimalOut, numberIn, rateIn, ratioOut } from "./inputs.js";
+import { elements } from "../../core/arrays.js";
 
 /**
  * The equivalent rate per period for growth from `pv` to `fv` over `nper` periods.
@@ -133,6 +134,6 @@ export function fvschedule<A extends AmountInput>(principal: A, rates: readonly 
   const call = currencyOfCall();
   const p = amountIn(principal, "principal", call);
   if (!Array.isArray(rates)) throw outOfDomain("rates", rates, "must be an array of rates");
-  const rs = rates.map((r, i) => rateIn(r, `rates[${i}]`));
+  const rs = elements(rates, "rates").map((r, i) => rateIn(r, `rates[${i}]`));
   return amountOut(fvscheduleKernel(p, rs), call, "FVSCHEDULE") as AmountOf<A>;
 }
