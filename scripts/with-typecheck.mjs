@@ -11,16 +11,28 @@ if (!command) {
   process.exit(2);
 }
 
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+/** The exit code of a child process; 1 if it could not be started or was killed. */
+function settled(child, name) {
+  return new Promise((resolve) => {
+    child.on("error", (e) => {
+      console.error(`${name} could not be started: ${e.message}`);
+      resolve(1);
+    });
+    child.on("close", (code) => resolve(code ?? 1));
+  });
+}
+
+// On Windows npm and npx are .cmd scripts, which Node starts only through a shell.
+const shell = process.platform === "win32";
 let typecheckOutput = "";
-const typecheck = spawn(npm, ["run", "--silent", "typecheck"], { stdio: ["ignore", "pipe", "pipe"] });
+const typecheck = spawn("npm", ["run", "--silent", "typecheck"], { stdio: ["ignore", "pipe", "pipe"], shell });
 typecheck.stdout.on("data", (chunk) => (typecheckOutput += chunk));
 typecheck.stderr.on("data", (chunk) => (typecheckOutput += chunk));
-const typecheckDone = new Promise((resolve) => typecheck.on("close", (code) => resolve(code ?? 1)));
+const typecheckDone = settled(typecheck, "npm run typecheck");
 
 // npx resolves the command from node_modules/.bin, as npm run would.
-const test = spawn(process.platform === "win32" ? "npx.cmd" : "npx", [command, ...args], { stdio: "inherit" });
-const testDone = new Promise((resolve) => test.on("close", (code) => resolve(code ?? 1)));
+const test = spawn("npx", [command, ...args], { stdio: "inherit", shell });
+const testDone = settled(test, command);
 
 const [testCode, typecheckCode] = await Promise.all([testDone, typecheckDone]);
 if (typecheckOutput.trim()) process.stdout.write(`\n${typecheckOutput}`);
