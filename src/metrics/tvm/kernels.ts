@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 import { divisionByZero, noSolution, outOfDomain } from "../../core/errors.js";
-import { ACCEPT, findRate, type FindRateOptions, type RateEquation, type RateRoot } from "../solve.js";
+import { ACCEPT, findRate, type FindRateOptions, type RateEquation, type RateRoot, rateOut } from "../solve.js";
 
 /** @internal Payment timing: 0 at the end of each period, 1 at the beginning. */
 export type TimingFlag = 0 | 1;
@@ -388,7 +388,7 @@ function twoFlows(values: ArrayLike<number>): [number, number] | undefined {
 
 function closedForm(r: number, eq: RateEquation): RateRoot | undefined {
   if (!(r > -1) || !Number.isFinite(r)) return undefined;
-  const out = new Float64Array(3);
+  const out = rateOut();
   eq(r, out);
   const residual = out[2]! === 0 ? Math.abs(out[0]!) : Math.abs(out[0]!) / out[2]!;
   if (!(residual <= 1e-10)) return undefined;
@@ -550,7 +550,8 @@ function newtonXirr(c: ArrayLike<number>, offsets: readonly number[], longestDay
   const n = c.length;
   const tol = settings.tolerance;
   const top = Math.min(widest, CHAIN_TABLE);
-  // A plain array: allocating a Float64Array costs more than the whole search on 50 flows.
+  // A plain array: a Float64Array of more than 8 numbers is allocated outside the JavaScript heap
+  // (about 0.75 µs on Node 20, half the floor's whole search on 50 flows).
   const powers = top > 0 && n >= CHAIN_FLOWS ? new Array<number>(top + 1) : undefined;
   // Runs of at most CHAIN_DAYS days (every step is at most `top` days), and at least 2 flows.
   const run = powers ? Math.max(2, Math.floor(CHAIN_DAYS / top) + 1) : 1;
@@ -624,7 +625,7 @@ function yearsOf(offsets: readonly number[]): number[] {
 
 /** The root test at `rate` by evaluating the equation there. */
 function direct(eq: RateEquation, rate: number, iterations: number): RateRoot | undefined {
-  const out = new Float64Array(3);
+  const out = rateOut();
   eq(rate, out);
   const f = out[0]!;
   const s = out[2]!;

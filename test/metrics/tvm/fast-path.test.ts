@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { FinModelError, irr, money, toCalendarDate, xirr } from "finmodel";
 import { IRR, XIRR } from "finmodel/excel";
-import { ACCEPT, findRate } from "../../../src/metrics/solve.js";
+import { ACCEPT, findRate, type RateEquation, rateOut } from "../../../src/metrics/solve.js";
 import { dayNumbers, quickOffsets } from "../../../src/metrics/tvm/dates.js";
 import { irrEquation, irrKernel, xirrEquation, xirrKernel } from "../../../src/metrics/tvm/kernels.js";
 
@@ -14,8 +14,8 @@ const SEARCH = { guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: fals
 const DAY = 86_400_000;
 
 /** |f| / Σ|terms| of an equation at r, evaluated. */
-function residual(eq: (r: number, out: Float64Array) => void, r: number): number {
-  const out = new Float64Array(3);
+function residual(eq: RateEquation, r: number): number {
+  const out = rateOut();
   eq(r, out);
   return Math.abs(out[0]!) / out[2]!;
 }
@@ -106,7 +106,7 @@ const dayGaps = (n: number) =>
   });
 
 /** The general solver's rate (Newton from the guess, then the full search), or undefined for NO_SOLUTION. */
-function generalRate(eq: (r: number, out: Float64Array) => void, what: string): number | undefined {
+function generalRate(eq: RateEquation, what: string): number | undefined {
   try {
     return findRate(eq, { what, ...SEARCH }).rate;
   } catch {
