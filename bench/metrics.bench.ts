@@ -1,7 +1,7 @@
 // Each Decimal metric against the bare decimal.js operations it needs, on a decimal.js clone
 // with finmodel's settings (34 digits, ROUND_HALF_EVEN). The difference is finmodel's overhead:
 // argument reading and checks, typed results, frozen objects.
-// Run: npx vitest bench --run bench/metrics.bench.ts
+// Run (after npm run build: the benchmarks time dist/): npx vitest bench --run bench/metrics.bench.ts
 import DecimalJs from "decimal.js";
 import { bench, describe } from "vitest";
 import {

@@ -8,7 +8,7 @@
 //     evaluation and per cell.
 // (c) m.simulateAsync of model (a) with workers: 2 against m.simulate in this thread, 1e7 draws:
 //     the speed-up of two worker threads (the results are the same, bit for bit).
-// Run: npx vitest bench --run bench/model.bench.ts
+// Run (after npm run build: the benchmarks time dist/): npx vitest bench --run bench/model.bench.ts
 import { bench, describe } from "vitest";
 import { Decimal, model, money, normal, percent, ratio, xoshiro128ss } from "finmodel";
 import { normalQuantile } from "../src/scenarios/normal.js";

@@ -7,7 +7,7 @@
 // growth of process.memoryUsage() (arrayBuffers + heapUsed) sampled after each 1e6-draw chunk
 // (onProgress) and after the run, over a baseline taken right after a forced full GC (the bench
 // turns on V8's gc() itself, and waits for freed buffers to be released). Nothing is allocated inside a chunk, so chunk ends catch the peak.
-// Run: npx vitest bench --run bench/montecarlo.bench.ts
+// Run (after npm run build: the benchmarks time dist/): npx vitest bench --run bench/montecarlo.bench.ts
 import v8 from "node:v8";
 import vm from "node:vm";
 import { bench, describe } from "vitest";

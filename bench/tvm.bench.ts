@@ -1,5 +1,5 @@
 // Side-by-side timings of the spreadsheet face against peer libraries.
-// Run: npx vitest bench --run bench/tvm.bench.ts
+// Run (after npm run build: the benchmarks time dist/): npx vitest bench --run bench/tvm.bench.ts
 import * as formulajs from "@formulajs/formulajs";
 import * as financial from "financial";
 import { bench, describe } from "vitest";

@@ -1,7 +1,7 @@
 // dcf and comps against the bare decimal.js operations they need, on a decimal.js clone with
 // finmodel's settings (34 digits, ROUND_HALF_EVEN). The difference is finmodel's overhead:
 // argument reading and checks, typed results, n.m. cells, frozen objects.
-// Run: npx vitest bench --run bench/valuation.bench.ts
+// Run (after npm run build: the benchmarks time dist/): npx vitest bench --run bench/valuation.bench.ts
 import DecimalJs from "decimal.js";
 import { bench, describe } from "vitest";
 import { comps, dcf, money } from "finmodel";
