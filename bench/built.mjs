@@ -1,9 +1,8 @@
 // The one-division metrics, the mix functions, dcf and comps of the BUILT package (dist/, as an
 // application imports it) against the same bare decimal.js operations as bench/metrics.bench.ts
-// and bench/valuation.bench.ts. vitest runs those benches on src/ through vite's module runner,
-// where every use of a name imported from another module is a getter call; the built bundle has
-// none of those. Each ratio is the best of 15 rounds of process CPU time (user + system), the two
-// sides interleaved, so that other processes on a shared machine move it less than a mean.
+// and bench/valuation.bench.ts, which time the same build through vitest (ratios of means).
+// Here each ratio is the best of 15 rounds of process CPU time (user + system), the two sides
+// interleaved, so that other processes on a shared machine move it less than a mean.
 // Run: npm run build && node bench/built.mjs
 import DecimalJs from "decimal.js";
 import * as L from "../dist/index.js";

@@ -5,7 +5,6 @@
 import DecimalJs from "decimal.js";
 import { bench, describe } from "vitest";
 import {
-
   cagr,
   compound,
   fxRate,
