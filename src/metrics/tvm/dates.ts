@@ -111,14 +111,14 @@ export interface DayOffsets {
  * caller reads the arguments the general way (`numbers`, {@link dayNumbers}), which refuses
  * what must be refused with the error it has always given.
  */
-export function quickOffsets(input: unknown, dates: unknown, serials: boolean): DayOffsets | undefined {
-  if (!Array.isArray(input) || !Array.isArray(dates)) return undefined;
+export function quickOffsets(input: unknown, dateInput: unknown, serials: boolean): DayOffsets | undefined {
+  if (!Array.isArray(input) || !Array.isArray(dateInput)) return undefined;
   // An array that cannot be read (a getter or a Proxy trap throws) is left to the general
   // readers, which refuse it with a typed error.
   try {
-    // A snapshot of the values (each read once), which keeps the caller's array's element
-    // kind; each date is read once below.
+    // Snapshots (each element read once), which keep the caller's arrays' element kinds.
     const values = Array.prototype.slice.call(input) as unknown[];
+    const dates = Array.prototype.slice.call(dateInput) as unknown[];
     const n = values.length;
     if (dates.length !== n || n === 0) return undefined;
     // One loop per kind of date, each with a single type test per date.

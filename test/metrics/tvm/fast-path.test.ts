@@ -287,6 +287,18 @@ describe("the fast Newton loop", () => {
       expect(run(proxy), name).toBe(run([...flows]));
       expect([...reads.values()].every((n) => n === 1), `${name} reads ${JSON.stringify([...reads])}`).toBe(true);
     }
+    // The dates too, as Dates and as serial numbers.
+    const serials = [43831, 44013, 44197, 44378];
+    for (const [name, run] of [
+      ["xirr", (d: unknown[]) => xirr(flows, d as Date[]).value.toNumber()],
+      ["XIRR", (d: unknown[]) => XIRR(flows, d as Date[])],
+      ["XIRR, serial numbers", (d: unknown[]) => XIRR(flows, d as number[])],
+    ] as const) {
+      const given = name.endsWith("numbers") ? serials : dates;
+      const { proxy, reads } = counting(given as never);
+      expect(run(proxy), name).toBe(run([...given]));
+      expect([...reads.values()].every((n) => n === 1), `${name} reads its dates ${JSON.stringify([...reads])}`).toBe(true);
+    }
   });
 
   it("near −100%, from guesses near and far, the root holds", () => {
