@@ -111,34 +111,35 @@ export interface DayOffsets {
  * caller reads the arguments the general way (`numbers`, {@link dayNumbers}), which refuses
  * what must be refused with the error it has always given.
  */
-export function quickOffsets(input: unknown, dateInput: unknown, serials: boolean): DayOffsets | undefined {
-  if (!Array.isArray(input) || !Array.isArray(dateInput)) return undefined;
+export function quickOffsets(input: unknown, dates: unknown, serials: boolean): DayOffsets | undefined {
+  if (!Array.isArray(input) || !Array.isArray(dates)) return undefined;
   // An array that cannot be read (a getter or a Proxy trap throws) is left to the general
   // readers, which refuse it with a typed error.
   try {
-    // Snapshots (each element read once), which keep the caller's arrays' element kinds.
+    // A snapshot of the values, which keeps the caller's array's element kind; each date is
+    // read once below (a copy of the dates costs more than reading them, measured).
     const values = Array.prototype.slice.call(input) as unknown[];
-    const dates = Array.prototype.slice.call(dateInput) as unknown[];
     const n = values.length;
     if (dates.length !== n || n === 0) return undefined;
     // One loop per kind of date, each with a single type test per date.
-    if (typeof dates[0] !== "number") return dateOffsets(values, dates);
-    return serials ? serialOffsets(values, dates) : undefined;
+    const first: unknown = dates[0];
+    if (typeof first !== "number") return dateOffsets(values, dates, first);
+    return serials ? serialOffsets(values, dates, first) : undefined;
   } catch {
     return undefined;
   }
 }
 
-function serialOffsets(values: readonly unknown[], dates: readonly unknown[]): DayOffsets | undefined {
+function serialOffsets(values: readonly unknown[], dates: readonly unknown[], first: number): DayOffsets | undefined {
   const n = values.length;
-  const first = dates[0] as number;
-  if (!(first >= 61 && first < LAST_SERIAL + 1)) return undefined;
+  if (!(first >= 61 && first < LAST_SERIAL + 1) || !Number.isFinite(values[0])) return undefined;
   const d0 = Math.trunc(first);
   const offsets = new Array<number>(n);
+  offsets[0] = 0;
   let longest = 0;
   let widest = 0;
   let previous = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 1; i < n; i++) {
     const d = dates[i];
     if (typeof d !== "number" || !(d < LAST_SERIAL + 1)) return undefined;
     const o = Math.trunc(d) - d0;
@@ -153,17 +154,17 @@ function serialOffsets(values: readonly unknown[], dates: readonly unknown[]): D
   return { flows: values as number[], offsets, longest, widest };
 }
 
-function dateOffsets(values: readonly unknown[], dates: readonly unknown[]): DayOffsets | undefined {
+function dateOffsets(values: readonly unknown[], dates: readonly unknown[], first: unknown): DayOffsets | undefined {
   const n = values.length;
-  const first = dates[0];
   if (!(first instanceof Date)) return undefined;
   const d0 = localDay(first);
-  if (!(d0 >= FIRST_DAY && d0 <= LAST_SERIAL)) return undefined;
+  if (!(d0 >= FIRST_DAY && d0 <= LAST_SERIAL) || !Number.isFinite(values[0])) return undefined;
   const offsets = new Array<number>(n);
+  offsets[0] = 0;
   let longest = 0;
   let widest = 0;
   let previous = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 1; i < n; i++) {
     const d = dates[i];
     if (!(d instanceof Date)) return undefined;
     const day = localDay(d);
