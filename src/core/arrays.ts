@@ -1,7 +1,7 @@
 // Reading arrays that come from outside: one snapshot, so that a getter or a Proxy trap runs once
 // per element and never escapes as a raw error. Kept apart from fields.ts, which knows Decimals:
 // the spreadsheet face reads its arrays through this file without reaching decimal.js.
-import { outOfDomain } from "./errors.js";
+import { type FinModelError, outOfDomain } from "./errors.js";
 import { unreadableDataMessage } from "./messages.js";
 
 /**
@@ -12,6 +12,11 @@ export function elements(values: readonly unknown[], path: string): unknown[] {
   try {
     return Array.prototype.slice.call(values) as unknown[];
   } catch {
-    throw outOfDomain(path, "an array that cannot be read", unreadableDataMessage);
+    throw unreadableArray(path);
   }
+}
+
+/** @internal The refusal of an array whose elements cannot be read, for readers that do not copy. */
+export function unreadableArray(path: string): FinModelError {
+  return outOfDomain(path, "an array that cannot be read", unreadableDataMessage);
 }

@@ -264,7 +264,10 @@ describe("the fast Newton loop", () => {
     expect(xirr(flows, dates).value.toString()).toBe(xirr(flows, dates, { basis: "ACT/365F" }).value.toString());
   });
 
-  it("reads each flow once (a Proxy over the flows sees one read per element), so the kernels see the values checked", () => {
+  // The finmodel face and XIRR copy the flows (a typed face's copy is of values it reads anyway);
+  // the spreadsheet IRR and NPV check the caller's array in place and read it on every pass, since
+  // a copy of 1,000 flows costs IRR about a third of its time.
+  it("reads each flow and date once (a Proxy over them sees one read per element), so the kernels see the values checked", () => {
     const counting = (values: number[]) => {
       const reads = new Map<string, number>();
       const proxy = new Proxy(values, {
@@ -280,7 +283,6 @@ describe("the fast Newton loop", () => {
     for (const [name, run] of [
       ["irr", (v: number[]) => irr(v).value.toNumber()],
       ["xirr", (v: number[]) => xirr(v, dates).value.toNumber()],
-      ["IRR", (v: number[]) => IRR(v)],
       ["XIRR", (v: number[]) => XIRR(v, dates)],
     ] as const) {
       const { proxy, reads } = counting([...flows]);
