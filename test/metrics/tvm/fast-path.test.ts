@@ -135,7 +135,7 @@ describe("the fast Newton loop", () => {
         expect(general).toBeDefined();
         const fast = XIRR(flows, times.map((t) => 40_000 + Math.round(t * 365)));
         expect(residual(xirrEquation(flows, times), fast)).toBeLessThanOrEqual(ACCEPT);
-        // 1e-12, not the search's 1e-10: from 16 flows the factors are multiplied (≤ ~1e-13 off).
+        // 1e-12, not the search's 1e-10: from 16 flows the factors are multiplied (a few 1e-13 off).
         expect(Math.abs(fast - general!)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(general!)));
       }),
       { numRuns: 300 },
