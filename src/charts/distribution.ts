@@ -3,7 +3,7 @@ import { invalidNumber, outOfDomain, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { DEFAULT_BINS, equalWidthHistogram, percentileOfSorted } from "../scenarios/histogram.js";
 import { type ChartOptions, type JsonValue, type VegaLiteSpec, axisTitle, baseSpec, formatValue, freezeSpec, readChartOptions, valueAxis } from "./spec.js";
-import { elements } from "../core/arrays.js";
+import { elements, unreadableArray } from "../core/arrays.js";
 
 /** Options of {@link distributionChart}. */
 export interface DistributionOptions extends ChartOptions {
@@ -19,14 +19,20 @@ function readDraws(input: unknown): Float64Array {
     throw unitMismatch("draws", "a Float64Array or an array of numbers", input);
   }
   if (input.length === 0) throw outOfDomain("draws", input, "must hold at least one draw");
-  // An array is read once, into its snapshot (typed arrays have no getters to run).
-  const draws = Array.isArray(input) ? elements(input, "draws") : input;
-  const out = new Float64Array(draws.length);
-  for (let i = 0; i < draws.length; i++) {
-    const x: unknown = draws[i];
-    if (typeof x !== "number" || !Number.isFinite(x)) throw invalidNumber(`draws[${i}]`, x);
-    out[i] = x === 0 ? 0 : x; // -0 is not a JSON number
+  // Each draw is read once, into the copy (no second copy of what may be millions of draws).
+  const out = new Float64Array(input.length);
+  let i = 0;
+  let x: unknown;
+  try {
+    for (; i < input.length; i++) {
+      x = input[i];
+      if (typeof x !== "number" || !Number.isFinite(x)) break;
+      out[i] = x === 0 ? 0 : x; // -0 is not a JSON number
+    }
+  } catch {
+    throw unreadableArray("draws");
   }
+  if (i < input.length) throw invalidNumber(`draws[${i}]`, x);
   return out;
 }
 

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { Decimal, claimsDecimal, isDecimal } from "../core/decimal.js";
+import { Decimal, claimsDecimal } from "../core/decimal.js";
 import { divisionByZero, outOfDomain, schemaError } from "../core/errors.js";
 import { toDecimal } from "../core/numeric.js";
 import { CUMIPMT, CUMPRINC, EFFECT, FV, IPMT, NOMINAL, NPER, NPV, PMT, PPMT, PV, RATE, RRI } from "../excel/tvm.js";
@@ -58,8 +58,8 @@ const wrap = (t: Text, atLeast: number): string => (t.level >= atLeast ? t.text 
  * as toDecimal reads Decimals), else SCHEMA.
  */
 function constOf(value: unknown, path: string): Decimal {
-  const ours = isDecimal(value);
-  if ((ours && value.isFinite()) || (!ours && claimsDecimal(value))) {
+  // finmodel's own Decimals carry the tag too
+  if (claimsDecimal(value)) {
     try {
       return toDecimal(value as Decimal, path);
     } catch {

@@ -76,19 +76,6 @@ export function amountIn(value: unknown, path: string, call: CurrencyOfCall): nu
 }
 
 /** @internal An optional amount (undefined is 0). */
-/**
- * @internal A snapshot of `values` (each element read once) if it is an array of finite plain
- * numbers, else undefined (the caller then reads it the general way, which says what is wrong).
- */
-export function plainNumbers(values: unknown): number[] | undefined {
-  if (!Array.isArray(values)) return undefined;
-  const out = elements(values, "flows");
-  for (let i = 0; i < out.length; i++) {
-    if (!Number.isFinite(out[i])) return undefined;
-  }
-  return out as number[];
-}
-
 export function optionalAmountIn(value: unknown, path: string, call: CurrencyOfCall): number {
   return value === undefined ? 0 : amountIn(value, path, call);
 }

@@ -8,7 +8,7 @@ import type { RateRoot, SolveMethod } from "../solve.js";
 import { yearDays } from "./basis.js";
 import { dayNumbers, quickOffsets } from "./dates.js";
 import { irrKernel, mirrKernel, xirrDays, xirrKernel } from "./kernels.js";
-import { type AmountInput, type RateInput, amountsIn, currencyOfCall, optionsIn, plainNumbers, rateIn, ratioOut, solverIn } from "./inputs.js";
+import { type AmountInput, type RateInput, amountsIn, currencyOfCall, optionsIn, rateIn, ratioOut, solverIn } from "./inputs.js";
 import type { DayCountBasis } from "../../time/day-count.js";
 
 export type { SolveMethod };
@@ -59,12 +59,7 @@ export function solveInfo(found: RateRoot, what: string): SolveInfo {
   });
 }
 
-const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
-
 function irrRoot(flows: unknown, options: unknown, allRoots: boolean): RateRoot {
-  // The common case (plain numbers, no options) without a copy of the flows.
-  const plain = options === undefined && !allRoots ? plainNumbers(flows) : undefined;
-  if (plain) return irrKernel(plain, solverIn(NO_OPTIONS, false));
   const values = amountsIn(flows, "flows", currencyOfCall());
   const settings = solverIn(optionsIn(options, "options", ["guess", "tolerance", "maxIterations"]), allRoots);
   return irrKernel(values, settings);
@@ -118,6 +113,8 @@ export function irr(flows: readonly AmountInput[], options?: IrrOptions): Ratio 
 export function irrDetails(flows: readonly AmountInput[], options?: IrrOptions): SolveInfo {
   return solveInfo(irrRoot(flows, options, true), "IRR");
 }
+
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 function xirrRoot(flows: unknown, dates: unknown, options: unknown, allRoots: boolean): RateRoot {
   // The common case (plain numbers, Dates, no options) read in one pass, as the spreadsheet
