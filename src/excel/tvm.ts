@@ -30,7 +30,7 @@ import {
   rateKernel,
   rriKernel,
   xirrKernel,
-  xirrDays,
+  xirrOffsets,
   xnpvKernel,
 } from "../metrics/tvm/kernels.js";
 
@@ -179,7 +179,7 @@ export function IRR(values: readonly number[], guess?: number): number {
  */
 export function XIRR(values: readonly number[], dates: readonly ExcelDate[], guess?: number): number {
   const quick = quickOffsets(values, dates, true);
-  if (quick) return xirrDays(quick.flows, quick.offsets, quick.longest, quick.widest, settings(guess)).rate;
+  if (quick) return xirrOffsets(quick, settings(guess)).rate;
   const v = numbers(values, "values");
   const days = dayNumbers(dates, v.length, true);
   return xirrKernel(v, days, settings(guess)).rate;

@@ -68,21 +68,17 @@ const RESEED_CAP = 40;
 const RESEEDS = 6;
 
 function buildGrid(): Float64Array {
-  const pts = new Set<number>();
-  // Near −1: −1 + 10^−k.
-  for (let k = 6; k >= 1; k -= 0.5) pts.add(-1 + 10 ** -k);
-  for (let r = -0.9; r < -0.1 + 1e-9; r += 0.05) pts.add(Number(r.toFixed(2)));
-  for (let r = -0.1; r <= 0.1 + 1e-9; r += 0.01) pts.add(Number(r.toFixed(2)));
+  const pts = new Set<number>([0]);
+  // Near −1: −1 + 10^−k, k = 1, 1.5, …, 6.
+  for (let k = 2; k <= 12; k++) pts.add(-1 + 10 ** (-k / 2));
+  // Even steps, in hundredths (i / 100 is the double nearest each two-decimal rate):
+  // −90 % … −10 % by 5, −10 % … 10 % by 1, 15 % … 100 % by 5, 125 % … 500 % by 25, 600 % … 2000 % by 100.
+  const steps = [-90, -10, 5, -10, 10, 1, 15, 100, 5, 125, 500, 25, 600, 2000, 100];
+  for (let s = 0; s < steps.length; s += 3) for (let i = steps[s]!; i <= steps[s + 1]!; i += steps[s + 2]!) pts.add(i / 100);
   // Near 0, both sides.
-  for (let k = 3; k <= 9; k++) {
-    pts.add(10 ** -k);
-    pts.add(-(10 ** -k));
-  }
-  pts.add(0);
-  for (let r = 0.15; r <= 1 + 1e-9; r += 0.05) pts.add(Number(r.toFixed(2)));
-  for (let r = 1.25; r <= 5 + 1e-9; r += 0.25) pts.add(r);
-  for (let r = 6; r <= 20; r += 1) pts.add(r);
-  for (let k = 1.5; k <= 6 + 1e-9; k += 0.25) pts.add(10 ** k);
+  for (let k = 3; k <= 9; k++) pts.add(10 ** -k).add(-(10 ** -k));
+  // Up to 10^6: 10^k, k = 1.5, 1.75, …, 6.
+  for (let k = 6; k <= 24; k++) pts.add(10 ** (k / 4));
   return Float64Array.from([...pts].sort((a, b) => a - b));
 }
 

@@ -16,6 +16,23 @@ describe("findRate", () => {
     for (let i = 1; i < GRID.length; i++) expect(GRID[i]!).toBeGreaterThan(GRID[i - 1]!);
     expect(Array.from(GRID).filter((r) => Math.abs(r) < 0.01).length).toBeGreaterThanOrEqual(10);
   });
+  it("the grid holds each of its 129 documented points (two-decimal rates as the doubles of their text)", () => {
+    const expected = new Set<number>([0]);
+    for (const k of [1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6]) expected.add(-1 + 10 ** -k);
+    const add = (from: string, count: number, step: number) => {
+      for (let i = 0; i < count; i++) expected.add(Number((Number(from) + i * step).toFixed(2)));
+    };
+    add("-0.90", 17, 0.05); // −0.90 … −0.10
+    add("-0.10", 21, 0.01); // −0.10 … 0.10
+    add("0.15", 18, 0.05); // 0.15 … 1.00
+    add("1.25", 16, 0.25); // 1.25 … 5.00
+    add("6", 15, 1); // 6 … 20
+    // (10 ** -4 is not the double nearest 1e-4 in V8; the grid holds the power, either is a fine point.)
+    for (let k = 3; k <= 9; k++) expected.add(10 ** -k).add(-(10 ** -k));
+    for (let q = 0; q <= 18; q++) expected.add(10 ** (1.5 + q * 0.25));
+    expect(GRID.length).toBe(129);
+    expect(Array.from(GRID)).toEqual([...expected].sort((a, b) => a - b));
+  });
   it("Newton from the guess: (1 + r)^2 = 1.21 ⇒ r = 0.1", () => {
     // −100 + 0/(1+r) + 121/(1+r)^2 = 0
     const found = findRate(eq([-100, 0, 121]), base);

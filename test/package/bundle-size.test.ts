@@ -126,7 +126,9 @@ describe("the whole core entry points", () => {
  * with its root test bounded from the last pass, the general readers kept for everything
  * else) made it 11,405 B, so 11.5 KB. Discount factors multiplied along the dates from 16 flows
  * (1.4–1.7× faster than the floor at 1,000 flows) and a snapshot of the flows and dates with
- * a typed refusal of an unreadable array: 12,673 B, so 12.5 KB.
+ * a typed refusal of an unreadable array: 12,673 B, so 12.5 KB. The one-pass reader checking
+ * the flows' signs and scale for the kernel, and its packed offsets: 12,766 B (the scan grid
+ * written as a table of steps paid for most of it).
  */
 const XIRR_CEILING = 12.5 * 1024;
 

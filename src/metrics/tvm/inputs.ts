@@ -109,7 +109,8 @@ export function timingIn(value: unknown, path: string): TimingFlag {
   throw outOfDomain(path, value, 'must be "end" or "begin"');
 }
 
-const FIRST_ROOT: SolverSettings = Object.freeze({ guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: false });
+/** @internal The default search: Newton from 0.1, the first root it reaches. */
+export const FIRST_ROOT: SolverSettings = Object.freeze({ guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: false });
 const ALL_ROOTS: SolverSettings = Object.freeze({ ...FIRST_ROOT, allRoots: true });
 
 /** @internal Solver options with their defaults. */

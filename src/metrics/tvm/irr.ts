@@ -7,8 +7,8 @@ import { ratio } from "../../units/quantities.js";
 import type { RateRoot, SolveMethod } from "../solve.js";
 import { yearDays } from "./basis.js";
 import { dayNumbers, quickOffsets } from "./dates.js";
-import { irrKernel, mirrKernel, xirrDays, xirrKernel } from "./kernels.js";
-import { type AmountInput, type RateInput, amountsIn, currencyOfCall, optionsIn, rateIn, ratioOut, solverIn } from "./inputs.js";
+import { irrKernel, mirrKernel, xirrKernel, xirrOffsets } from "./kernels.js";
+import { type AmountInput, type RateInput, FIRST_ROOT, amountsIn, currencyOfCall, optionsIn, rateIn, ratioOut, solverIn } from "./inputs.js";
 import type { DayCountBasis } from "../../time/day-count.js";
 
 export type { SolveMethod };
@@ -114,14 +114,12 @@ export function irrDetails(flows: readonly AmountInput[], options?: IrrOptions):
   return solveInfo(irrRoot(flows, options, true), "IRR");
 }
 
-const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
-
 function xirrRoot(flows: unknown, dates: unknown, options: unknown, allRoots: boolean): RateRoot {
   // The common case (plain numbers, Dates, no options) read in one pass, as the spreadsheet
   // XIRR reads it; anything else, or anything to refuse, the general way below.
   if (options === undefined && !allRoots) {
     const quick = quickOffsets(flows, dates, false);
-    if (quick) return xirrDays(quick.flows, quick.offsets, quick.longest, quick.widest, solverIn(NO_OPTIONS, false));
+    if (quick) return xirrOffsets(quick, FIRST_ROOT);
   }
   const values = amountsIn(flows, "flows", currencyOfCall());
   const days = dayNumbers(dates, values.length, false);

@@ -69,6 +69,16 @@ describe("a Date is read as its local calendar day on the fast path too", () => 
     expect(quickOffsets([-1, 2], [43000, 42999], true)).toBeUndefined();
     expect(quickOffsets([-1, Number.NaN], [43000, 43001], true)).toBeUndefined();
     expect(quickOffsets([-1, 2], [43000, 43365.75], true)).toEqual({ flows: [-1, 2], offsets: [0, 365], longest: 365, widest: 365 });
+    // Serials far below the first: their offsets are negative, whatever 32-bit wrapping would make of them.
+    expect(quickOffsets([-1, 2], [43000, -1e300], true)).toBeUndefined();
+    expect(quickOffsets([-1, 2], [43000, 43000 - 2 ** 32], true)).toBeUndefined();
+    expect(() => XIRR([-1, 2], [43000, 43000 - 2 ** 32])).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }));
+    // Flows the kernel would refuse or scale: one sign only, all zero, the subnormal range.
+    expect(quickOffsets([1, 2], [43000, 43001], true)).toBeUndefined();
+    expect(quickOffsets([0, 0], [43000, 43001], true)).toBeUndefined();
+    expect(quickOffsets([-1e-300, 2e-300], [43000, 43365], true)).toBeUndefined();
+    expect(quickOffsets([-(2 ** 100), 2 ** 100], [43000, 43365], true)).toEqual({ flows: [-(2 ** 100), 2 ** 100], offsets: [0, 365], longest: 365, widest: 365 });
+    expect(XIRR([-1e-300, 2e-300], [43000, 43365])).toBeCloseTo(1, 12);
   });
 });
 
