@@ -5,6 +5,7 @@ import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { type Numeric, toNumber } from "../core/numeric.js";
 import { readOptions } from "../core/options.js";
+import { readRecord } from "../core/fields.js";
 import type { Figure } from "../figures/figure.js";
 import { isPeriod, type Period } from "../time/period.js";
 import { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "../units/format.js";
@@ -241,7 +242,8 @@ export function readFields(input: unknown, path: string): Record<string, unknown
     ok = false; // a Proxy whose traps throw
   }
   if (!ok) throw unitMismatch(path, "an object of named fields", input);
-  return input as Record<string, unknown>;
+  // A snapshot, each field read once: a getter or Proxy trap that throws is refused naming it.
+  return readRecord(input as object, path);
 }
 
 /** @internal The values of an object of named fields, read once; a getter that throws is UNIT_MISMATCH naming `path`. */

@@ -15,6 +15,7 @@ import type { FigureValue } from "../figures/quantity.js";
 import { type CheckClaimOptions, type ClaimCheck, type Comparator, checkClaim } from "./check.js";
 import { type FigureRange, readStated } from "./stated.js";
 import { elements } from "../core/arrays.js";
+import { field } from "../core/fields.js";
 
 /** The name of a metric a claim written as data may use. */
 export type ClaimOperation =
@@ -150,8 +151,9 @@ function resolveArg(arg: ClaimArg, known: Readonly<Record<string, ClaimSubject>>
   throw unitMismatch(path, 'a number, a string, "@id", an array or an object', arg);
 }
 
-function compute(label: string, spec: ComputationSpec, known: Readonly<Record<string, ClaimSubject>>, path: string): Figure {
-  readOptions(spec, path, ["operation", "args", "id", "label"] as never);
+function compute(label: string, given: ComputationSpec, known: Readonly<Record<string, ClaimSubject>>, path: string): Figure {
+  // A snapshot, each field read once: a getter or a Proxy trap that throws is refused there.
+  const spec = readOptions(given, path, ["operation", "args", "id", "label"] as never) as ComputationSpec;
   const fn = Object.hasOwn(claimOperations, spec.operation) ? claimOperations[spec.operation] : undefined;
   if (!fn) throw outOfDomain(`${path}.operation`, spec.operation, `must be one of ${Object.keys(claimOperations).join(", ")}`);
   if (!Array.isArray(spec.args)) throw unitMismatch(`${path}.args`, "an array of arguments", spec.args);
@@ -193,9 +195,13 @@ export function resolveDerived(
   // every index, holes included: a hole is a missing step, refused like any step without an id
   for (let i = 0; i < list.length; i++) {
     const step = list[i];
-    if (typeof step?.id !== "string" || step.id === "") throw unitMismatch(`steps.${i}.id`, "an id", step?.id);
-    if (Object.hasOwn(known, step.id)) throw outOfDomain(`steps.${i}.id`, step.id, "must not repeat an existing id");
-    known[step.id] = compute(step.label, step, known, `steps.${i}`);
+    const path = `steps.${i}`;
+    // The id through `field`, so that a step whose reads throw is refused naming it.
+    const id = typeof step === "object" && step !== null ? field(step, "id", path) : undefined;
+    if (typeof id !== "string" || id === "") throw unitMismatch(`${path}.id`, "an id", id);
+    if (Object.hasOwn(known, id)) throw outOfDomain(`${path}.id`, id, "must not repeat an existing id");
+    const spec = readOptions(step, path, ["operation", "args", "id", "label"]);
+    known[id] = compute(spec.label as string, spec as DerivedSpec, known, path);
   }
   return Object.freeze(known);
 }

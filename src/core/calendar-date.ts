@@ -111,8 +111,10 @@ export function toCalendarDate(input: DateInput, path = "date"): CalendarDate {
  * ```
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  if (typeof value !== "object" || value === null || value instanceof Date) return false;
+  if (typeof value !== "object" || value === null) return false;
+  // Inside the try: `instanceof` reads the prototype, which a Proxy trap may refuse by throwing.
   try {
+    if (value instanceof Date) return false;
     toCalendarDate(value as CalendarDate);
     return true;
   } catch {

@@ -36,3 +36,26 @@ export function field(v: object, key: string, path: string): unknown {
     throw unitMismatch(`${path}.${key}`, "a readable field", v); // a throwing getter or Proxy trap
   }
 }
+
+/**
+ * @internal A snapshot of a record's own enumerable fields, each read once: a getter or Proxy
+ * trap that throws is UNIT_MISMATCH naming the field (or the record, if its keys cannot be
+ * listed), and the caller reads the snapshot, so a getter cannot answer one check and then
+ * another value. A `__proto__` key is kept as a field, not taken as the prototype.
+ */
+export function readRecord(v: object, path: string): Record<string, unknown> {
+  let keys: string[];
+  try {
+    keys = Object.keys(v);
+  } catch {
+    throw unitMismatch(path, "a record whose fields can be read", v);
+  }
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const value = field(v, k, path);
+    if (k === "__proto__") Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    else out[k] = value;
+  }
+  return out;
+}

@@ -1,6 +1,8 @@
 import { Decimal } from "../core/decimal.js";
 import { FinModelError, outOfDomain, unitMismatch } from "../core/errors.js";
 import { toDecimal } from "../core/numeric.js";
+import { readRecord } from "../core/fields.js";
+import { elements } from "../core/arrays.js";
 import { isFxRate } from "../units/fx.js";
 import { isPlainObject, kindOf, readValue, tagOf } from "../units/values.js";
 import { type Figure, GIVEN, isFigure, makeFigure } from "./figure.js";
@@ -121,8 +123,10 @@ export function sumToOne<const T extends Readonly<Record<string, unknown>> | rea
     ok = false; // a Proxy whose traps throw
   }
   if (!ok) throw unitMismatch("parts", "a record or an array of at least two shares", parts);
-  for (const [key, v] of Object.entries(parts)) readPart(v, `parts.${key}`, key);
-  return Object.freeze({ kind: "sum-to-one", parts: Object.freeze(Array.isArray(parts) ? [...parts] : { ...parts }) as T });
+  // A snapshot, each part read once (a getter or Proxy trap that throws is refused naming it).
+  const snapshot = Array.isArray(parts) ? elements(parts, "parts") : readRecord(parts, "parts");
+  for (const [key, v] of Object.entries(snapshot)) readPart(v, `parts.${key}`, key);
+  return Object.freeze({ kind: "sum-to-one", parts: Object.freeze(Array.isArray(snapshot) ? [...snapshot] : snapshot) as unknown as T });
 }
 
 // 2^12 corner evaluations at most: enough for any metric's arity.

@@ -2,7 +2,7 @@
 // line formulas; then tracing every cell into the graph.
 import type { Decimal } from "../core/decimal.js";
 import { FinModelError, invalidPeriod, schemaError, unitMismatch } from "../core/errors.js";
-import { isPlainObject } from "../core/fields.js";
+import { isPlainObject, readRecord } from "../core/fields.js";
 import type { Numeric } from "../core/numeric.js";
 import { type Figure, isFigure } from "../figures/figure.js";
 import { parsePeriod } from "../time/parse-period.js";
@@ -227,8 +227,11 @@ export function sourceOf(f: Figure): ModelInputSource {
 }
 
 /** @internal Reads a definition and traces every cell. */
-export function trace(definition: unknown): Traced {
-  if (!isPlainRecord(definition)) throw schemaError("definition", "must be { periods, inputs, lines }");
+export function trace(given: unknown): Traced {
+  if (!isPlainRecord(given)) throw schemaError("definition", "must be { periods, inputs, lines }");
+  // Snapshots of the definition and of its records, each field read once: a getter or Proxy
+  // trap that throws is refused naming the field.
+  const definition = readRecord(given, "definition");
   for (const key of Object.keys(definition)) {
     if (key !== "periods" && key !== "inputs" && key !== "lines") throw schemaError("definition", `may have only the keys periods, inputs, lines (found "${key}")`);
   }
@@ -236,7 +239,7 @@ export function trace(definition: unknown): Traced {
   if (!isPlainRecord(definition.inputs)) throw schemaError("inputs", "must be a record of inputs by name");
   const inputs: InputDef[] = [];
   const inputIndex = new Map<string, number>();
-  for (const [name, spec] of Object.entries(definition.inputs)) {
+  for (const [name, spec] of Object.entries(readRecord(definition.inputs, "inputs"))) {
     inputIndex.set(name, inputs.length);
     inputs.push(readInput(name, spec, labels, periods, `inputs.${name}`));
   }
@@ -244,7 +247,7 @@ export function trace(definition: unknown): Traced {
     throw schemaError("lines", "must be a record of line formulas by name, with at least one line");
   }
   const formulas = new Map<string, (c: CellContext) => unknown>();
-  for (const [name, f] of Object.entries(definition.lines)) {
+  for (const [name, f] of Object.entries(readRecord(definition.lines, "lines"))) {
     if (typeof f !== "function") throw schemaError(`lines.${name}`, "must be a formula: a function of the cell context (c) => …");
     if (inputIndex.has(name)) throw schemaError(`lines.${name}`, "has the name of an input; give lines and inputs different names");
     formulas.set(name, f as (c: CellContext) => unknown);

@@ -4,7 +4,8 @@ import type { Numeric } from "../core/numeric.js";
 import { nonFiniteResult, toNumber } from "../core/numeric.js";
 import { SHARE_TOLERANCE, checkSumToOne, plain } from "../metrics/inputs.js";
 import { normalCdf, normalQuantile } from "./normal.js";
-import { isPlainObject } from "../core/fields.js";
+import { isPlainObject, readRecord } from "../core/fields.js";
+import { elements } from "../core/arrays.js";
 
 /** The families of {@link Distribution}. */
 export type DistributionType = "normal" | "lognormal" | "uniform" | "triangular" | "pert" | "discrete" | "fixed";
@@ -289,8 +290,12 @@ export function discrete(
   if (isList(values) !== isList(weights) || (!isList(weights) && !isRecord(weights))) {
     throw unitMismatch("weights", isList(values) ? "an array, like values" : "a record, like values", weights);
   }
+  // Snapshots, each outcome and weight read once (a getter or Proxy trap that throws is refused).
+  const given = values;
+  values = isList(values) ? (elements(values, "values") as Numeric[]) : (readRecord(values, "values") as Record<string, Numeric>);
+  weights = isList(weights) ? (elements(weights, "weights") as Numeric[]) : (readRecord(weights, "weights") as Record<string, Numeric>);
   const keys = Object.keys(values);
-  if (keys.length === 0) throw outOfDomain("values", values, "must hold at least one outcome");
+  if (keys.length === 0) throw outOfDomain("values", given, "must hold at least one outcome");
   const w = weights as Readonly<Record<string, Numeric>>;
   if (Object.keys(w).length !== keys.length) {
     throw outOfDomain("weights", weights, `must give one weight per outcome (${keys.length} outcomes, ${Object.keys(w).length} weights)`);

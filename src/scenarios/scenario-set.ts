@@ -1,6 +1,7 @@
 // Named scenarios of inputs, evaluated by any model; expected value and range of the results.
 import { Decimal } from "../core/decimal.js";
 import { copyInputs } from "./copy.js";
+import { readRecord } from "../core/fields.js";
 import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { readOptions } from "../core/options.js";
 import { type AmountInput, type AmountResult, type RateInput, rate } from "../metrics/inputs.js";
@@ -96,7 +97,8 @@ export function scenarioSet<K extends string, I extends object>(
   scenarios: Readonly<Record<K, I>>,
   options?: ScenarioSetOptions<NoInfer<K>>,
 ): ScenarioSet<K, I> {
-  const all = recordArg(scenarios, "scenarios", "a record of scenarios, each a record of inputs");
+  // A snapshot of the record, each scenario read once (a getter that throws is refused naming it).
+  const all = readRecord(recordArg(scenarios, "scenarios", "a record of scenarios, each a record of inputs"), "scenarios");
   const names = Object.keys(all) as K[];
   const copy: Record<string, I> = {};
   for (const n of names) {
@@ -104,7 +106,7 @@ export function scenarioSet<K extends string, I extends object>(
     if (!isRecord(s)) throw unitMismatch(`scenarios.${n}`, "a record of inputs", s);
     if (Object.keys(s).length === 0) throw outOfDomain(`scenarios.${n}`, s, "must hold at least one input");
     // A deep copy: changing the caller's nested objects later does not change the set.
-    copy[n] = Object.freeze(copyInputs({ ...s })) as I;
+    copy[n] = Object.freeze(copyInputs(s, `scenarios.${n}`)) as I;
   }
   const o = readOptions(options, "options", ["probabilities"]);
   const set = {

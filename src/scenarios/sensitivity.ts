@@ -1,6 +1,7 @@
 // Sensitivity grids: a model evaluated over one or two input ranges, with table and markdown views.
 import { Decimal } from "../core/decimal.js";
 import { copyInputs } from "./copy.js";
+import { readRecord } from "../core/fields.js";
 import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
@@ -114,7 +115,8 @@ export function sensitivity<I extends object, T, X = unknown, Y = unknown>(
   const y = axes.y === undefined ? undefined : axisOf(axes.y, "axes.y");
   if (y !== undefined && y.name === x.name) throw outOfDomain("axes.y.name", y.name, `must differ from axes.x.name (${x.name})`);
   if (!isRecord(baseInputs)) throw unitMismatch("baseInputs", "a record of inputs", baseInputs);
-  const base = { ...baseInputs } as Record<string, unknown>;
+  // A snapshot, each input read once (a getter that throws is refused naming it).
+  const base = readRecord(baseInputs, "baseInputs");
   const rows = y === undefined ? [undefined] : y.values;
   const cells: (readonly T[])[] = [];
   for (const yv of rows) {

@@ -55,10 +55,13 @@ export function money<const C extends string>(amount: Numeric, currency: C): Mon
  * ```
  */
 export function isMoney<C extends string = string>(value: unknown, currency?: C): value is Money<C> {
-  return (
-    tagOf(value) === "money" &&
-    (currency === undefined || (value as { currency?: unknown }).currency === currency)
-  );
+  if (tagOf(value) !== "money") return false;
+  if (currency === undefined) return true;
+  try {
+    return (value as { currency?: unknown }).currency === currency;
+  } catch {
+    return false; // a currency getter or Proxy trap that throws
+  }
 }
 
 // Reading a `Numeric | Money` argument belongs to the value algebra.

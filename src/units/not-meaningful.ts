@@ -1,4 +1,5 @@
 import { schemaError } from "../core/errors.js";
+import { tagOf } from "../core/fields.js";
 
 /**
  * A value that is not meaningful: a P/E of a loss-making company, a margin on
@@ -59,10 +60,12 @@ export function notMeaningful(reason: string): NotMeaningful {
  * ```
  */
 export function isNotMeaningful(value: unknown): value is NotMeaningful {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as { kind?: unknown }).kind === "notMeaningful" &&
-    typeof (value as { reason?: unknown }).reason === "string"
-  );
+  // Through tagOf and a guarded read, so that an object whose getters or Proxy traps throw is
+  // answered false, as every type guard answers it.
+  if (tagOf(value) !== "notMeaningful") return false;
+  try {
+    return typeof (value as { reason?: unknown }).reason === "string";
+  } catch {
+    return false;
+  }
 }

@@ -50,6 +50,9 @@ const BAD: readonly [string, unknown][] = [
   ["a JSON-revived Money in XXX", JSON.parse(JSON.stringify(money(1, "XXX")))],
 ];
 
+/** The bad values that are also put in an array's first element. */
+const HOSTILE_ELEMENTS: ReadonlySet<string> = new Set(["NaN", "a Symbol", "a spoofed Decimal", "a Proxy that throws", "a throwing getter", "Money with a throwing amount"]);
+
 const WELL_FORMED: ReadonlySet<string> = new Set(["Money in XXX", "a Ratio", "a Multiple", "a JSON-revived Money in XXX"]);
 
 function thrower(): never {
@@ -140,6 +143,32 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
       const args2 = [...c.args];
       args2[i] = unreadable;
       yield [`${i} = an array whose elements cannot be read`, args2];
+      // An element that cannot be read, or that lies about what it is: a record whose reads
+      // throw (inside an array of flows, dates, peers, claims, …).
+      for (const [label, bad] of BAD) {
+        if (!HOSTILE_ELEMENTS.has(label)) continue;
+        const args3 = [...c.args];
+        args3[i] = [bad, ...arg.slice(1)];
+        yield [`${i}[0] = ${label}`, args3];
+      }
+      // A record in the array (a peer, a claim, a step) with one field whose getter throws.
+      const first: unknown = arg[0];
+      if (isPlainObject(first)) {
+        for (const key of Object.keys(first)) {
+          const args4 = [...c.args];
+          args4[i] = [withThrowingGetter(first, key), ...arg.slice(1)];
+          yield [`${i}[0].${key} = a field whose getter throws`, args4];
+        }
+      }
+    }
+    // A record argument (named fields, options) with one field whose getter throws.
+    if (isPlainObject(arg) && !lenient.has(`${i}*`)) {
+      for (const key of Object.keys(arg)) {
+        if (lenient.has(`${i}.${key}*`)) continue;
+        const args5 = [...c.args];
+        args5[i] = withThrowingGetter(arg, key);
+        yield [`${i}.${key} = a field whose getter throws`, args5];
+      }
     }
     for (const [path, replace] of slots) {
       if (lenient.has(`${path}*`)) continue;
@@ -155,6 +184,13 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
       }
     }
   }
+}
+
+/** A copy of `record` whose field `key` is a getter that throws. */
+function withThrowingGetter(record: Record<string, unknown>, key: string): Record<string, unknown> {
+  const out = { ...record };
+  Object.defineProperty(out, key, { get: thrower, enumerable: true, configurable: true });
+  return out;
 }
 
 /** The sample with slot `path` ("2" or "2.fx") set to `value`. */

@@ -62,8 +62,12 @@ function quickDay(d: unknown, serials: boolean): number {
   let day = Number.NaN;
   if (typeof d === "number") {
     if (serials && d >= 61) day = Math.trunc(d);
-  } else if (d instanceof Date) {
-    day = localDay(d);
+  } else {
+    // `instanceof` reads the prototype, which a Proxy trap may refuse by throwing: dayNumber
+    // then refuses the date with its typed error.
+    try {
+      if (d instanceof Date) day = localDay(d);
+    } catch {}
   }
   return day >= FIRST_DAY && day <= LAST_SERIAL ? day : Number.NaN;
 }
