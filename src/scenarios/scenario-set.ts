@@ -49,8 +49,9 @@ const PROBABILITY_TOLERANCE = /* @__PURE__ */ new Decimal("1e-12");
 const sets = /* @__PURE__ */ new WeakSet<object>();
 const resultsMade = /* @__PURE__ */ new WeakSet<object>();
 
-function probabilitiesOf(input: unknown, names: readonly string[], path: string): Readonly<Record<string, Decimal>> {
-  if (!isRecord(input)) throw unitMismatch(path, "a record of probabilities by scenario name", input);
+function probabilitiesOf(given: unknown, names: readonly string[], path: string): Readonly<Record<string, Decimal>> {
+  if (!isRecord(given)) throw unitMismatch(path, "a record of probabilities by scenario name", given);
+  const input = readRecord(given, path);
   const keys = Object.keys(input);
   for (const k of keys) if (!names.includes(k)) throw outOfDomain(`${path}.${k}`, input[k], "names no scenario");
   const out: Record<string, Decimal> = {};
@@ -97,8 +98,7 @@ export function scenarioSet<K extends string, I extends object>(
   scenarios: Readonly<Record<K, I>>,
   options?: ScenarioSetOptions<NoInfer<K>>,
 ): ScenarioSet<K, I> {
-  // A snapshot of the record, each scenario read once (a getter that throws is refused naming it).
-  const all = readRecord(recordArg(scenarios, "scenarios", "a record of scenarios, each a record of inputs"), "scenarios");
+  const all = recordArg(scenarios, "scenarios", "a record of scenarios, each a record of inputs");
   const names = Object.keys(all) as K[];
   const copy: Record<string, I> = {};
   for (const n of names) {

@@ -6,7 +6,7 @@ import { type Numeric, isNumeric, toDecimal } from "../core/numeric.js";
 import { formatMoney, formatMultiple, formatRatio } from "../units/format.js";
 import { isMoney } from "../units/money.js";
 import { isMultiple, isRatio } from "../units/quantities.js";
-import { isPlainObject } from "../core/fields.js";
+import { isPlainObject, readRecord } from "../core/fields.js";
 import { type ValueUnit, assertSameUnit, kindName, kindOf, magnitude, readValue, unitOf } from "../units/values.js";
 
 /** @internal The unit of the outputs compared so far (undefined before the first): one unit across the scope. */
@@ -70,11 +70,11 @@ export function functionArg<F>(fn: F, path: string): F {
   return fn;
 }
 
-/** @internal A non-empty plain record of named values. */
+/** @internal A non-empty plain record of named values, as a snapshot (each field read once; one that cannot be read is refused naming it). */
 export function recordArg(value: unknown, path: string, what: string): Record<string, unknown> {
   if (!isRecord(value)) throw unitMismatch(path, what, value);
   if (Object.keys(value).length === 0) throw outOfDomain(path, value, "must name at least one entry");
-  return value;
+  return readRecord(value, path);
 }
 
 /** @internal Re-exported for the scenario files. */

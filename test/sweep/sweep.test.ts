@@ -161,13 +161,21 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
         }
       }
     }
-    // A record argument (named fields, options) with one field whose getter throws.
+    // A record argument (named fields, options) with one field whose getter throws, and the
+    // same one level down (a record inside it: a terminal value, an input's spec, a scenario).
     if (isPlainObject(arg) && !lenient.has(`${i}*`)) {
       for (const key of Object.keys(arg)) {
         if (lenient.has(`${i}.${key}*`)) continue;
         const args5 = [...c.args];
         args5[i] = withThrowingGetter(arg, key);
         yield [`${i}.${key} = a field whose getter throws`, args5];
+        const inner = arg[key];
+        if (!isPlainObject(inner)) continue;
+        for (const innerKey of Object.keys(inner)) {
+          const args6 = [...c.args];
+          args6[i] = { ...arg, [key]: withThrowingGetter(inner, innerKey) };
+          yield [`${i}.${key}.${innerKey} = a field whose getter throws`, args6];
+        }
       }
     }
     for (const [path, replace] of slots) {
