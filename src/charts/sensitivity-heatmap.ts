@@ -131,7 +131,8 @@ export function sensitivityHeatmap(grid: SensitivityGrid | ScenarioSensitivityGr
     throw outOfDomain("grid.cells", `${cellRows.length} rows`, `must have one row per y value (${y.labels.length})`);
   }
   const read = cellRows.map((row, i) => {
-    const cells = row instanceof Float64Array ? Array.from(row) : readList(row, `grid.cells[${i}]`);
+    // isView first: it reads no trap, so `instanceof` (which reads the prototype) only meets real typed arrays.
+    const cells = ArrayBuffer.isView(row) && row instanceof Float64Array ? Array.from(row) : readList(row, `grid.cells[${i}]`);
     if (cells.length !== x.labels.length) {
       throw outOfDomain(`grid.cells[${i}]`, `${cells.length} cells`, `must have one cell per x value (${x.labels.length})`);
     }

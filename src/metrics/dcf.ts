@@ -104,7 +104,12 @@ interface Flow {
 const DAYS = 365;
 
 function isEntry(v: unknown, key: string): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !("kind" in v) && key in v;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  try {
+    return !("kind" in v) && key in v;
+  } catch {
+    return false; // a Proxy whose `has` trap throws: read as an amount, and refused there
+  }
 }
 
 function years(days: number): Decimal {

@@ -3,6 +3,8 @@ import { Decimal } from "../core/decimal.js";
 import { currencyMismatch, isFinModelError, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
+import { elements } from "../core/arrays.js";
+import { readRecord } from "../core/fields.js";
 import type { FigureValue } from "../figures/quantity.js";
 import type { ModelUnit } from "./graph.js";
 import { isNotMeaningful, NOT_MEANINGFUL_TEXT, type NotMeaningful } from "../units/not-meaningful.js";
@@ -53,23 +55,48 @@ function field(text: string, path: string): string {
 }
 
 /**
+ * The table of a model result (its `table()`) or one given as it is, as a snapshot: its periods
+ * (each a label) and rows (each with a line name, a unit and an array of values), every field
+ * and element read once. What cannot be read, or is not of that shape, is refused naming it.
+ */
+function readTable(table: unknown): TsvTable {
+  let read: unknown;
+  let periods: unknown;
+  let rows: unknown;
+  try {
+    read = typeof table === "object" && table !== null && typeof (table as { table?: unknown }).table === "function" ? (table as { table(): TsvTable }).table() : table;
+    if (typeof read === "object" && read !== null) ({ periods, rows } = read as { periods?: unknown; rows?: unknown });
+  } catch (e) {
+    if (isFinModelError(e)) throw e;
+    periods = undefined; // a throwing getter or Proxy trap
+  }
+  if (!Array.isArray(periods) || !Array.isArray(rows)) throw unitMismatch("table", "a model result or table", table);
+  // Array.from visits holes (as undefined), so a missing period or row is refused, never skipped.
+  const labels = Array.from(elements(periods, "table.periods"), (p, i) => {
+    if (typeof p !== "string") throw unitMismatch(`table.periods[${i}]`, "a period label", p);
+    return p;
+  });
+  const list = Array.from(elements(rows, "table.rows"), (row, i) => {
+    const path = `table.rows[${i}]`;
+    const r = typeof row === "object" && row !== null ? readRecord(row, path) : undefined;
+    const unit = r?.["unit"];
+    if (r === undefined || typeof unit !== "object" || unit === null) throw unitMismatch(path, "a row with a line, a unit and values", row);
+    if (typeof r["line"] !== "string") throw unitMismatch(`${path}.line`, "a line name", r["line"]);
+    if (!Array.isArray(r["values"])) throw schemaError(path, `must have one value per period (${labels.length})`);
+    const values = elements(r["values"] as unknown[], `${path}.values`) as (FigureValue | NotMeaningful)[];
+    return { line: r["line"], unit: Object.freeze(readRecord(unit, `${path}.unit`)) as ModelUnit, values };
+  });
+  return { periods: labels, rows: list };
+}
+
+/**
  * @internal The one TSV formatter behind `r.toTsv()` and the workbook entry's `toTsv`: a header row
  * (`line`, `unit`, the periods), one row per line, every money row in one unit, numbers ungrouped and
  * unrounded unless `digits` is given, n.m. cells printed as `n.m.`.
  */
 export function formatTsv(table: TsvTable | { table(): TsvTable }, options?: ToTsvOptions): string {
   const o = readOptions(options, "options", ["unit", "digits", "lines"]);
-  let read: TsvTable | undefined;
-  let ok: boolean;
-  try {
-    read = typeof table === "object" && table !== null && typeof (table as { table?: unknown }).table === "function" ? (table as { table(): TsvTable }).table() : (table as TsvTable);
-    ok = typeof read === "object" && read !== null && Array.isArray(read.periods) && Array.isArray(read.rows);
-  } catch (e) {
-    if (isFinModelError(e)) throw e;
-    ok = false; // a throwing getter or Proxy trap
-  }
-  if (!ok || read === undefined) throw unitMismatch("table", "a model result or table", table);
-  const whole = read;
+  const whole = readTable(table);
   let t = whole;
   if (o.lines !== undefined) {
     if (!Array.isArray(o.lines) || o.lines.length === 0) throw unitMismatch("options.lines", "a non-empty array of line names", o.lines);
@@ -97,13 +124,10 @@ export function formatTsv(table: TsvTable | { table(): TsvTable }, options?: ToT
   }
   const moneyUnit = currency === undefined ? "" : o.unit === undefined ? currency : o.unit.trim().replace(/\s+/, " ").replace(/^[a-z]{3}/i, currency);
   const divisor = new Decimal(10).pow(exponent);
-  const lines = [["line", "unit", ...t.periods.map((p, i) => field(String(p), `table.periods[${i}]`))].join("\t")];
+  const lines = [["line", "unit", ...t.periods.map((p, i) => field(p, `table.periods[${i}]`))].join("\t")];
   t.rows.forEach((row, i) => {
     const path = `table.rows[${i}]`;
-    if (typeof row !== "object" || row === null || typeof row.unit !== "object" || row.unit === null) throw unitMismatch(path, "a row with a line, a unit and values", row);
-    if (!Array.isArray(row.values) || row.values.length !== t.periods.length) {
-      throw schemaError(path, `must have one value per period (${t.periods.length})`);
-    }
+    if (row.values.length !== t.periods.length) throw schemaError(path, `must have one value per period (${t.periods.length})`);
     const cells = (row.values as readonly (FigureValue | NotMeaningful)[]).map((v, k) => {
       if (isNotMeaningful(v)) return NOT_MEANINGFUL_TEXT;
       let d: Decimal;

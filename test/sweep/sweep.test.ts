@@ -170,6 +170,15 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
         args5[i] = withThrowingGetter(arg, key);
         yield [`${i}.${key} = a field whose getter throws`, args5];
         const inner = arg[key];
+        // An array inside the record (periods, values, peers) whose first element is hostile.
+        if (Array.isArray(inner) && inner.length > 0 && !lenient.has(`${i}.${key}`)) {
+          for (const [label, bad] of BAD) {
+            if (!HOSTILE_ELEMENTS.has(label)) continue;
+            const args7 = [...c.args];
+            args7[i] = { ...arg, [key]: [bad, ...inner.slice(1)] };
+            yield [`${i}.${key}[0] = ${label}`, args7];
+          }
+        }
         if (!isPlainObject(inner)) continue;
         for (const innerKey of Object.keys(inner)) {
           const args6 = [...c.args];

@@ -52,6 +52,25 @@ describe("toTsv", () => {
     expect(thrown(() => toTsv(42 as never)).code).toBe("UNIT_MISMATCH");
   });
 
+  it("refuses a period that is not a label, a missing period or row, and a row whose line is not a name", () => {
+    const row = { line: "x", unit: { kind: "number" } as const, values: [new Decimal(1), new Decimal(2)] };
+    const at = (table: unknown) => {
+      const e = thrown(() => toTsv(table as never));
+      return [e.code, e.path];
+    };
+    // A number printed as a header was taken before (String(2026) → "2026"; String(NaN) → "NaN").
+    expect(at({ periods: ["FY2025", 2026], rows: [row] })).toEqual(["UNIT_MISMATCH", "table.periods[1]"]);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(at({ periods: ["FY2025", , "FY2027"], rows: [row] })).toEqual(["UNIT_MISMATCH", "table.periods[1]"]);
+    // A hole in the rows was skipped without a word.
+    // eslint-disable-next-line no-sparse-arrays
+    expect(at({ periods: ["FY2025", "FY2026"], rows: [row, , row] })).toEqual(["UNIT_MISMATCH", "table.rows[1]"]);
+    expect(at({ periods: ["FY2025", "FY2026"], rows: [{ ...row, line: 7 }] })).toEqual(["UNIT_MISMATCH", "table.rows[0].line"]);
+    const unreadable = { ...row, get unit(): never { throw new Error("hostile input"); } };
+    expect(at({ periods: ["FY2025", "FY2026"], rows: [unreadable] })).toEqual(["UNIT_MISMATCH", "table.rows[0].unit"]);
+    expect(toTsv({ periods: ["FY2025", "FY2026"], rows: [row] })).toBe("line\tunit\tFY2025\tFY2026\nx\t\t1\t2\n");
+  });
+
   it("reads a cell's value through the value algebra: a revived quantity prints its number, a broken one is refused", () => {
     const revived = JSON.parse(JSON.stringify(money("12.5", "USD"))) as never;
     expect(toTsv({ periods: ["FY2025"], rows: [{ line: "r", unit: { kind: "money", currency: "USD" }, values: [revived] }] })).toBe("line\tunit\tFY2025\nr\tUSD\t12.5\n");
