@@ -15,7 +15,7 @@ import type { FigureValue } from "../figures/quantity.js";
 import { type CheckClaimOptions, type ClaimCheck, type Comparator, checkClaim } from "./check.js";
 import { type FigureRange, readStated } from "./stated.js";
 import { elements } from "../core/arrays.js";
-import { field } from "../core/fields.js";
+import { field, readRecord } from "../core/fields.js";
 
 /** The name of a metric a claim written as data may use. */
 export type ClaimOperation =
@@ -144,9 +144,10 @@ function resolveArg(arg: ClaimArg, known: Readonly<Record<string, ClaimSubject>>
     return subject;
   }
   if (typeof arg === "number" || typeof arg === "string") return arg;
-  if (Array.isArray(arg)) return arg.map((a, i) => resolveArg(a, known, `${path}.${i}`));
+  // Snapshots, each element and field read once (one that cannot be read is refused naming it).
+  if (Array.isArray(arg)) return elements(arg, path).map((a, i) => resolveArg(a as ClaimArg, known, `${path}.${i}`));
   if (typeof arg === "object" && arg !== null) {
-    return Object.fromEntries(Object.entries(arg).map(([k, v]) => [k, resolveArg(v as ClaimArg, known, `${path}.${k}`)]));
+    return Object.fromEntries(Object.entries(readRecord(arg, path)).map(([k, v]) => [k, resolveArg(v as ClaimArg, known, `${path}.${k}`)]));
   }
   throw unitMismatch(path, 'a number, a string, "@id", an array or an object', arg);
 }

@@ -1,4 +1,5 @@
 // Discounted cash flow: the present value of explicit cash flows and a terminal value.
+import { readRecord } from "../core/fields.js";
 import { type DateInput, toCalendarDate } from "../core/calendar-date.js";
 import { Decimal } from "../core/decimal.js";
 import { invalidPeriod, outOfDomain, unitMismatch } from "../core/errors.js";
@@ -125,9 +126,10 @@ function readFlows(list: readonly unknown[], sc: ReturnType<typeof scope>, timin
     const dated = isEntry(first, "date");
     if (dated && mid) throw outOfDomain("timing", timing, 'must be "end" for dated cash flows: each is discounted at its own date; give periods for mid-year timing');
     let previousEnd: Decimal | undefined;
-    return list.map((e, i) => {
+    return list.map((raw, i) => {
       const path = `cashFlows[${i}]`;
-      if (!isEntry(e, dated ? "date" : "period")) throw unitMismatch(path, dated ? "a { date, amount } entry like the first" : "a { period, amount } entry like the first", e);
+      if (!isEntry(raw, dated ? "date" : "period")) throw unitMismatch(path, dated ? "a { date, amount } entry like the first" : "a { period, amount } entry like the first", raw);
+      const e = readRecord(raw, path); // each field read once
       // A model's series (r.series(line)) names the cash flow `value`: taken as the amount.
       const named = !("amount" in e) && "value" in e;
       const given = amount(sc, named ? e.value : e.amount, named ? `${path}.value` : `${path}.amount`);

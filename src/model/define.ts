@@ -173,16 +173,17 @@ function readValue(v: unknown, path: string): { unit: ModelUnit; value: Decimal;
 export function readInput(name: string, spec: unknown, labels: readonly string[], periods: readonly Period[], path: string, base?: InputDef): InputDef {
   const n = labels.length;
   if (isPlainRecord(spec)) {
-    const keys = Object.keys(spec);
+    const byPeriod = readRecord(spec, path); // each period's value read once
+    const keys = Object.keys(byPeriod);
     if (keys.length === 0) throw schemaError(path, "must be a value or a record of values by period with at least one period");
     const values: (Decimal | undefined)[] = base ? [...base.values] : new Array<Decimal | undefined>(n).fill(undefined);
     const figures: (Figure | undefined)[] = base ? [...base.figures] : new Array<Figure | undefined>(n).fill(undefined);
     let unit: ModelUnit | undefined = base?.unit;
     for (const key of keys) {
       const i = periodIndexOf(labels, periods, key, `${path}.${key}`);
-      const r = readValue(spec[key], `${path}.${key}`);
+      const r = readValue(byPeriod[key], `${path}.${key}`);
       if (unit !== undefined && !sameUnit(unit, r.unit)) {
-        throw unitMismatch(`${path}.${key}`, `${unitName(unit)} like the input's other values`, spec[key]);
+        throw unitMismatch(`${path}.${key}`, `${unitName(unit)} like the input's other values`, byPeriod[key]);
       }
       unit = r.unit;
       values[i] = r.value;
@@ -206,7 +207,7 @@ export function applyOverrides(t: Traced, overrides: unknown, path: string): rea
   if (overrides === undefined) return t.inputs;
   if (!isPlainRecord(overrides)) throw unitMismatch(path, "a record of input values by input name", overrides);
   const out = [...t.inputs];
-  for (const [name, spec] of Object.entries(overrides)) {
+  for (const [name, spec] of Object.entries(readRecord(overrides, path))) {
     const i = t.inputIndex.get(name);
     if (i === undefined) throw schemaError(`${path}.${name}`, `is not an input of the model (its inputs are ${[...t.inputIndex.keys()].join(", ")})`);
     out[i] = readInput(name, spec, t.labels, t.periods, `${path}.${name}`, t.inputs[i]);

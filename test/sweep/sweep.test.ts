@@ -143,48 +143,13 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
       const args2 = [...c.args];
       args2[i] = unreadable;
       yield [`${i} = an array whose elements cannot be read`, args2];
-      // An element that cannot be read, or that lies about what it is: a record whose reads
-      // throw (inside an array of flows, dates, peers, claims, …).
-      for (const [label, bad] of BAD) {
-        if (!HOSTILE_ELEMENTS.has(label)) continue;
-        const args3 = [...c.args];
-        args3[i] = [bad, ...arg.slice(1)];
-        yield [`${i}[0] = ${label}`, args3];
-      }
-      // A record in the array (a peer, a claim, a step) with one field whose getter throws.
-      const first: unknown = arg[0];
-      if (isPlainObject(first)) {
-        for (const key of Object.keys(first)) {
-          const args4 = [...c.args];
-          args4[i] = [withThrowingGetter(first, key), ...arg.slice(1)];
-          yield [`${i}[0].${key} = a field whose getter throws`, args4];
-        }
-      }
     }
-    // A record argument (named fields, options) with one field whose getter throws, and the
-    // same one level down (a record inside it: a terminal value, an input's spec, a scenario).
-    if (isPlainObject(arg) && !lenient.has(`${i}*`)) {
-      for (const key of Object.keys(arg)) {
-        if (lenient.has(`${i}.${key}*`)) continue;
-        const args5 = [...c.args];
-        args5[i] = withThrowingGetter(arg, key);
-        yield [`${i}.${key} = a field whose getter throws`, args5];
-        const inner = arg[key];
-        // An array inside the record (periods, values, peers) whose first element is hostile.
-        if (Array.isArray(inner) && inner.length > 0 && !lenient.has(`${i}.${key}`)) {
-          for (const [label, bad] of BAD) {
-            if (!HOSTILE_ELEMENTS.has(label)) continue;
-            const args7 = [...c.args];
-            args7[i] = { ...arg, [key]: [bad, ...inner.slice(1)] };
-            yield [`${i}.${key}[0] = ${label}`, args7];
-          }
-        }
-        if (!isPlainObject(inner)) continue;
-        for (const innerKey of Object.keys(inner)) {
-          const args6 = [...c.args];
-          args6[i] = { ...arg, [key]: withThrowingGetter(inner, innerKey) };
-          yield [`${i}.${key}.${innerKey} = a field whose getter throws`, args6];
-        }
+    // Deeper: hostile values where the argument's records and arrays hold them.
+    if (!lenient.has(`${i}*`)) {
+      for (const [label, replacement] of hostileInside(arg, String(i), lenient, 4)) {
+        const args3 = [...c.args];
+        args3[i] = replacement;
+        yield [label, args3];
       }
     }
     for (const [path, replace] of slots) {
@@ -200,6 +165,28 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
         yield [`${path} = ${label}`, args];
       }
     }
+  }
+}
+
+/**
+ * Copies of `value` with one hostile thing inside it, `depth` levels down at most: in a record,
+ * a field whose getter throws (a peer, a claim, a step, an input's spec, a scenario); in an
+ * array, a first element that cannot be read or lies about what it is (in flows, dates, peers,
+ * periods). Each comes with its label, the path of what was replaced.
+ */
+function* hostileInside(value: unknown, path: string, lenient: ReadonlySet<string>, depth: number): Generator<[string, unknown]> {
+  if (depth === 0) return;
+  if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) {
+      const at = `${path}.${key}`;
+      if (lenient.has(`${at}*`)) continue;
+      yield [`${at} = a field whose getter throws`, withThrowingGetter(value, key)];
+      for (const [label, inner] of hostileInside(value[key], at, lenient, depth - 1)) yield [label, { ...value, [key]: inner }];
+    }
+  } else if (Array.isArray(value) && value.length > 0) {
+    const rest = value.slice(1);
+    for (const [label, bad] of BAD) if (HOSTILE_ELEMENTS.has(label)) yield [`${path}[0] = ${label}`, [bad, ...rest]];
+    for (const [label, inner] of hostileInside(value[0], `${path}[0]`, lenient, depth - 1)) yield [label, [inner, ...rest]];
   }
 }
 
