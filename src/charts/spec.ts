@@ -246,14 +246,9 @@ export function readFields(input: unknown, path: string): Record<string, unknown
   return readRecord(input as object, path);
 }
 
-/** @internal The values of an object of named fields, read once; a getter that throws is UNIT_MISMATCH naming `path`. */
+/** @internal The values of an object of named fields, read once; a getter that throws is UNIT_MISMATCH naming its field. */
 export function readFieldValues(input: unknown, path: string): unknown[] {
-  const o = readFields(input, path);
-  try {
-    return Object.values(o);
-  } catch {
-    throw unitMismatch(path, "an object of readable fields", input);
-  }
+  return Object.values(readFields(input, path)); // the snapshot's values: reading them cannot throw
 }
 
 /** @internal Labels must not repeat (rows and periods are keyed by them). */
