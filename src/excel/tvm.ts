@@ -9,6 +9,7 @@ import { outOfDomain } from "../core/errors.js";
 import { num, numbers, optional } from "./args.js";
 import { dayNumbers, quickOffsets } from "../metrics/tvm/dates.js";
 import {
+  DEFAULT_SEARCH,
   type SolverSettings,
   type TimingFlag,
   cumulativeKernel,
@@ -46,14 +47,11 @@ function typeFlag(x: unknown): TimingFlag {
 }
 
 
-/** The spreadsheet's search: from 0.1, steps down to 1e-10, at most 50 Newton steps. */
-const DEFAULT_SEARCH: SolverSettings = { guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: false };
-
 function settings(guess: unknown): SolverSettings {
   if (guess === undefined) return DEFAULT_SEARCH;
   const g = num(guess, "guess");
   if (!(g > -1)) throw outOfDomain("guess", g, "must be greater than −1 (−100%)");
-  return { guess: g, tolerance: 1e-10, maxIterations: 50, allRoots: false };
+  return { ...DEFAULT_SEARCH, guess: g };
 }
 
 function perAt(per: unknown, nper: number): number {

@@ -129,7 +129,8 @@ describe("the whole core entry points", () => {
  * a typed refusal of an unreadable array: 12,673 B, so 12.5 KB. The one-pass reader checking
  * the flows' signs and scale for the kernel, and its packed offsets: 12,766 B (the scan grid
  * written as a table of steps paid for most of it); refusing a date whose prototype cannot be
- * read with INVALID_PERIOD instead of the Proxy trap's own error: 12,785 B.
+ * read with INVALID_PERIOD instead of the Proxy trap's own error: 12,785 B; one default search
+ * for both faces: 12,745 B.
  */
 const XIRR_CEILING = 12.5 * 1024;
 

@@ -9,7 +9,7 @@ import { type Money, money } from "../../units/money.js";
 import { type Ratio, ratio } from "../../units/quantities.js";
 import { amountOf, isDecimal, readValue, valueOf } from "../../units/values.js";
 import type { AmountInput, RateInput } from "../inputs.js";
-import { finite, type SolverSettings, type TimingFlag } from "./kernels.js";
+import { ALL_ROOTS, DEFAULT_SEARCH, finite, type SolverSettings, type TimingFlag } from "./kernels.js";
 
 export type { AmountInput, RateInput };
 
@@ -109,14 +109,11 @@ export function timingIn(value: unknown, path: string): TimingFlag {
   throw outOfDomain(path, value, 'must be "end" or "begin"');
 }
 
-/** @internal The default search: Newton from 0.1, the first root it reaches. */
-export const FIRST_ROOT: SolverSettings = Object.freeze({ guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: false });
-const ALL_ROOTS: SolverSettings = Object.freeze({ ...FIRST_ROOT, allRoots: true });
 
 /** @internal Solver options with their defaults. */
 export function solverIn(options: Readonly<Record<string, unknown>>, allRoots: boolean): SolverSettings {
   if (options["guess"] === undefined && options["tolerance"] === undefined && options["maxIterations"] === undefined) {
-    return allRoots ? ALL_ROOTS : FIRST_ROOT;
+    return allRoots ? ALL_ROOTS : DEFAULT_SEARCH;
   }
   const guess = options["guess"] === undefined ? 0.1 : rateIn(options["guess"], "options.guess");
   if (!(guess > -1)) throw outOfDomain("options.guess", options["guess"], "must be greater than −1 (−100%)");

@@ -7,8 +7,8 @@ import { ratio } from "../../units/quantities.js";
 import type { RateRoot, SolveMethod } from "../solve.js";
 import { yearDays } from "./basis.js";
 import { dayNumbers, quickOffsets } from "./dates.js";
-import { irrKernel, mirrKernel, xirrKernel, xirrOffsets } from "./kernels.js";
-import { type AmountInput, type RateInput, FIRST_ROOT, amountsIn, currencyOfCall, optionsIn, rateIn, ratioOut, solverIn } from "./inputs.js";
+import { DEFAULT_SEARCH, irrKernel, mirrKernel, xirrKernel, xirrOffsets } from "./kernels.js";
+import { type AmountInput, type RateInput, amountsIn, currencyOfCall, optionsIn, rateIn, ratioOut, solverIn } from "./inputs.js";
 import type { DayCountBasis } from "../../time/day-count.js";
 
 export type { SolveMethod };
@@ -119,7 +119,7 @@ function xirrRoot(flows: unknown, dates: unknown, options: unknown, allRoots: bo
   // XIRR reads it; anything else, or anything to refuse, the general way below.
   if (options === undefined && !allRoots) {
     const quick = quickOffsets(flows, dates, false);
-    if (quick) return xirrOffsets(quick, FIRST_ROOT);
+    if (quick) return xirrOffsets(quick, DEFAULT_SEARCH);
   }
   const values = amountsIn(flows, "flows", currencyOfCall());
   const days = dayNumbers(dates, values.length, false);

@@ -341,6 +341,16 @@ export interface SolverSettings {
 }
 
 /**
+ * @internal The spreadsheet's search, the default of both faces: Newton from 0.1, steps down to
+ * 1e-10, at most 50 of them, the first root it reaches. Plain objects of the shape every
+ * settings object has (not frozen: a frozen object has another hidden class, and the kernels
+ * would see two), read-only by type.
+ */
+export const DEFAULT_SEARCH: SolverSettings = { guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: false };
+/** @internal The default search, reporting every root. */
+export const ALL_ROOTS: SolverSettings = { guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: true };
+
+/**
  * The flows of IRR and XIRR, checked in one pass (at least two, not all zero, both signs, else
  * OUT_OF_DOMAIN) and, when the largest lies outside [2^−100, 2^100], copied scaled by a power
  * of two (exact) so that it is near 1: rates are scale-free, and the discounted terms of flows
