@@ -244,11 +244,12 @@ export function trace(given: unknown): Traced {
     inputIndex.set(name, inputs.length);
     inputs.push(readInput(name, spec, labels, periods, `inputs.${name}`));
   }
-  if (!isPlainRecord(definition.lines) || Object.keys(definition.lines).length === 0) {
+  const lineSpecs = isPlainRecord(definition.lines) ? readRecord(definition.lines, "lines") : undefined;
+  if (lineSpecs === undefined || Object.keys(lineSpecs).length === 0) {
     throw schemaError("lines", "must be a record of line formulas by name, with at least one line");
   }
   const formulas = new Map<string, (c: CellContext) => unknown>();
-  for (const [name, f] of Object.entries(readRecord(definition.lines, "lines"))) {
+  for (const [name, f] of Object.entries(lineSpecs)) {
     if (typeof f !== "function") throw schemaError(`lines.${name}`, "must be a formula: a function of the cell context (c) => …");
     if (inputIndex.has(name)) throw schemaError(`lines.${name}`, "has the name of an input; give lines and inputs different names");
     formulas.set(name, f as (c: CellContext) => unknown);

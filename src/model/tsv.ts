@@ -101,14 +101,14 @@ export function formatTsv(table: TsvTable | { table(): TsvTable }, options?: ToT
   if (o.lines !== undefined) {
     if (!Array.isArray(o.lines) || o.lines.length === 0) throw unitMismatch("options.lines", "a non-empty array of line names", o.lines);
     const rows = o.lines.map((line, k) => {
-      const row = whole.rows.find((r) => r?.line === line);
+      const row = whole.rows.find((r) => r.line === line);
       if (!row) throw schemaError(`options.lines[${k}]`, `names no line of the table: ${JSON.stringify(line)}`);
       return row;
     });
     t = { periods: whole.periods, rows };
   }
   const digits = o.digits === undefined ? undefined : integerIn(o.digits, "options.digits", 0, 10);
-  const currencies = [...new Set(t.rows.flatMap((r) => (r?.unit?.kind === "money" ? [r.unit.currency] : [])))];
+  const currencies = [...new Set(t.rows.flatMap((r) => (r.unit.kind === "money" ? [r.unit.currency] : [])))];
   let currency = currencies[0];
   let exponent = 0;
   if (o.unit !== undefined) {

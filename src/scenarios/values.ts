@@ -73,8 +73,9 @@ export function functionArg<F>(fn: F, path: string): F {
 /** @internal A non-empty plain record of named values, as a snapshot (each field read once; one that cannot be read is refused naming it). */
 export function recordArg(value: unknown, path: string, what: string): Record<string, unknown> {
   if (!isRecord(value)) throw unitMismatch(path, what, value);
-  if (Object.keys(value).length === 0) throw outOfDomain(path, value, "must name at least one entry");
-  return readRecord(value, path);
+  const record = readRecord(value, path);
+  if (Object.keys(record).length === 0) throw outOfDomain(path, value, "must name at least one entry");
+  return record;
 }
 
 /** @internal Re-exported for the scenario files. */
