@@ -136,8 +136,8 @@ function xirrRoot(flows: unknown, dates: unknown, options: unknown, allRoots: bo
  * @returns the annual rate r > −1 with Σ flows[i] / (1 + r)^t[i] = 0, t[i] the years from dates[0] to dates[i] (days / 365 by default)
  * @throws FinModelError `OUT_OF_DOMAIN` (no sign change, lengths differ), `INVALID_PERIOD` (bad date, a date before the first), `NO_SOLUTION` (with what was tried)
  *
- * Notes: same search as {@link irr}, bounded everywhere. The day count is actual/365 only
- * (no `basis` option).
+ * Notes: same search as {@link irr}, bounded everywhere. The default day count is actual/365, as
+ * in spreadsheets; `basis` selects another one (see `yearFraction`).
  *
  * @example
  * ```ts
@@ -145,6 +145,8 @@ function xirrRoot(flows: unknown, dates: unknown, options: unknown, allRoots: bo
  * const flows = [-10000, 2750, 4250, 3250, 2750];
  * const dates = ["2008-01-01", "2008-03-01", "2008-10-30", "2009-02-15", "2009-04-01"];
  * xirr(flows, dates).value.toFixed(12) //=> "0.373362533519"
+ * // a year of 365 days is 365/360 years under ACT/360, so the rate is 1.1^(360/365) − 1
+ * xirr([-100, 110], ["2025-01-01", "2026-01-01"], { basis: "ACT/360" }).value.toFixed(9) //=> "0.098564756"
  * xirr(flows, dates.slice(1)) // throws FinModelError OUT_OF_DOMAIN
  * ```
  */
@@ -157,7 +159,7 @@ export function xirr(flows: readonly AmountInput[], dates: readonly DateInput[],
  *
  * @param flows - the cash flows
  * @param dates - their dates
- * @param options - `guess`, `tolerance`, `maxIterations`
+ * @param options - `guess`, `tolerance`, `maxIterations`, `basis`
  * @returns a {@link SolveInfo}
  * @throws FinModelError as {@link xirr}
  *
