@@ -13,26 +13,46 @@ export interface DistributionOptions extends ChartOptions {
   readonly bins?: number;
 }
 
+/** The most draws a plain array may hold: as many as `monteCarlo` draws at most. */
+const MAX_PLAIN_DRAWS = 100_000_000;
+
 function readDraws(input: unknown): Float64Array {
   // ArrayBuffer.isView first: unlike instanceof, it calls no trap of a Proxy
-  if (!Array.isArray(input) && !(ArrayBuffer.isView(input) && input instanceof Float64Array)) {
+  const typed = ArrayBuffer.isView(input) && input instanceof Float64Array;
+  if (!Array.isArray(input) && !typed) {
     throw unitMismatch("draws", "a Float64Array or an array of numbers", input);
   }
-  if (input.length === 0) throw outOfDomain("draws", input, "must hold at least one draw");
+  const draws = input as ArrayLike<unknown>;
+  let n = 0;
+  try {
+    n = draws.length;
+  } catch {
+    throw unreadableArray("draws");
+  }
+  if (n === 0) throw outOfDomain("draws", input, "must hold at least one draw");
+  // A plain array's length is not what it holds ([1] with its length set to 2^32 − 1): beyond
+  // what monteCarlo can draw it is refused, and below it the copy grows as the draws are read,
+  // so an array that stops early (a hole) never costs a copy of its whole length.
+  if (!typed && n > MAX_PLAIN_DRAWS) throw outOfDomain("draws", `an array of length ${n}`, "must hold at most 100,000,000 draws (as many as monteCarlo draws)");
   // Each draw is read once, into the copy (no second copy of what may be millions of draws).
-  const out = new Float64Array(input.length);
+  let out = new Float64Array(typed ? n : Math.min(n, 65_536));
   let i = 0;
   let x: unknown;
   try {
-    for (; i < input.length; i++) {
-      x = input[i];
+    for (; i < n; i++) {
+      x = draws[i];
       if (typeof x !== "number" || !Number.isFinite(x)) break;
+      if (i === out.length) {
+        const grown = new Float64Array(Math.min(n, 2 * i));
+        grown.set(out);
+        out = grown;
+      }
       out[i] = x === 0 ? 0 : x; // -0 is not a JSON number
     }
   } catch {
     throw unreadableArray("draws");
   }
-  if (i < input.length) throw invalidNumber(`draws[${i}]`, x);
+  if (i < n) throw invalidNumber(`draws[${i}]`, x);
   return out;
 }
 

@@ -81,16 +81,18 @@ function branded(value: unknown): boolean {
  * ```
  */
 export class FinModelError extends Error {
+  // `declare`: the constructor creates these, in this order and before `name` as class fields
+  // did, so no field definitions are emitted, which would only repeat the names in every bundle.
   /** The stable error code. */
-  readonly code: FinModelErrorCode;
+  declare readonly code: FinModelErrorCode;
   /** Which argument or field was wrong, if known. */
-  readonly path: string | undefined;
+  declare readonly path: string | undefined;
   /** The offending value, if known. */
-  readonly value: unknown;
+  declare readonly value: unknown;
   /** The spreadsheet error name for the same input, where one applies. */
-  readonly excelError: ExcelErrorName | undefined;
+  declare readonly excelError: ExcelErrorName | undefined;
   /** Structured details (what a solver tried, the sum that was off, …). */
-  readonly details: Readonly<Record<string, unknown>> | undefined;
+  declare readonly details: Readonly<Record<string, unknown>> | undefined;
 
   /**
    * @param code - the stable error code
@@ -99,12 +101,12 @@ export class FinModelError extends Error {
    */
   constructor(code: FinModelErrorCode, message: string, options: FinModelErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = "FinModelError";
     this.code = code;
     this.path = options.path;
     this.value = options.value;
     this.excelError = options.excelError;
     this.details = options.details;
+    this.name = "FinModelError";
     Object.defineProperty(this, BRAND, { value: true });
   }
 

@@ -72,6 +72,13 @@ const CODES: ReadonlySet<FinModelErrorCode> = new Set<FinModelErrorCode>([
   "SCHEMA",
 ]);
 
+/**
+ * The codes that say valid inputs have no answer (no root, a zero denominator). A bad input
+ * refused with one of them, or without naming the input (`path`), is a wrong refusal: the
+ * caller is told to look at the numbers instead of at the argument that is broken.
+ */
+const ANSWER_CODES: ReadonlySet<FinModelErrorCode> = new Set<FinModelErrorCode>(["NO_SOLUTION", "DIVISION_BY_ZERO"]);
+
 /** What the sweep did, reported when it ends. */
 const tally = { gaps: 0, functions: 0, calls: 0, refusals: 0, typed: 0, byCode: new Map<string, number>(), byClass: new Map<string, number>() };
 
@@ -143,6 +150,13 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
       const args2 = [...c.args];
       args2[i] = unreadable;
       yield [`${i} = an array whose elements cannot be read`, args2];
+      // One element and a length of 2^32 − 1: a reader that copies or walks the length runs for
+      // minutes (this test then never ends); refused before that, or at the first missing element.
+      const sparse = [arg[0]];
+      sparse.length = 2 ** 32 - 1;
+      const args4 = [...c.args];
+      args4[i] = sparse;
+      yield [`${i} = an array of length 2^32 − 1 with one element`, args4];
     }
     // Deeper: hostile values where the argument's records and arrays hold them.
     if (!lenient.has(`${i}*`)) {
@@ -187,7 +201,41 @@ function* hostileInside(value: unknown, path: string, lenient: ReadonlySet<strin
     const rest = value.slice(1);
     for (const [label, bad] of BAD) if (HOSTILE_ELEMENTS.has(label)) yield [`${path}[0] = ${label}`, [bad, ...rest]];
     for (const [label, inner] of hostileInside(value[0], `${path}[0]`, lenient, depth - 1)) yield [label, [inner, ...rest]];
+    // The last element too: readers that take the first element apart from the rest (its
+    // kind, its currency, the first date) read the others in a loop of their own.
+    const last = value.length - 1;
+    if (last > 0) {
+      const before = value.slice(0, last);
+      for (const [label, bad] of BAD) if (HOSTILE_ELEMENTS.has(label)) yield [`${path}[${last}] = ${label}`, [...before, bad]];
+      for (const [label, inner] of hostileInside(value[last], `${path}[${last}]`, lenient, depth - 1)) yield [label, [...before, inner]];
+    }
   }
+}
+
+/**
+ * An Array subclass whose `Symbol.species` and iterator throw: a reader that copies an argument
+ * with `slice`, `map` or `filter` (which build the copy with the species), or walks it with
+ * `for…of`, spread or `Array.from` (the iterator), runs the caller's code and lets its error out.
+ */
+class RiggedArray extends Array {
+  static override get [Symbol.species](): ArrayConstructor {
+    return thrower();
+  }
+  override [Symbol.iterator](): ArrayIterator<unknown> {
+    return thrower();
+  }
+}
+
+/** The sample with each top-level array argument, valid elements and all, as a {@link RiggedArray}. */
+function riggedArrays(args: readonly unknown[]): [string, unknown[]][] {
+  const out: [string, unknown[]][] = [];
+  args.forEach((arg, i) => {
+    if (!Array.isArray(arg) || arg.length === 0) return;
+    const copy = [...args];
+    copy[i] = RiggedArray.from(arg as unknown[]);
+    out.push([`${i} = the same elements in an Array subclass whose species and iterator throw`, copy]);
+  });
+  return out;
 }
 
 /** A copy of `record` whose field `key` is a getter that throws. */
@@ -266,6 +314,9 @@ for (const [entry, mod] of Object.entries(modules)) {
           if (!("threw" in out)) failure = `${label}: returned ${show(out.returned)}`;
           else if (!(out.threw instanceof FinModelError)) failure = `${label}: threw ${show(out.threw)}`;
           else if (!CODES.has(out.threw.code)) failure = `${label}: undocumented code ${String(out.threw.code)}`;
+          else if (ANSWER_CODES.has(out.threw.code) || out.threw.path === undefined) {
+            failure = `${label}: refused as if the input were valid (${out.threw.code}, path ${String(out.threw.path)}): ${out.threw.message}`;
+          }
           if (failure === undefined) continue;
           const gap = `${name}: ${label.slice(label.indexOf(" = ") + 3)}`;
           if (KNOWN_GAPS.has(gap)) gaps.add(gap);
@@ -277,6 +328,21 @@ for (const [entry, mod] of Object.entries(modules)) {
         const listed = [...KNOWN_GAPS].filter((g) => g.startsWith(`${name}: `));
         expect(listed.filter((g) => !gaps.has(g)), "remove closed gaps from test/sweep/known-gaps.ts").toEqual([]);
       });
+      const rigged = riggedArrays(sample.args);
+      if (rigged.length > 0) {
+        it(`${name}: an array subclass whose species and iterator throw is read as the plain array is (a plain-data reader may refuse it as SCHEMA)`, () => {
+          const failures: string[] = [];
+          for (const [label, args] of rigged) {
+            const out = callOutcome(fn, args) as { returned?: unknown; threw?: unknown };
+            // The elements are the sample's own, so the call must succeed as the sample does; only a
+            // reader of plain data (a seeds or claims file: SCHEMA) may refuse a subclass.
+            if ("threw" in out && !(out.threw instanceof FinModelError && out.threw.code === "SCHEMA")) {
+              failures.push(`${label}: threw ${out.threw instanceof FinModelError ? `${out.threw.code} ${out.threw.message}` : show(out.threw)}`);
+            }
+          }
+          expect(failures).toEqual([]);
+        });
+      }
       const accepted: [string, unknown[]][] = [];
       for (const [path, kinds] of Object.entries(sample.accepts ?? {})) {
         for (const kind of kinds) accepted.push([`${path} = ${kind}`, withSlot(sample.args, path, asKind(slotValue(sample.args, path), kind))]);

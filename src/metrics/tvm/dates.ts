@@ -2,7 +2,7 @@
 // this file only, so that its bundle never reaches the Decimal-based day counts.
 import { type DateInput, toCalendarDate } from "../../core/calendar-date.js";
 import { invalidPeriod, outOfDomain } from "../../core/errors.js";
-import { elements } from "../../core/arrays.js";
+import { copyOfArray, elements } from "../../core/arrays.js";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial-style day number of 1000-01-01 (the earliest date finmodel accepts). */
@@ -128,7 +128,8 @@ export function quickOffsets(input: unknown, dates: unknown, serials: boolean): 
     // whole days as a 32-bit integer: a packed array of small integers whichever kind of date
     // it came from, which the kernel reads fastest and always the same way (measured against
     // a holey array made by `new Array(n)`, and against a copy of the dates overwritten).
-    const values = Array.prototype.slice.call(input) as unknown[];
+    const values = copyOfArray(input);
+    if (values === undefined) return undefined;
     const n = values.length;
     if (dates.length !== n || n === 0) return undefined;
     // One loop per kind of date, each with a single type test per date.
