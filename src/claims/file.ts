@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { readData } from "../core/depth.js";
+import { checkData, readData } from "../core/depth.js";
 import { FinModelError, schemaError } from "../core/errors.js";
 import { type Figure, makeFigure, statedFigure } from "../figures/figure.js";
 import { parsePeriod } from "../time/parse-period.js";
@@ -199,7 +199,7 @@ function checkRefs(arg: ClaimArg, known: ReadonlySet<string>, path: string): voi
  */
 export function loadClaimsFile(data: unknown): ClaimsFile {
   // a snapshot read once (depth-limited; a throwing getter or Proxy is SCHEMA naming where it sits)
-  const parsed = claimsFileSchema.safeParse(readData(data, "file"));
+  const parsed = checkData(() => claimsFileSchema.safeParse(readData(data, "file")), "file");
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const first = issues[0]!;

@@ -152,6 +152,9 @@ function resolveArg(arg: ClaimArg, known: Readonly<Record<string, ClaimSubject>>
   throw unitMismatch(path, 'a number, a string, "@id", an array or an object', arg);
 }
 
+/** The most arguments a computation may list: more than any operation takes. */
+const MAX_CLAIM_ARGS = 16;
+
 function compute(label: string, given: ComputationSpec, known: Readonly<Record<string, ClaimSubject>>, path: string): Figure {
   // A snapshot, each field read once: a getter or a Proxy trap that throws is refused there.
   const spec = readOptions(given, path, ["operation", "args", "id", "label"] as never) as ComputationSpec;
@@ -159,7 +162,10 @@ function compute(label: string, given: ComputationSpec, known: Readonly<Record<s
   if (!fn) throw outOfDomain(`${path}.operation`, spec.operation, `must be one of ${Object.keys(claimOperations).join(", ")}`);
   if (!Array.isArray(spec.args)) throw unitMismatch(`${path}.args`, "an array of arguments", spec.args);
   checkDepth(spec.args, `${path}.args`);
-  const args = spec.args.map((a, i) => resolveArg(a, known, `${path}.args.${i}`));
+  // Each operation takes a few arguments, passed by spreading them: a long list would overflow the stack.
+  const listed = elements(spec.args, `${path}.args`);
+  if (listed.length > MAX_CLAIM_ARGS) throw outOfDomain(`${path}.args`, `${listed.length} arguments`, `must hold at most ${MAX_CLAIM_ARGS} arguments (an operation takes at most 3)`);
+  const args = listed.map((a, i) => resolveArg(a as ClaimArg, known, `${path}.args.${i}`));
   return derive(label, fn as (...a: unknown[]) => FigureValue, ...args);
 }
 

@@ -1,4 +1,5 @@
-import { schemaError } from "./errors.js";
+import { copyOfArray, MAX_ELEMENTS } from "./arrays.js";
+import { FinModelError, schemaError } from "./errors.js";
 import { tooDeepMessage, unreadableDataMessage } from "./messages.js";
 
 /** @internal How deeply nested data from a file or a caller may be (claims arguments, …). */
@@ -15,12 +16,13 @@ export function checkDepth(data: unknown, path: string, limit = MAX_DEPTH): void
     const [value, depth] = stack.pop()!;
     if (typeof value !== "object" || value === null) continue;
     if (depth >= limit) throw schemaError(path, tooDeepMessage(limit));
-    let children: unknown[];
+    let children: unknown[] | undefined;
     try {
-      children = Array.isArray(value) ? Array.from(value) : Object.values(value);
+      children = Array.isArray(value) ? copyOfArray(value) : Object.values(value);
     } catch {
       continue; // unreadable (a Proxy): left to the reader, which reports it with its own path
     }
+    if (children === undefined) continue; // too long to read: left to the reader, as above
     for (const child of children) stack.push([child, depth + 1]);
   }
 }
@@ -43,17 +45,41 @@ export function readData(data: unknown, path: string, limit = MAX_DEPTH): unknow
     if (depth >= limit) throw schemaError(path, tooDeepMessage(limit));
     let copy: Record<string, unknown>;
     try {
-      if (Array.isArray(value)) copy = Array.from(value) as unknown as Record<string, unknown>;
-      else {
+      if (Array.isArray(value)) {
+        const elements = copyOfArray(value);
+        if (elements === undefined) throw schemaError(at, tooLongMessage(value));
+        copy = Array.from(elements) as unknown as Record<string, unknown>; // finmodel's own array: holes become undefined
+      } else {
         const proto: unknown = Object.getPrototypeOf(value);
         if (proto !== Object.prototype && proto !== null) continue;
         copy = Object.fromEntries(Object.entries(value));
       }
-    } catch {
+    } catch (e) {
+      if (e instanceof FinModelError) throw e;
       throw schemaError(at, unreadableDataMessage);
     }
     holder[key] = copy;
     for (const k of Object.keys(copy)) stack.push([copy, k, depth === 0 ? k : `${at}.${k}`, depth + 1]);
   }
   return root.data;
+}
+
+/** The refusal of an array too long to copy, or one that does not spread. */
+function tooLongMessage(value: readonly unknown[]): string {
+  const n = value.length; // read once already by copyOfArray, without throwing
+  return n > MAX_ELEMENTS ? `must hold at most 16,777,216 (2^24) elements, got an array of length ${n}` : unreadableDataMessage;
+}
+
+/**
+ * @internal Runs the schema check of data that {@link readData} has read. A check that runs out
+ * of stack (a schema library gathers the problems of a huge input by spreading them into one
+ * call) is `SCHEMA` naming the data, instead of a RangeError.
+ */
+export function checkData<T>(check: () => T, path: string): T {
+  try {
+    return check();
+  } catch (e) {
+    if (e instanceof RangeError) throw schemaError(path, "has too many problems to list (checking it ran out of stack): fix the first of its entries and check again");
+    throw e;
+  }
 }

@@ -315,8 +315,10 @@ export function derive<P extends readonly unknown[], R extends FigureValue | obj
     if (isSumToOne(a)) {
       plain.push(readGroup(a, i, label, inputs, groups));
     } else if (isContainer(a)) {
-      const copy: Record<string, unknown> | unknown[] = Array.isArray(a) ? [...a] : { ...a };
-      for (const [key, v] of Object.entries(a)) {
+      // A snapshot, each element or field read once (one that cannot be read is refused naming it).
+      const snapshot = Array.isArray(a) ? elements(a, `args.${i}`) : readRecord(a, `args.${i}`);
+      const copy: Record<string, unknown> | unknown[] = Array.isArray(snapshot) ? [...snapshot] : { ...snapshot };
+      for (const [key, v] of Object.entries(snapshot)) {
         (copy as Record<string, unknown>)[key] = record(v, `args.${i}.${key}`, Array.isArray(a) ? undefined : key);
         if (isFigure(v) && !isExact(v)) slots.push({ figure: v, where: `args.${i}.${key}`, set: setter(i, key) });
       }

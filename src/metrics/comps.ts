@@ -121,11 +121,12 @@ const METRICS: Readonly<Record<CompsMetric, MetricDef>> = /* @__PURE__ */ Object
 
 function readMetrics(input: unknown): CompsMetric[] {
   if (!Array.isArray(input) || input.length === 0) throw outOfDomain("options.metrics", input, `must list at least one of ${Object.keys(METRICS).map((k) => `"${k}"`).join(", ")}`);
-  return input.map((m, i) => {
+  const list = elements(input, "options.metrics");
+  return list.map((m, i) => {
     if (typeof m !== "string" || !Object.prototype.hasOwnProperty.call(METRICS, m)) {
       throw outOfDomain(`options.metrics[${i}]`, m, `must be one of ${Object.keys(METRICS).map((k) => `"${k}"`).join(", ")}`);
     }
-    if (input.indexOf(m) !== i) throw outOfDomain(`options.metrics[${i}]`, m, "must not repeat a metric");
+    if (list.indexOf(m) !== i) throw outOfDomain(`options.metrics[${i}]`, m, "must not repeat a metric");
     return m as CompsMetric;
   });
 }

@@ -2,7 +2,8 @@
 import { readRecord } from "../core/fields.js";
 import { type DateInput, toCalendarDate } from "../core/calendar-date.js";
 import { Decimal } from "../core/decimal.js";
-import { invalidPeriod, outOfDomain, unitMismatch } from "../core/errors.js";
+import { invalidNumber, invalidPeriod, outOfDomain, unitMismatch } from "../core/errors.js";
+import { elements } from "../core/arrays.js";
 import { daysBetween } from "../time/days.js";
 import { parsePeriod } from "../time/parse-period.js";
 import { type Period, checkPeriod } from "../time/period.js";
@@ -120,6 +121,8 @@ function years(days: number): Decimal {
 function readFlows(list: readonly unknown[], sc: ReturnType<typeof scope>, timing: DcfTiming, valuationDate: unknown): Flow[] {
   const mid = timing === "mid-year";
   const first = list[0];
+  // Missing, the first entry cannot say which kind of list this is.
+  if (first === undefined) throw invalidNumber("cashFlows[0]", first);
   if (isEntry(first, "period") || isEntry(first, "date")) {
     if (valuationDate === undefined) throw outOfDomain("valuationDate", valuationDate, "is required for period or dated cash flows (the date they are discounted to)");
     toCalendarDate(valuationDate as DateInput, "valuationDate");
@@ -217,10 +220,11 @@ export function dcf<C extends string = never>(input: DcfInput<C>): DcfResult<[C]
   const timing = (o.timing === undefined ? "end" : o.timing) as DcfTiming;
   if (timing !== "end" && timing !== "mid-year") throw outOfDomain("timing", o.timing, 'must be "end" or "mid-year"');
   if (!Array.isArray(o.cashFlows)) throw unitMismatch("cashFlows", "an array of cash flows", o.cashFlows);
-  if (o.cashFlows.length === 0) throw outOfDomain("cashFlows", o.cashFlows, "must hold at least one cash flow");
+  const list = elements(o.cashFlows, "cashFlows");
+  if (list.length === 0) throw outOfDomain("cashFlows", o.cashFlows, "must hold at least one cash flow");
   const r = aboveMinusOne(rate(o.discountRate, "discountRate"), "discountRate", o.discountRate);
   const sc = scope();
-  const flows = readFlows(o.cashFlows, sc, timing, o.valuationDate);
+  const flows = readFlows(list, sc, timing, o.valuationDate);
   const last = flows[flows.length - 1]!;
 
   const t = fields(o.terminal, "terminal", ["growth", "multiple", "metric"]);

@@ -2,6 +2,7 @@
 // consistent with its own dilution.
 import { Decimal } from "../core/decimal.js";
 import { noSolution, outOfDomain, unitMismatch } from "../core/errors.js";
+import { elements } from "../core/arrays.js";
 import type { Money } from "../units/money.js";
 import { type Count, count } from "../units/quantities.js";
 import {
@@ -81,7 +82,7 @@ interface Instruments {
 function list(input: unknown, path: string): readonly unknown[] {
   if (input === undefined) return [];
   if (!Array.isArray(input)) throw unitMismatch(path, "an array of tranches", input);
-  return input;
+  return elements(input, path);
 }
 
 const INSTRUMENT_KEYS = ["basic", "options", "rsus", "convertibles"];

@@ -25,6 +25,7 @@ import {
 } from "./inputs.js";
 import { bridgeClaims } from "./bridge.js";
 import { field } from "../core/fields.js";
+import { elements } from "../core/arrays.js";
 
 /**
  * The market capitalisation: share price times shares outstanding.
@@ -522,7 +523,7 @@ export function upside<C extends string>(target: AmountInput<C>, price: AmountIn
 const PROBABILITY_TOLERANCE = /* @__PURE__ */ new Decimal("1e-12");
 
 function listOf(input: unknown, path: string): [string, unknown][] {
-  if (Array.isArray(input)) return Array.from(input, (v, i): [string, unknown] => [String(i), v]); // holes read as undefined
+  if (Array.isArray(input)) return elements(input, path).map((v, i): [string, unknown] => [String(i), v]); // holes read as undefined
   const o = fields(input, path);
   return Object.entries(o);
 }

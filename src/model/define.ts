@@ -3,6 +3,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { FinModelError, invalidPeriod, schemaError, unitMismatch } from "../core/errors.js";
 import { isPlainObject, readRecord } from "../core/fields.js";
+import { elements } from "../core/arrays.js";
 import type { Numeric } from "../core/numeric.js";
 import { type Figure, isFigure } from "../figures/figure.js";
 import { parsePeriod } from "../time/parse-period.js";
@@ -101,10 +102,12 @@ export function isPlainRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function readPeriods(value: unknown): { labels: string[]; periods: Period[] } {
-  if (!Array.isArray(value) || value.length === 0) throw schemaError("periods", "must be a non-empty array of period labels (\"FY2025\", …)");
+  if (!Array.isArray(value)) throw schemaError("periods", "must be a non-empty array of period labels (\"FY2025\", …)");
+  const list = elements(value, "periods");
+  if (list.length === 0) throw schemaError("periods", "must be a non-empty array of period labels (\"FY2025\", …)");
   const labels: string[] = [];
   const periods: Period[] = [];
-  value.forEach((p: unknown, i) => {
+  list.forEach((p: unknown, i) => {
     const path = `periods[${i}]`;
     let period: Period;
     if (isPeriod(p)) period = p;

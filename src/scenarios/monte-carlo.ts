@@ -1,5 +1,6 @@
 // Seeded Monte Carlo over float64 kernels: one output buffer, no object per draw.
 import { outOfDomain, unitMismatch } from "../core/errors.js";
+import { elements } from "../core/arrays.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
 import { type Distribution, type Sampler, samplerOf } from "./distributions.js";
@@ -92,7 +93,7 @@ function finite(value: unknown, path: string): number {
 
 function numberList(value: unknown, path: string): number[] {
   if (!Array.isArray(value)) throw unitMismatch(path, "an array of numbers", value);
-  return value.map((v, i) => finite(v, `${path}[${i}]`));
+  return elements(value, path).map((v, i) => finite(v, `${path}[${i}]`));
 }
 
 /**
@@ -291,8 +292,9 @@ export function drawPlan(inputs: unknown, correlation: unknown): DrawPlan {
     const c = correlation;
     if (!isPlainObject(c)) throw unitMismatch("options.correlation", "{ inputs, matrix }", c);
     readOptions(c, "options.correlation", ["inputs", "matrix"]);
-    if (!Array.isArray(c.inputs) || c.inputs.length < 2) throw outOfDomain("options.correlation.inputs", c.inputs, "must name at least two inputs");
-    const listed = c.inputs as unknown[];
+    if (!Array.isArray(c.inputs)) throw outOfDomain("options.correlation.inputs", c.inputs, "must name at least two inputs");
+    const listed = elements(c.inputs, "options.correlation.inputs");
+    if (listed.length < 2) throw outOfDomain("options.correlation.inputs", c.inputs, "must name at least two inputs");
     listed.forEach((n, k) => {
       const i = typeof n === "string" ? names.indexOf(n) : -1;
       if (i < 0) throw outOfDomain(`options.correlation.inputs[${k}]`, n, "must name one of the inputs");

@@ -2,6 +2,7 @@
 import { Decimal } from "../core/decimal.js";
 import { copyInputs } from "./copy.js";
 import { readRecord } from "../core/fields.js";
+import { elements } from "../core/arrays.js";
 import { outOfDomain, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
@@ -56,8 +57,10 @@ function axisOf(value: unknown, path: string): SensitivityAxis {
   if (!isRecord(value)) throw unitMismatch(path, "an axis { name, values }", value);
   readOptions(value, path, ["name", "values"]);
   if (typeof value.name !== "string" || value.name === "") throw unitMismatch(`${path}.name`, "the name of an input", value.name);
-  if (!Array.isArray(value.values) || value.values.length === 0) throw outOfDomain(`${path}.values`, value.values, "must be a non-empty array of input values");
-  return { name: value.name, values: Object.freeze([...(value.values as unknown[])]) };
+  if (!Array.isArray(value.values)) throw outOfDomain(`${path}.values`, value.values, "must be a non-empty array of input values");
+  const values = elements(value.values, `${path}.values`);
+  if (values.length === 0) throw outOfDomain(`${path}.values`, value.values, "must be a non-empty array of input values");
+  return { name: value.name, values: Object.freeze(values) };
 }
 
 function formatter(fn: unknown, path: string, fallback: (v: unknown) => string): (v: unknown) => string {

@@ -2,6 +2,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { copyInputs } from "./copy.js";
 import { outOfDomain, unitMismatch } from "../core/errors.js";
+import { elements } from "../core/arrays.js";
 import { readOptions } from "../core/options.js";
 import { checkOutput, functionArg, isRecord, recordArg, scalarOf } from "./values.js";
 
@@ -78,8 +79,11 @@ export function tornado<I extends object, T>(
   const bars: TornadoBar<T>[] = [];
   for (const [name, pair] of Object.entries(swings)) {
     const path = `options.swings.${name}`;
-    if (!Array.isArray(pair) || pair.length !== 2) throw unitMismatch(path, "a [low, high] pair", pair);
-    const [low, high] = pair as [unknown, unknown];
+    if (!Array.isArray(pair)) throw unitMismatch(path, "a [low, high] pair", pair);
+    const read = elements(pair, path); // each bound read once, by index
+    if (read.length !== 2) throw unitMismatch(path, "a [low, high] pair", pair);
+    const low = read[0];
+    const high = read[1];
     const outputLow = fn(copyInputs({ ...baseInputs, [name]: low }));
     const outputHigh = fn(copyInputs({ ...baseInputs, [name]: high }));
     const a = scalarOf(outputLow, `model at ${name} = low`, sc);

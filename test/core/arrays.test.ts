@@ -1,9 +1,12 @@
 // The one reader of array arguments: a snapshot that no hostile array can turn into a raw error,
 // a hang or a hole that later code skips.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { resolveDerived } from "finmodel/claims";
+import { loadSeeds } from "finmodel/fixtures";
 import { distributionChart } from "finmodel/charts";
 import { IRR, XIRR } from "finmodel/excel";
-import { FinModelError, fvschedule, npv, xirr } from "finmodel";
+import { FinModelError, comps, dcf, dilutedShares, fvschedule, model, money, monteCarlo, normal, npv, statedFigure, xirr } from "finmodel";
 import { MAX_ELEMENTS, elements } from "../../src/core/arrays.js";
 
 function refusal(f: () => unknown): FinModelError {
@@ -111,5 +114,61 @@ describe("array arguments whose length says more than they hold", () => {
     const rows = (distributionChart(draws, { percentiles: [50], bins: 2 }) as unknown as { data: { values: { kind: string; value?: number; count?: number }[] } }).data.values;
     expect(rows.find((r) => r.kind === "percentile")?.value).toBe(100_000);
     expect(rows.filter((r) => r.kind === "bin").map((r) => r.count)).toEqual([100_000, 100_001]);
+  });
+});
+
+describe("a hole in an array inside an argument", () => {
+  // Each of these was skipped by a map or forEach over the caller's array: the model lost a
+  // period, the correlation an input; or it reached later code as a raw TypeError.
+  const usd = (n: number) => money(n, "USD");
+  /** `xs` with a hole in front of them: index 0 is missing, not undefined. */
+  const holed = <T>(...xs: T[]): T[] => {
+    const a = [undefined as T, ...xs];
+    delete a[0];
+    return a;
+  };
+  /** `xs` with a hole at `at`. */
+  const holedAt = <T>(xs: T[], at: number): T[] => {
+    const a = [...xs];
+    delete a[at];
+    return a;
+  };
+
+  it("is a missing period of a model, not one period fewer", () => {
+    const e = refusal(() => model({ periods: holedAt(["FY2025", "", "FY2026"], 1), inputs: { r: usd(1) }, lines: { a: (c) => c.input("r") } }));
+    expect([e.code, e.path]).toEqual(["INVALID_PERIOD", "periods[1]"]);
+  });
+
+  it("is a missing input of monteCarlo's correlation, not a smaller matrix", () => {
+    const e = refusal(() =>
+      monteCarlo((x) => x.a! + x.b!, { inputs: { a: normal(1, 0.3), b: normal(2, 0.5) }, draws: 10, seed: 1, correlation: { inputs: holed<"a" | "b">("a", "b"), matrix: [[1, 0.5, 0], [0.5, 1, 0], [0, 0, 1]] } }),
+    );
+    expect([e.code, e.path]).toEqual(["OUT_OF_DOMAIN", "options.correlation.inputs[0]"]);
+  });
+
+  it("is a missing tranche, cash flow, metric or rate, named", () => {
+    expect(refusal(() => dilutedShares({ basic: 50, price: usd(20), options: holed({ count: 6, strike: usd(10) }) })).path).toBe("options[0]");
+    expect(refusal(() => dcf({ cashFlows: holed(usd(100)), discountRate: 0.1, terminal: { growth: 0.02 } })).path).toBe("cashFlows[0]");
+    expect(refusal(() => comps([{ name: "A", enterpriseValue: usd(100), revenue: usd(10) }], { metrics: holed("evToSales" as const) })).path).toBe("options.metrics[0]");
+    const f = refusal(() => fvschedule(1, holed(0.1)));
+    expect([f.code, f.path]).toEqual(["INVALID_NUMBER", "rates[0]"]);
+  });
+});
+
+describe("data that a schema or a spread call cannot take whole", () => {
+  it("a computation's arguments are at most 16 (each operation takes at most 3): more would overflow the spread call", () => {
+    const known = { a: statedFigure("12.2%") };
+    const e = refusal(() => resolveDerived([{ id: "x", label: "x", operation: "margin", args: Array.from({ length: 200_000 }, () => "@a") }], known));
+    expect([e.code, e.path]).toEqual(["OUT_OF_DOMAIN", "steps.0.args"]);
+    expect(e.message).toMatch(/must hold at most 16 arguments/);
+  });
+
+  it("a seeds file with more problems than the schema can gather is SCHEMA, not a RangeError", () => {
+    const doc = JSON.parse(readFileSync(new URL("../../seeds/minimax-fy2025-results.json", import.meta.url), "utf8")) as Record<string, unknown>;
+    const e = refusal(() => loadSeeds([{ ...doc, figures: new Array(1_000_000).fill(null) }]));
+    expect([e.code, e.path]).toEqual(["SCHEMA", "data"]);
+    expect(e.message).toMatch(/too many problems to list/);
+    // Fewer problems are listed as before, the first one named.
+    expect(refusal(() => loadSeeds([{ ...doc, figures: [null] }])).path).toBe("0.figures.0");
   });
 });

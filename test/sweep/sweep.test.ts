@@ -152,10 +152,8 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
       yield [`${i} = an array whose elements cannot be read`, args2];
       // One element and a length of 2^32 − 1: a reader that copies or walks the length runs for
       // minutes (this test then never ends); refused before that, or at the first missing element.
-      const sparse = [arg[0]];
-      sparse.length = 2 ** 32 - 1;
       const args4 = [...c.args];
-      args4[i] = sparse;
+      args4[i] = sparseOf(arg);
       yield [`${i} = an array of length 2^32 − 1 with one element`, args4];
     }
     // Deeper: hostile values where the argument's records and arrays hold them.
@@ -195,12 +193,16 @@ function* hostileInside(value: unknown, path: string, lenient: ReadonlySet<strin
       const at = `${path}.${key}`;
       if (lenient.has(`${at}*`)) continue;
       yield [`${at} = a field whose getter throws`, withThrowingGetter(value, key)];
+      const field = value[key];
+      if (Array.isArray(field) && field.length > 0) yield [`${at} = an array of length 2^32 − 1 with one element`, { ...value, [key]: sparseOf(field) }];
       for (const [label, inner] of hostileInside(value[key], at, lenient, depth - 1)) yield [label, { ...value, [key]: inner }];
     }
   } else if (Array.isArray(value) && value.length > 0) {
     const rest = value.slice(1);
     for (const [label, bad] of BAD) if (HOSTILE_ELEMENTS.has(label)) yield [`${path}[0] = ${label}`, [bad, ...rest]];
     for (const [label, inner] of hostileInside(value[0], `${path}[0]`, lenient, depth - 1)) yield [label, [inner, ...rest]];
+    const head: unknown = value[0];
+    if (Array.isArray(head) && head.length > 0) yield [`${path}[0] = an array of length 2^32 − 1 with one element`, [sparseOf(head), ...rest]];
     // The last element too: readers that take the first element apart from the rest (its
     // kind, its currency, the first date) read the others in a loop of their own.
     const last = value.length - 1;
@@ -226,15 +228,38 @@ class RiggedArray extends Array {
   }
 }
 
-/** The sample with each top-level array argument, valid elements and all, as a {@link RiggedArray}. */
+/**
+ * The sample with each array in it, up to four levels down (an argument, a record's field, an
+ * array's first element), valid elements and all, as a {@link RiggedArray}.
+ */
 function riggedArrays(args: readonly unknown[]): [string, unknown[]][] {
   const out: [string, unknown[]][] = [];
   args.forEach((arg, i) => {
-    if (!Array.isArray(arg) || arg.length === 0) return;
-    const copy = [...args];
-    copy[i] = RiggedArray.from(arg as unknown[]);
-    out.push([`${i} = the same elements in an Array subclass whose species and iterator throw`, copy]);
+    for (const [at, replacement] of rigged(arg, String(i), 4)) {
+      const copy = [...args];
+      copy[i] = replacement;
+      out.push([`${at} = the same elements in an Array subclass whose species and iterator throw`, copy]);
+    }
   });
+  return out;
+}
+
+function* rigged(value: unknown, path: string, depth: number): Generator<[string, unknown]> {
+  if (depth === 0) return;
+  if (Array.isArray(value) && value.length > 0) {
+    yield [path, RiggedArray.from(value as unknown[])];
+    for (const [at, inner] of rigged(value[0], `${path}[0]`, depth - 1)) yield [at, [inner, ...value.slice(1)]];
+  } else if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) {
+      for (const [at, inner] of rigged(value[key], `${path}.${key}`, depth - 1)) yield [at, { ...value, [key]: inner }];
+    }
+  }
+}
+
+/** `array`'s first element, with a length of 2^32 − 1: all the other elements are holes. */
+function sparseOf(array: readonly unknown[]): unknown[] {
+  const out = [array[0]];
+  out.length = 2 ** 32 - 1;
   return out;
 }
 
