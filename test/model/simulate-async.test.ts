@@ -1,7 +1,7 @@
 // simulateAsync: the same seed gives the same paths whatever the number of workers. Real
 // worker_threads run the worker script from the sources (under tsx, which each thread boots:
 // so this file belongs to the package stage, with the tests that start programs); the built
-// script is run by test/package/workers.test.ts.
+// script is run by test/package/tarball.test.ts (Node and Deno) and test/package/browser.test.ts (Chromium).
 import { describe, expect, it } from "vitest";
 import { type MonteCarloResult, model, money, normal, percent, uniform } from "finmodel";
 import { exactProgram } from "../../src/model/compile.js";

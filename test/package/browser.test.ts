@@ -1,0 +1,144 @@
+// The built package in a real browser: an application bundled as a bundler bundles it (the app,
+// and the worker script that `new URL("./simulate-worker.js", import.meta.url)` names, emitted
+// beside it), served on localhost and run in headless Chromium (Debian's `chromium`, driven by
+// playwright-core). It computes, and runs simulateAsync over module Web Workers, the browser
+// path that Node and Deno tests reach only by imitation. In CI Chromium is required (.ci/run
+// installs it); elsewhere the test says loudly that it did not run.
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { root, tempDir } from "./support.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const inCi = process.env["CI"] === "true";
+const present = existsSync(CHROMIUM);
+
+if (!present && !inCi) {
+  console.warn(
+    "\n!!! test/package/browser.test.ts: Chromium is not installed, so the package is NOT run in a browser here.\n" +
+      "!!! Install it (Debian: apt-get install chromium) to run this proof; in CI it is required.\n",
+  );
+}
+
+it("has Chromium where it must run", () => {
+  if (inCi) expect(present, `${CHROMIUM} must exist in CI (.ci/run installs Debian's chromium)`).toBe(true);
+});
+
+/** The application: plain results, a model simulated in this thread and over two Web Workers. */
+const APP = `
+import { cagr, model, money, normal, percent, uniform } from "finmodel";
+const facts = (r) => JSON.stringify({ summary: r.summary, histogram: r.histogram, exceedance: r.exceedance, values: Array.from(r.values ?? []) });
+const m = model({
+  periods: ["FY2025", "FY2026", "FY2027"],
+  inputs: { revenue0: money("75e6", "USD"), growth: { FY2026: percent(150), FY2027: percent(172) }, grossMargin: percent(25.4), cash0: money("1.05e9", "USD"), monthlyBurn: money("27.9e6", "USD") },
+  lines: {
+    revenue: (c) => (c.first ? c.input("revenue0") : c.prev("revenue").times(c.input("growth").plus(1))),
+    grossProfit: (c) => c.line("revenue").times(c.input("grossMargin")),
+    cash: (c) => c.prev("cash", c.input("cash0")).plus(c.line("grossProfit")).minus(c.input("monthlyBurn").times(12)),
+  },
+});
+const options = {
+  draws: 40000, seed: 7, keepDraws: true, thresholds: [0],
+  vary: { grossMargin: normal(0.3, 0.05), growth: { FY2027: normal(1.7, 0.3) }, monthlyBurn: uniform(20e6, 35e6) },
+  correlation: { inputs: ["grossMargin", "growth[FY2027]"], matrix: [[1, 0.4], [0.4, 1]] },
+  outputs: [{ line: "cash", period: "FY2027" }, { line: "grossProfit", period: "FY2027" }],
+};
+try {
+  const sync = m.simulate(options);
+  const viaWorkers = await m.simulateAsync({ ...options, workers: 2 });
+  window.__result = {
+    cagr: cagr(10.7, 206.5, 5).value.toFixed(10),
+    workersStarted: window.__workersStarted,
+    outputs: viaWorkers.length,
+    same: viaWorkers.every((r, i) => facts(r) === facts(sync[i])),
+    mean: viaWorkers[0].summary.mean,
+  };
+} catch (e) {
+  window.__result = { error: String(e && e.stack || e) };
+}
+`;
+
+/** The page counts the Web Workers the app starts, so a run that stayed in this thread shows. */
+const PAGE = `<!doctype html>
+<meta charset="utf-8">
+<script>
+  window.__workersStarted = 0;
+  const WebWorker = window.Worker;
+  window.Worker = class extends WebWorker { constructor(url, options) { super(url, options); window.__workersStarted++; } };
+</script>
+<script type="module" src="./app.js"></script>
+`;
+
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".map": "application/json" };
+
+describe.skipIf(!present && !inCi)("the built package in headless Chromium", () => {
+  let dir = "";
+  let server: Server | undefined;
+  let origin = "";
+
+  beforeAll(async () => {
+    dir = tempDir("browser-app");
+    writeFileSync(join(dir, "app.src.js"), APP);
+    writeFileSync(join(dir, "index.html"), PAGE);
+    // The app and the worker script, as a bundler emits them: side by side, so the URL the
+    // library builds from import.meta.url finds the worker.
+    await build({
+      entryPoints: { app: join(dir, "app.src.js"), "simulate-worker": join(root, "dist", "simulate-worker.js") },
+      outdir: dir,
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      logLevel: "silent",
+      external: ["vega", "vega-lite", "exceljs"],
+      plugins: [{ name: "finmodel-dist", setup: (b) => b.onResolve({ filter: /^finmodel$/ }, () => ({ path: join(root, "dist", "index.js") })) }],
+    });
+    server = createServer((req, res) => {
+      const name = (req.url ?? "/").split("?")[0] === "/" ? "index.html" : (req.url ?? "").slice(1).split("?")[0]!;
+      if (!/^[\w.-]+$/.test(name)) {
+        res.writeHead(404).end();
+        return;
+      }
+      readFile(join(dir, name)).then(
+        (body) => res.writeHead(200, { "content-type": TYPES[name.slice(name.lastIndexOf("."))] ?? "application/octet-stream" }).end(body),
+        () => res.writeHead(404).end(),
+      );
+    });
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, 60_000);
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("computes, and runs simulateAsync over two module Web Workers with simulate's results, bit for bit", async () => {
+    const { chromium } = await import("playwright-core");
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // What this machine's closed network needs: no background connections, no QUIC.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.goto(`${origin}/`);
+      await page.waitForFunction(() => (window as unknown as { __result?: unknown }).__result !== undefined, undefined, { timeout: 60_000 });
+      const result = await page.evaluate(() => (window as unknown as { __result: Record<string, unknown> }).__result);
+      expect(errors).toEqual([]);
+      expect(result["error"]).toBeUndefined();
+      // (206.5 / 10.7)^(1/5) − 1, as the bundle-size test's check
+      expect(result["cagr"]).toMatch(/^0\.80762049\d\d$/);
+      expect(result).toMatchObject({ workersStarted: 2, outputs: 2, same: true });
+      expect(Number.isFinite(result["mean"])).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+});
