@@ -126,33 +126,36 @@ describe("ESM: import", () => {
   });
 });
 
-describe("simulateAsync from the installed package", () => {
-  // Counts the Worker threads the library starts (syncBuiltinESMExports carries the patch to the
-  // ESM import of node:worker_threads), compares with simulate, and must exit by itself: a worker
-  // left running would keep the process alive until the spawn timeout kills it.
-  const script = (load: string) =>
-    [
-      `const wt = require("node:worker_threads");`,
-      `const { syncBuiltinESMExports } = require("node:module");`,
-      `let started = 0;`,
-      `const Original = wt.Worker;`,
-      `wt.Worker = class extends Original { constructor(...args) { super(...args); started++; } };`,
-      `syncBuiltinESMExports();`,
-      `(async () => {`,
-      `  const { model, money, percent, normal, uniform } = ${load};`,
-      `  const m = model({ periods: ["FY2025", "FY2026"], inputs: { r: money(75, "USD"), g: percent(150), margin: percent(25) },`,
-      `    lines: { rev: (c) => c.first ? c.input("r") : c.prev("rev").times(c.input("g").plus(1)), gp: (c) => c.line("rev").times(c.input("margin")) } });`,
-      `  const opts = { draws: 60000, seed: 9, keepDraws: true, vary: { g: normal(1.5, 0.3), margin: uniform(0.2, 0.3) }, outputs: [{ line: "gp", period: "FY2026" }, { line: "rev", period: "FY2026" }] };`,
-      `  const sync = m.simulate(opts);`,
-      `  for (const workers of [2, 3]) {`,
-      `    const before = started;`,
-      `    const got = await m.simulateAsync({ ...opts, workers });`,
-      `    const same = got.every((r, k) => JSON.stringify(r.summary) === JSON.stringify(sync[k].summary) && r.values.every((v, i) => v === sync[k].values[i]));`,
-      `    console.log(workers, started - before, same);`,
-      `  }`,
-      `})();`,
-    ].join("\n");
+/**
+ * A script that counts the Worker threads simulateAsync starts (syncBuiltinESMExports carries the
+ * patch to the ESM import of node:worker_threads), compares its results with simulate's, and
+ * must exit by itself: a worker left running would keep the process alive until the spawn
+ * timeout kills it.
+ */
+const workersScript = (load: string) =>
+  [
+    `const wt = require("node:worker_threads");`,
+    `const { syncBuiltinESMExports } = require("node:module");`,
+    `let started = 0;`,
+    `const Original = wt.Worker;`,
+    `wt.Worker = class extends Original { constructor(...args) { super(...args); started++; } };`,
+    `syncBuiltinESMExports();`,
+    `(async () => {`,
+    `  const { model, money, percent, normal, uniform } = ${load};`,
+    `  const m = model({ periods: ["FY2025", "FY2026"], inputs: { r: money(75, "USD"), g: percent(150), margin: percent(25) },`,
+    `    lines: { rev: (c) => c.first ? c.input("r") : c.prev("rev").times(c.input("g").plus(1)), gp: (c) => c.line("rev").times(c.input("margin")) } });`,
+    `  const opts = { draws: 60000, seed: 9, keepDraws: true, vary: { g: normal(1.5, 0.3), margin: uniform(0.2, 0.3) }, outputs: [{ line: "gp", period: "FY2026" }, { line: "rev", period: "FY2026" }] };`,
+    `  const sync = m.simulate(opts);`,
+    `  for (const workers of [2, 3]) {`,
+    `    const before = started;`,
+    `    const got = await m.simulateAsync({ ...opts, workers });`,
+    `    const same = got.every((r, k) => JSON.stringify(r.summary) === JSON.stringify(sync[k].summary) && r.values.every((v, i) => v === sync[k].values[i]));`,
+    `    console.log(workers, started - before, same);`,
+    `  }`,
+    `})();`,
+  ].join("\n");
 
+describe("simulateAsync from the installed package", () => {
   it("ships the worker script", () => {
     expect(installed.files.map((f) => f.path)).toContain("dist/simulate-worker.js");
   });
@@ -161,8 +164,41 @@ describe("simulateAsync from the installed package", () => {
     ["ESM", "workers.cjs", `await import("finmodel")`],
     ["CommonJS", "workers-cjs.cjs", `require("finmodel")`],
   ])("%s: the same results as simulate with 2 and 3 worker threads, and the script exits by itself", (_, file, load) => {
-    expect(node(file, script(load))).toEqual(["2 2 true", "3 3 true"]);
+    expect(node(file, workersScript(load))).toEqual(["2 2 true", "3 3 true"]);
   });
+});
+
+describe("Bun", () => {
+  const bun = join(root, "node_modules", ".bin", "bun");
+  const inBun = (file: string, source: string): string[] => {
+    writeFileSync(join(installed.app, file), source);
+    return run(bun, [file], { cwd: installed.app, env: { ...process.env, NO_COLOR: "1", BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0" } }).trim().split("\n");
+  };
+
+  it("imports the built ESM and requires the CommonJS build through node_modules, and computes a CAGR", () => {
+    expect(existsSync(bun), "bun is a devDependency").toBe(true);
+    const [version, esm, code] = inBun(
+      "bun-main.mjs",
+      [
+        `import { cagr, FinModelError } from "finmodel";`,
+        `console.log(typeof Bun === "object" ? Bun.version : "not bun");`,
+        `console.log(cagr(10.7, 206.5, 5).value.toString());`,
+        `try { cagr(1, 2, 0); } catch (e) { console.log(e instanceof FinModelError && e.code); }`,
+      ].join("\n"),
+    );
+    expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(esm).toMatch(CAGR);
+    expect(code).toBe("OUT_OF_DOMAIN");
+    const [cjs, excel] = inBun("bun-main.cjs", [`const { cagr } = require("finmodel");`, `const { XIRR } = require("finmodel/excel");`, `console.log(cagr(10.7, 206.5, 5).value.toString());`, `console.log(XIRR([-10000, 2750, 4250, 3250, 2750], [39448, 39508, 39751, 39859, 39904]).toFixed(9));`].join("\n"));
+    expect(cjs).toMatch(CAGR);
+    // The spreadsheet vendor's documented XIRR example: 37.34%.
+    expect(excel).toBe("0.373362534");
+  }, 90_000);
+
+  it("runs simulateAsync over node:worker_threads with simulate's results, and exits by itself", () => {
+    const [two, three] = inBun("bun-workers.cjs", workersScript(`require("finmodel")`));
+    expect([two, three]).toEqual(["2 2 true", "3 3 true"]);
+  }, 90_000);
 });
 
 describe("Deno", () => {
