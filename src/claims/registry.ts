@@ -164,7 +164,7 @@ function compute(label: string, given: ComputationSpec, known: Readonly<Record<s
   checkDepth(spec.args, `${path}.args`);
   // Each operation takes a few arguments, passed by spreading them: a long list would overflow the stack.
   const listed = elements(spec.args, `${path}.args`);
-  if (listed.length > MAX_CLAIM_ARGS) throw outOfDomain(`${path}.args`, `${listed.length} arguments`, `must hold at most ${MAX_CLAIM_ARGS} arguments (an operation takes at most 3)`);
+  if (listed.length > MAX_CLAIM_ARGS) throw outOfDomain(`${path}.args`, `${listed.length} arguments`, `must hold at most ${MAX_CLAIM_ARGS} arguments`);
   const args = listed.map((a, i) => resolveArg(a as ClaimArg, known, `${path}.args.${i}`));
   return derive(label, fn as (...a: unknown[]) => FigureValue, ...args);
 }

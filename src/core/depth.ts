@@ -66,7 +66,7 @@ export function readData(data: unknown, path: string, limit = MAX_DEPTH): unknow
 
 /** The refusal of an array too long to copy, or one that does not spread. */
 function tooLongMessage(value: readonly unknown[]): string {
-  const n = value.length; // read once already by copyOfArray, without throwing
+  const n = value.length; // inside readData's try: a length that throws now is refused as unreadable
   return n > MAX_ELEMENTS ? `must hold at most 16,777,216 (2^24) elements, got an array of length ${n}` : unreadableDataMessage;
 }
 
