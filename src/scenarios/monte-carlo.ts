@@ -101,13 +101,16 @@ function numberList(value: unknown, path: string): number[] {
  * A positive semi-definite matrix with zero pivots (perfect correlation) is accepted.
  */
 export function choleskyFactor(matrix: unknown, m: number, path: string): Float64Array {
-  if (!Array.isArray(matrix) || matrix.length !== m) throw outOfDomain(path, matrix, `must be a ${m} × ${m} array of rows`);
+  // The rows and their cells through the array reader: each read once, an unreadable one refused naming it.
+  const rows = Array.isArray(matrix) ? elements(matrix, path) : undefined;
+  if (rows === undefined || rows.length !== m) throw outOfDomain(path, matrix, `must be a ${m} × ${m} array of rows`);
   const a = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
-    const row: unknown = matrix[i];
-    if (!Array.isArray(row) || row.length !== m) throw outOfDomain(`${path}[${i}]`, row, `must be a row of ${m} numbers`);
+    const row: unknown = rows[i];
+    const cells = Array.isArray(row) ? elements(row, `${path}[${i}]`) : undefined;
+    if (cells === undefined || cells.length !== m) throw outOfDomain(`${path}[${i}]`, row, `must be a row of ${m} numbers`);
     for (let j = 0; j < m; j++) {
-      const v = finite(row[j], `${path}[${i}][${j}]`);
+      const v = finite(cells[j], `${path}[${i}][${j}]`);
       if (v < -1 || v > 1) throw outOfDomain(`${path}[${i}][${j}]`, v, "must be a correlation between −1 and 1");
       a[i * m + j] = v;
     }

@@ -141,14 +141,8 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
       args[i] = holed;
       yield [`${i} = an array with a hole`, args];
       // The same array behind a Proxy whose element reads throw (an unreadable array).
-      const unreadable = new Proxy([...arg], {
-        get(target, key, receiver) {
-          if (typeof key === "string" && /^\d+$/.test(key)) thrower();
-          return Reflect.get(target, key, receiver) as unknown;
-        },
-      });
       const args2 = [...c.args];
-      args2[i] = unreadable;
+      args2[i] = unreadableOf(arg);
       yield [`${i} = an array whose elements cannot be read`, args2];
       // One element and a length of 2^32 − 1: a reader that copies or walks the length runs for
       // minutes (this test then never ends); refused before that, or at the first missing element.
@@ -194,7 +188,10 @@ function* hostileInside(value: unknown, path: string, lenient: ReadonlySet<strin
       if (lenient.has(`${at}*`)) continue;
       yield [`${at} = a field whose getter throws`, withThrowingGetter(value, key)];
       const field = value[key];
-      if (Array.isArray(field) && field.length > 0) yield [`${at} = an array of length 2^32 − 1 with one element`, { ...value, [key]: sparseOf(field) }];
+      if (Array.isArray(field) && field.length > 0) {
+        yield [`${at} = an array of length 2^32 − 1 with one element`, { ...value, [key]: sparseOf(field) }];
+        yield [`${at} = an array whose elements cannot be read`, { ...value, [key]: unreadableOf(field) }];
+      }
       for (const [label, inner] of hostileInside(value[key], at, lenient, depth - 1)) yield [label, { ...value, [key]: inner }];
     }
   } else if (Array.isArray(value) && value.length > 0) {
@@ -202,7 +199,10 @@ function* hostileInside(value: unknown, path: string, lenient: ReadonlySet<strin
     for (const [label, bad] of BAD) if (HOSTILE_ELEMENTS.has(label)) yield [`${path}[0] = ${label}`, [bad, ...rest]];
     for (const [label, inner] of hostileInside(value[0], `${path}[0]`, lenient, depth - 1)) yield [label, [inner, ...rest]];
     const head: unknown = value[0];
-    if (Array.isArray(head) && head.length > 0) yield [`${path}[0] = an array of length 2^32 − 1 with one element`, [sparseOf(head), ...rest]];
+    if (Array.isArray(head) && head.length > 0) {
+      yield [`${path}[0] = an array of length 2^32 − 1 with one element`, [sparseOf(head), ...rest]];
+      yield [`${path}[0] = an array whose elements cannot be read`, [unreadableOf(head), ...rest]];
+    }
     // The last element too: readers that take the first element apart from the rest (its
     // kind, its currency, the first date) read the others in a loop of their own.
     const last = value.length - 1;
@@ -254,6 +254,16 @@ function* rigged(value: unknown, path: string, depth: number): Generator<[string
       for (const [at, inner] of rigged(value[key], `${path}.${key}`, depth - 1)) yield [at, { ...value, [key]: inner }];
     }
   }
+}
+
+/** A copy of `array` behind a Proxy whose element reads throw (an unreadable array). */
+function unreadableOf(array: readonly unknown[]): unknown[] {
+  return new Proxy([...array], {
+    get(target, key, receiver) {
+      if (typeof key === "string" && /^\d+$/.test(key)) thrower();
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
 }
 
 /** `array`'s first element, with a length of 2^32 − 1: all the other elements are holes. */
