@@ -1,6 +1,8 @@
 // Goal seek: the value of one input (in one period or all) that makes a cell equal a target.
 // Bracketed in Decimal: expand around the current value until the cell crosses the target,
 // then bisect with secant steps; every loop has a cap.
+import { elements } from "../core/arrays.js";
+import { describeValue } from "../core/messages.js";
 import { Decimal } from "../core/decimal.js";
 import { FinModelError, noSolution, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
 import { readOptions } from "../core/options.js";
@@ -48,14 +50,14 @@ export function goalSeek<L extends string>(core: ModelCore, options: unknown): G
   const t = core.traced;
   const o = readOptions(options as GoalSeekOptions | undefined, "options", ["line", "period", "equals", "vary", "at", "between"]);
   if (typeof options !== "object" || options === null) throw unitMismatch("options", "{ line, period, equals, vary, at? }", options);
-  if (typeof o.line !== "string" || !t.lineUnits.has(o.line)) throw schemaError("options.line", `must name a line of the model (${t.lines.join(", ")}), got ${JSON.stringify(o.line)}`);
+  if (typeof o.line !== "string" || !t.lineUnits.has(o.line)) throw schemaError("options.line", `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(o.line)}`);
   const p = periodIndexOf(t.labels, t.periods, o.period, "options.period");
   const target = t.cellIndex.get(cellKey(o.line, t.labels[p]!))!;
   const unit = t.cells[target]!.unit;
   const goal = constantOf(o.equals, "options.equals");
   if (goal === undefined || !(sameUnit(goal.unit, unit) || goal.unit.kind === "number")) throw unitMismatch("options.equals", `${unitName(unit)} like ${o.line}`, o.equals);
   const k = typeof o.vary === "string" ? t.inputIndex.get(o.vary) : undefined;
-  if (k === undefined) throw schemaError("options.vary", `must name an input of the model (${[...t.inputIndex.keys()].join(", ")}), got ${JSON.stringify(o.vary)}`);
+  if (k === undefined) throw schemaError("options.vary", `must name an input of the model (${[...t.inputIndex.keys()].join(", ")}), got ${describeValue(o.vary)}`);
   const def = t.inputs[k]!;
   const at = o.at === undefined ? undefined : periodIndexOf(t.labels, t.periods, o.at, "options.at");
   if (at !== undefined && def.values[at] === undefined) throw outOfDomain("options.at", o.at, `must be a period input ${def.name} covers`);
@@ -111,9 +113,10 @@ export function goalSeek<L extends string>(core: ModelCore, options: unknown): G
   const f0 = f(start);
   if (f0 !== undefined && f0.abs().lte(TOLERANCE.times(scale))) return done(start);
   if (o.between !== undefined) {
-    if (!Array.isArray(o.between) || o.between.length !== 2) throw unitMismatch("options.between", "a pair [low, high] of the input's values", o.between);
-    lo = readBound(o.between[0], "options.between[0]");
-    hi = readBound(o.between[1], "options.between[1]");
+    const pair = Array.isArray(o.between) ? elements(o.between, "options.between") : [];
+    if (pair.length !== 2) throw unitMismatch("options.between", "a pair [low, high] of the input's values", o.between);
+    lo = readBound(pair[0], "options.between[0]");
+    hi = readBound(pair[1], "options.between[1]");
     if (!lo.lt(hi)) throw outOfDomain("options.between", `[${lo}, ${hi}]`, "must have low < high");
     flo = f(lo);
     fhi = f(hi);

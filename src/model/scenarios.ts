@@ -1,4 +1,6 @@
 // A model under named scenarios: each scenario overrides some inputs.
+import { readRecord } from "../core/fields.js";
+import { describeValue } from "../core/messages.js";
 import { Decimal } from "../core/decimal.js";
 import { FinModelError, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
 import { readOptions } from "../core/options.js";
@@ -51,15 +53,17 @@ const TOLERANCE = /* @__PURE__ */ new Decimal("1e-12");
 /** @internal Runs every scenario. */
 export function runScenarios<L extends string, S extends string>(core: ModelCore, defs: unknown, options: unknown): ModelScenarios<L, S> {
   const t = core.traced;
-  if (!isPlainRecord(defs) || Object.keys(defs).length === 0) throw schemaError("scenarios", "must be a record of scenarios by name, each a record of input overrides ({} for the base case)");
-  const names = Object.keys(defs) as S[];
+  if (!isPlainRecord(defs)) throw schemaError("scenarios", "must be a record of scenarios by name, each a record of input overrides ({} for the base case)");
+  const scenarios = readRecord(defs, "scenarios"); // each scenario read once
+  const names = Object.keys(scenarios) as S[];
+  if (names.length === 0) throw schemaError("scenarios", "must be a record of scenarios by name, each a record of input overrides ({} for the base case)");
   const results: Record<string, ModelResult<L>> = {};
-  for (const n of names) results[n] = evaluateWith<L>(core, applyOverrides(t, defs[n] as ModelOverrides, `scenarios.${n}`));
+  for (const n of names) results[n] = evaluateWith<L>(core, applyOverrides(t, scenarios[n] as ModelOverrides, `scenarios.${n}`));
   const o = readOptions(options as ModelScenariosOptions | undefined, "options", ["probabilities"]);
   let probabilities: Record<string, Decimal> | undefined;
   if (o.probabilities !== undefined) {
-    const ps = o.probabilities as unknown;
-    if (!isPlainRecord(ps)) throw unitMismatch("options.probabilities", "a record of probabilities by scenario name", ps);
+    if (!isPlainRecord(o.probabilities)) throw unitMismatch("options.probabilities", "a record of probabilities by scenario name", o.probabilities);
+    const ps = readRecord(o.probabilities, "options.probabilities");
     for (const k of Object.keys(ps)) if (!names.includes(k as S)) throw outOfDomain(`options.probabilities.${k}`, ps[k], "names no scenario");
     probabilities = {};
     let sum = new Decimal(0);
@@ -74,7 +78,7 @@ export function runScenarios<L extends string, S extends string>(core: ModelCore
     Object.freeze(probabilities);
   }
   const cellOf = (line: unknown, period: unknown) => {
-    if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError("line", `must name a line of the model (${t.lines.join(", ")}), got ${JSON.stringify(line)}`);
+    if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError("line", `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(line)}`);
     const p = periodIndexOf(t.labels, t.periods, period, "period");
     return { line, label: t.labels[p]!, unit: t.lineUnits.get(line)!, index: t.cellIndex.get(cellKey(line, t.labels[p]!))! };
   };

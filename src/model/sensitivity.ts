@@ -1,6 +1,7 @@
 // A model's sensitivity grid: one cell over the values of one or two inputs, through the
 // scenarios layer's SensitivityGrid (so toMarkdown and sensitivityHeatmap read it).
 import { FinModelError, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
+import { elements } from "../core/arrays.js";
 import { readOptions } from "../core/options.js";
 import { type SensitivityGrid, sensitivity as grid } from "../scenarios/sensitivity.js";
 import { type NotMeaningful, notMeaningful } from "../units/not-meaningful.js";
@@ -41,11 +42,12 @@ function axisOf(core: ModelCore, value: unknown, path: string): Axis {
   if (typeof value !== "object" || value === null) throw unitMismatch(path, "{ input, values, at? }", value);
   const index = typeof a.input === "string" ? t.inputIndex.get(a.input) : undefined;
   if (index === undefined) throw schemaError(`${path}.input`, `must name an input of the model (${[...t.inputIndex.keys()].join(", ")}), got ${JSON.stringify(a.input)}`);
-  if (!Array.isArray(a.values) || a.values.length === 0) throw outOfDomain(`${path}.values`, a.values, "must be a non-empty array of the input's values");
+  const given = Array.isArray(a.values) ? elements(a.values, `${path}.values`) : [];
+  if (given.length === 0) throw outOfDomain(`${path}.values`, a.values, "must be a non-empty array of the input's values");
   const base = t.inputs[index]!;
   const at = a.at === undefined ? undefined : periodIndexOf(t.labels, t.periods, a.at, `${path}.at`);
   const values: ModelCellValue[] = [];
-  const defs = a.values.map((v, k) => {
+  const defs = given.map((v, k) => {
     const where = `${path}.values[${k}]`;
     // A plain number stands for a value in the input's unit.
     const typed = typeof v === "number" || typeof v === "string" ? quantityOf(base.unit.kind === "fx" ? { kind: "number" } : base.unit, readInput(base.name, v, t.labels, t.periods, where).values[0]!) : v;

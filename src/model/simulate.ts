@@ -1,6 +1,8 @@
 // Simulation: the model's graph compiled to a float64 plan and run through monteCarlo's draw
 // loop, one draw of each varied input per path, every output read from the same paths.
+import { readRecord } from "../core/fields.js";
 import { outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
+import { elements } from "../core/arrays.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
 import { type Distribution, type DistributionType, distributionFrom } from "../scenarios/distributions.js";
@@ -72,8 +74,9 @@ export function prepareSimulation(core: ModelCore, options: unknown, extra: read
   const o = readOptions(options as ModelSimulateOptions, "options", [...KEYS, ...(extra as (typeof KEYS)[number][])]);
   const draws = integerIn(o.draws, "options.draws", 1, 100_000_000);
   const seed = integerIn(o.seed, "options.seed", 0, 0xffffffff);
-  if (!Array.isArray(o.outputs) || o.outputs.length === 0) throw outOfDomain("options.outputs", o.outputs, "must list at least one { line, period }");
-  const targets = o.outputs.map((out: unknown, k) => {
+  const listed = Array.isArray(o.outputs) ? elements(o.outputs, "options.outputs") : [];
+  if (listed.length === 0) throw outOfDomain("options.outputs", o.outputs, "must list at least one { line, period }");
+  const targets = listed.map((out: unknown, k) => {
     const path = `options.outputs[${k}]`;
     if (!isPlainRecord(out)) throw unitMismatch(path, "{ line, period }", out);
     const r = readOptions(out as { line: string; period: string }, path, ["line", "period"]);
@@ -89,14 +92,14 @@ export function prepareSimulation(core: ModelCore, options: unknown, extra: read
   // Each varied key (an input, or one period of it) and the slots its draw fills.
   const dists: Record<string, Distribution> = {};
   const varied: { key: string; slots: number[] }[] = [];
-  for (const [name, spec] of Object.entries(o.vary)) {
+  for (const [name, spec] of Object.entries(readRecord(o.vary, "options.vary"))) {
     const k = t.inputIndex.get(name);
     if (k === undefined) throw schemaError(`options.vary.${name}`, `is not an input of the model (its inputs are ${[...t.inputIndex.keys()].join(", ")})`);
     const def = inputs[k]!;
     const covered = t.labels.map((_, p) => p).filter((p) => def.values[p] !== undefined);
     if (isPlainRecord(spec)) {
       if (Object.keys(spec).length === 0) throw outOfDomain(`options.vary.${name}`, spec, "must name at least one period");
-      for (const [label, dist] of Object.entries(spec)) {
+      for (const [label, dist] of Object.entries(readRecord(spec, `options.vary.${name}`))) {
         const p = periodIndexOf(t.labels, t.periods, label, `options.vary.${name}.${label}`);
         if (def.values[p] === undefined) throw outOfDomain(`options.vary.${name}.${label}`, label, `must be a period input ${name} covers`);
         const key = `${name}[${t.labels[p]}]`;
@@ -114,7 +117,14 @@ export function prepareSimulation(core: ModelCore, options: unknown, extra: read
   const plan = floatPlan(t, targets, varied, inputs);
   const descriptors = varied.map(({ key }) => ({ key, type: dists[key]!.type, params: { ...dists[key]!.params } }));
   const c = o.correlation as Correlation | undefined;
-  const correlation = c === undefined ? undefined : { inputs: [...c.inputs], matrix: c.matrix.map((row) => [...row]) };
+  // Copied for the workers through the array reader (drawPlan has checked the shape).
+  const correlation =
+    c === undefined
+      ? undefined
+      : {
+          inputs: elements(c.inputs, "options.correlation.inputs") as string[],
+          matrix: elements(c.matrix, "options.correlation.matrix").map((row, i) => elements(row as unknown[], `options.correlation.matrix[${i}]`) as number[]),
+        };
   const job: SimulationJob = { plan, inputs: descriptors, ...(correlation === undefined ? {} : { correlation }) };
   return { job, draws, seed, summary, uniformsPerPath: draw.uniformsPerDraw, options: o as Record<string, unknown> };
 }
