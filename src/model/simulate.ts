@@ -84,7 +84,8 @@ export function prepareSimulation(core: ModelCore, options: unknown, extra: read
     const p = periodIndexOf(t.labels, t.periods, r.period, `${path}.period`);
     return t.cellIndex.get(cellKey(r.line, t.labels[p]!))!;
   });
-  if (!isPlainRecord(o.vary) || Object.keys(o.vary).length === 0) throw outOfDomain("options.vary", o.vary, "must name at least one input and its distribution");
+  const vary = isPlainRecord(o.vary) ? readRecord(o.vary, "options.vary") : {}; // each field read once
+  if (Object.keys(vary).length === 0) throw outOfDomain("options.vary", o.vary, "must name at least one input and its distribution");
   const inputs = applyOverrides(t, o.overrides, "options.overrides");
   // Input slots are numbered input by input, period by period.
   const slotOf = (name: string, p: number) => t.inputIndex.get(name)! * t.labels.length + p;
@@ -92,14 +93,15 @@ export function prepareSimulation(core: ModelCore, options: unknown, extra: read
   // Each varied key (an input, or one period of it) and the slots its draw fills.
   const dists: Record<string, Distribution> = {};
   const varied: { key: string; slots: number[] }[] = [];
-  for (const [name, spec] of Object.entries(readRecord(o.vary, "options.vary"))) {
+  for (const [name, spec] of Object.entries(vary)) {
     const k = t.inputIndex.get(name);
     if (k === undefined) throw schemaError(`options.vary.${name}`, `is not an input of the model (its inputs are ${[...t.inputIndex.keys()].join(", ")})`);
     const def = inputs[k]!;
     const covered = t.labels.map((_, p) => p).filter((p) => def.values[p] !== undefined);
     if (isPlainRecord(spec)) {
-      if (Object.keys(spec).length === 0) throw outOfDomain(`options.vary.${name}`, spec, "must name at least one period");
-      for (const [label, dist] of Object.entries(readRecord(spec, `options.vary.${name}`))) {
+      const periods = readRecord(spec, `options.vary.${name}`);
+      if (Object.keys(periods).length === 0) throw outOfDomain(`options.vary.${name}`, spec, "must name at least one period");
+      for (const [label, dist] of Object.entries(periods)) {
         const p = periodIndexOf(t.labels, t.periods, label, `options.vary.${name}.${label}`);
         if (def.values[p] === undefined) throw outOfDomain(`options.vary.${name}.${label}`, label, `must be a period input ${name} covers`);
         const key = `${name}[${t.labels[p]}]`;

@@ -172,3 +172,15 @@ describe("data that a schema or a spread call cannot take whole", () => {
     expect(refusal(() => loadSeeds([{ ...doc, figures: [null] }])).path).toBe("0.figures.0");
   });
 });
+
+describe("a record that claims to be plain but cannot list its keys", () => {
+  // Object.prototype as its prototype passes the plain-record test; its key listing throws.
+  const sneaky = new Proxy({}, { getPrototypeOf: () => Object.prototype, ownKeys: () => { throw new Error("hostile"); } });
+  const m = model({ periods: ["FY2025", "FY2026"], inputs: { r: money(75, "USD"), g: 1.5 }, lines: { rev: (c) => (c.first ? c.input("r") : c.prev("rev").times(c.input("g").plus(1))) } });
+  const run = (vary: unknown) => () => m.simulate({ draws: 10, seed: 1, vary: vary as never, outputs: [{ line: "rev", period: "FY2026" }] });
+
+  it("is refused by a model's simulate as its vary record, or as a period record inside it, naming it", () => {
+    expect([refusal(run(sneaky)).code, refusal(run(sneaky)).path]).toEqual(["UNIT_MISMATCH", "options.vary"]);
+    expect(refusal(run({ g: sneaky })).path).toBe("options.vary.g");
+  });
+});
