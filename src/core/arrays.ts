@@ -2,7 +2,7 @@
 // per element and never escapes as a raw error. Kept apart from fields.ts, which knows Decimals:
 // the spreadsheet face reads its arrays through this file without reaching decimal.js.
 import { type FinModelError, outOfDomain } from "./errors.js";
-import { unreadableDataMessage } from "./messages.js";
+import { tooManyElementsMessage, unreadableDataMessage } from "./messages.js";
 
 /**
  * The most elements an array argument may hold (2^24 = 16,777,216). An array's `length` says
@@ -35,13 +35,22 @@ export function copyOfArray(values: readonly unknown[]): unknown[] | undefined {
 export function elements(values: readonly unknown[], path: string): unknown[] {
   let out: unknown[] | undefined;
   try {
-    out = copyOfArray(values);
+    out = denseCopyOfArray(values);
   } catch {
     throw unreadableArray(path);
   }
   if (out === undefined) throw unusableArray(values, path);
+  return out;
+}
+
+/**
+ * @internal {@link copyOfArray} with each hole made an own `undefined`, for readers that walk the
+ * copy with `map`, `forEach` or `Object.keys` (which skip holes). Errors escape as there.
+ */
+export function denseCopyOfArray(values: readonly unknown[]): unknown[] | undefined {
+  const out = copyOfArray(values);
   // The copy is finmodel's own plain array: reading it runs no getter or trap of the caller's.
-  for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = undefined;
+  if (out !== undefined) for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = undefined;
   return out;
 }
 
@@ -58,6 +67,6 @@ function unusableArray(values: readonly unknown[], path: string): FinModelError 
     return unreadableArray(path);
   }
   return typeof n === "number" && n > MAX_ELEMENTS
-    ? outOfDomain(path, `an array of length ${n}`, "must hold at most 16,777,216 (2^24) elements")
+    ? outOfDomain(path, `an array of length ${n}`, tooManyElementsMessage)
     : unreadableArray(path);
 }

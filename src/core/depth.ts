@@ -1,6 +1,6 @@
-import { copyOfArray, MAX_ELEMENTS } from "./arrays.js";
+import { copyOfArray, denseCopyOfArray, MAX_ELEMENTS } from "./arrays.js";
 import { FinModelError, schemaError } from "./errors.js";
-import { tooDeepMessage, unreadableDataMessage } from "./messages.js";
+import { tooDeepMessage, tooManyElementsMessage, unreadableDataMessage } from "./messages.js";
 
 /** @internal How deeply nested data from a file or a caller may be (claims arguments, …). */
 export const MAX_DEPTH = 64;
@@ -46,9 +46,9 @@ export function readData(data: unknown, path: string, limit = MAX_DEPTH): unknow
     let copy: Record<string, unknown>;
     try {
       if (Array.isArray(value)) {
-        const elements = copyOfArray(value);
+        const elements = denseCopyOfArray(value);
         if (elements === undefined) throw schemaError(at, tooLongMessage(value));
-        copy = Array.from(elements) as unknown as Record<string, unknown>; // finmodel's own array: holes become undefined
+        copy = elements as unknown as Record<string, unknown>;
       } else {
         const proto: unknown = Object.getPrototypeOf(value);
         if (proto !== Object.prototype && proto !== null) continue;
@@ -67,7 +67,7 @@ export function readData(data: unknown, path: string, limit = MAX_DEPTH): unknow
 /** The refusal of an array too long to copy, or one that does not spread. */
 function tooLongMessage(value: readonly unknown[]): string {
   const n = value.length; // inside readData's try: a length that throws now is refused as unreadable
-  return n > MAX_ELEMENTS ? `must hold at most 16,777,216 (2^24) elements, got an array of length ${n}` : unreadableDataMessage;
+  return n > MAX_ELEMENTS ? `${tooManyElementsMessage}, got an array of length ${n}` : unreadableDataMessage;
 }
 
 /**

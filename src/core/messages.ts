@@ -123,6 +123,8 @@ export const implausibleRateMessage = (path: string, text: string, kind: string,
 export const tooDeepMessage = (limit: number) => `is nested more than ${limit} levels deep (or refers to itself)`;
 /** @internal Data whose getter or Proxy trap threw while it was read. */
 export const unreadableDataMessage = "must be plain data (reading it threw: a getter or a Proxy)";
+/** The refusal of an array longer than arrays.ts `MAX_ELEMENTS` (2^24). */
+export const tooManyElementsMessage = "must hold at most 16,777,216 (2^24) elements";
 /** @internal A problem in one cell of a model: the line, the period, then what is wrong. */
 export const modelCellMessage = (line: string, period: string, problem: string) => `line ${line}, ${period}: ${problem}`;
 

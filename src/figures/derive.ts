@@ -126,7 +126,7 @@ export function sumToOne<const T extends Readonly<Record<string, unknown>> | rea
   // A snapshot, each part read once (a getter or Proxy trap that throws is refused naming it).
   const snapshot = Array.isArray(parts) ? elements(parts, "parts") : readRecord(parts, "parts");
   for (const [key, v] of Object.entries(snapshot)) readPart(v, `parts.${key}`, key);
-  return Object.freeze({ kind: "sum-to-one", parts: Object.freeze(Array.isArray(snapshot) ? [...snapshot] : snapshot) as unknown as T });
+  return Object.freeze({ kind: "sum-to-one", parts: Object.freeze(snapshot) as unknown as T });
 }
 
 // 2^12 corner evaluations at most: enough for any metric's arity.
@@ -316,9 +316,9 @@ export function derive<P extends readonly unknown[], R extends FigureValue | obj
       plain.push(readGroup(a, i, label, inputs, groups));
     } else if (isContainer(a)) {
       // A snapshot, each element or field read once (one that cannot be read is refused naming it).
-      const snapshot = Array.isArray(a) ? elements(a, `args.${i}`) : readRecord(a, `args.${i}`);
-      const copy: Record<string, unknown> | unknown[] = Array.isArray(snapshot) ? [...snapshot] : { ...snapshot };
-      for (const [key, v] of Object.entries(snapshot)) {
+      // The snapshot is finmodel's own: it becomes the copy the metric sees, each value recorded in place.
+      const copy: Record<string, unknown> | unknown[] = Array.isArray(a) ? elements(a, `args.${i}`) : readRecord(a, `args.${i}`);
+      for (const [key, v] of Object.entries(copy)) {
         (copy as Record<string, unknown>)[key] = record(v, `args.${i}.${key}`, Array.isArray(a) ? undefined : key);
         if (isFigure(v) && !isExact(v)) slots.push({ figure: v, where: `args.${i}.${key}`, set: setter(i, key) });
       }

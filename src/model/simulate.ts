@@ -118,15 +118,8 @@ export function prepareSimulation(core: ModelCore, options: unknown, extra: read
   const summary = summaryOptions(o);
   const plan = floatPlan(t, targets, varied, inputs);
   const descriptors = varied.map(({ key }) => ({ key, type: dists[key]!.type, params: { ...dists[key]!.params } }));
-  const c = o.correlation as Correlation | undefined;
-  // Copied for the workers through the array reader (drawPlan has checked the shape).
-  const correlation =
-    c === undefined
-      ? undefined
-      : {
-          inputs: elements(c.inputs, "options.correlation.inputs") as string[],
-          matrix: elements(c.matrix, "options.correlation.matrix").map((row, i) => elements(row as unknown[], `options.correlation.matrix[${i}]`) as number[]),
-        };
+  // The correlation as drawPlan read and checked it, for the workers.
+  const correlation = draw.correlation;
   const job: SimulationJob = { plan, inputs: descriptors, ...(correlation === undefined ? {} : { correlation }) };
   return { job, draws, seed, summary, uniformsPerPath: draw.uniformsPerDraw, options: o as Record<string, unknown> };
 }

@@ -96,11 +96,8 @@ function numberList(value: unknown, path: string): number[] {
   return elements(value, path).map((v, i) => finite(v, `${path}[${i}]`));
 }
 
-/**
- * @internal The lower Cholesky factor L (row-major, m × m) of a correlation matrix, with L·Lᵀ = matrix.
- * A positive semi-definite matrix with zero pivots (perfect correlation) is accepted.
- */
-export function choleskyFactor(matrix: unknown, m: number, path: string): Float64Array {
+/** The entries of a correlation matrix, row-major, checked: square, in [−1, 1], ones on the diagonal, symmetric. */
+function correlationMatrix(matrix: unknown, m: number, path: string): Float64Array {
   // The rows and their cells through the array reader: each read once, an unreadable one refused naming it.
   const rows = Array.isArray(matrix) ? elements(matrix, path) : undefined;
   if (rows === undefined || rows.length !== m) throw outOfDomain(path, matrix, `must be a ${m} × ${m} array of rows`);
@@ -123,6 +120,15 @@ export function choleskyFactor(matrix: unknown, m: number, path: string): Float6
       }
     }
   }
+  return a;
+}
+
+/**
+ * The lower Cholesky factor L (row-major, m × m) of the checked correlation matrix `a` (row-major), with L·Lᵀ = a;
+ * `matrix` is the caller's, for the message of a refusal.
+ * A positive semi-definite matrix with zero pivots (perfect correlation) is accepted.
+ */
+function factorOf(a: Float64Array, m: number, path: string, matrix: unknown): Float64Array {
   const l = new Float64Array(m * m);
   for (let j = 0; j < m; j++) {
     let s = a[j * m + j]!;
@@ -276,6 +282,8 @@ export function summaryOptions(o: { readonly percentiles?: unknown; readonly thr
  */
 export interface DrawPlan {
   readonly uniformsPerDraw: number;
+  /** The correlation as read and checked (each name and entry read once), if one was given. */
+  readonly correlation?: { readonly inputs: readonly string[]; readonly matrix: readonly (readonly number[])[] };
   draw(model: FloatModel, rng: RandomStream, out: Float64Array, first: number): void;
 }
 
@@ -291,6 +299,7 @@ export function drawPlan(inputs: unknown, correlation: unknown): DrawPlan {
   const correlatedOf = new Int32Array(names.length).fill(-1);
   let m = 0;
   let chol: Float64Array = new Float64Array(0);
+  let read: DrawPlan["correlation"];
   if (correlation !== undefined) {
     const c = correlation;
     if (!isPlainObject(c)) throw unitMismatch("options.correlation", "{ inputs, matrix }", c);
@@ -306,7 +315,9 @@ export function drawPlan(inputs: unknown, correlation: unknown): DrawPlan {
       correlatedOf[i] = k;
     });
     m = listed.length;
-    chol = choleskyFactor(c.matrix, m, "options.correlation.matrix");
+    const a = correlationMatrix(c.matrix, m, "options.correlation.matrix");
+    chol = factorOf(a, m, "options.correlation.matrix", c.matrix);
+    read = { inputs: listed as string[], matrix: Array.from({ length: m }, (_, r) => Array.from(a.subarray(r * m, (r + 1) * m))) };
   }
 
   const x: Record<string, number> = {};
@@ -345,7 +356,7 @@ export function drawPlan(inputs: unknown, correlation: unknown): DrawPlan {
       out[d] = y;
     }
   };
-  return { uniformsPerDraw: nRandom, draw };
+  return { uniformsPerDraw: nRandom, draw, ...(read === undefined ? {} : { correlation: read }) };
 }
 
 /**

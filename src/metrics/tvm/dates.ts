@@ -3,6 +3,7 @@
 import { type DateInput, toCalendarDate } from "../../core/calendar-date.js";
 import { invalidPeriod, outOfDomain } from "../../core/errors.js";
 import { copyOfArray, elements } from "../../core/arrays.js";
+import { needsNoScaling } from "./kernels.js";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial-style day number of 1000-01-01 (the earliest date finmodel accepts). */
@@ -146,8 +147,7 @@ export function quickOffsets(input: unknown, dates: unknown, serials: boolean): 
  * and scales on its own otherwise (kernels.ts `flowsOf`), so that the common case is read once.
  */
 function inScale(hi: number, lo: number): boolean {
-  const largest = Math.max(hi, -lo);
-  return hi > 0 && lo < 0 && largest >= 2 ** -100 && largest <= 2 ** 100;
+  return hi > 0 && lo < 0 && needsNoScaling(Math.max(hi, -lo));
 }
 
 function serialOffsets(values: readonly unknown[], dates: readonly unknown[], first: number): DayOffsets | undefined {

@@ -350,6 +350,11 @@ export const DEFAULT_SEARCH: SolverSettings = { guess: 0.1, tolerance: 1e-10, ma
 /** @internal The default search, reporting every root. */
 export const ALL_ROOTS: SolverSettings = { guess: 0.1, tolerance: 1e-10, maxIterations: 50, allRoots: true };
 
+/** @internal Whether flows whose largest magnitude is `largest` are evaluated as they are, without rescaling. */
+export function needsNoScaling(largest: number): boolean {
+  return largest >= 2 ** -100 && largest <= 2 ** 100;
+}
+
 /**
  * The flows of IRR and XIRR, checked in one pass (at least two, not all zero, both signs, else
  * OUT_OF_DOMAIN) and, when the largest lies outside [2^−100, 2^100], copied scaled by a power
@@ -374,7 +379,7 @@ function flowsOf(values: ArrayLike<number>, path: string): ArrayLike<number> {
     throw outOfDomain(path, values, `must contain at least one negative and one positive cash flow (all are ${hi > 0 ? "positive" : "negative"}, so no rate makes the NPV zero)`);
   }
   const largest = Math.max(hi, -lo);
-  if (largest >= 2 ** -100 && largest <= 2 ** 100) return values;
+  if (needsNoScaling(largest)) return values;
   const e = Math.floor(Math.log2(largest));
   const half = Math.trunc(-e / 2);
   const s1 = 2 ** half;
