@@ -84,7 +84,7 @@ const WORKER_THREADS = "node:worker_threads";
 export async function nodeWorkers(script: ScriptUrl | string, options: Readonly<Record<string, unknown>> = {}): Promise<() => SimulationWorker> {
   // Loaded when called, through a variable: browser bundles never see node:worker_threads.
   const specifier = WORKER_THREADS;
-  const { Worker } = (await import(specifier)) as { Worker: new (script: ScriptUrl | string, options: object) => NodeWorker };
+  const { Worker } = (await import(/* webpackIgnore: true */ /* @vite-ignore */ specifier)) as { Worker: new (script: ScriptUrl | string, options: object) => NodeWorker };
   return () => {
     const w = new Worker(script, options);
     return {

@@ -22,18 +22,25 @@ function reply(port: Port, task: SimulationTask): void {
 
 type ParentPort = Port & { on(event: "message", f: (task: SimulationTask) => void): void };
 
-// A worker_threads worker has a parentPort; a Web Worker (even in a runtime that also offers
-// node:worker_threads) has none and listens on its global scope.
-async function parentPort(): Promise<ParentPort | null> {
-  if (typeof g.process?.versions?.node !== "string") return null;
-  const specifier = WORKER_THREADS;
-  return ((await import(specifier)) as { parentPort: ParentPort | null }).parentPort;
+function listen(parent: ParentPort | null): void {
+  if (parent !== null) {
+    parent.on("message", (task) => reply(parent, task));
+  } else {
+    const self = globalThis as unknown as Port & { onmessage: ((e: { data: SimulationTask }) => void) | null };
+    self.onmessage = (e) => reply(self, e.data);
+  }
 }
 
-const parent = await parentPort();
-if (parent !== null) {
-  parent.on("message", (task) => reply(parent, task));
+// A worker_threads worker has a parentPort; a Web Worker (even in a runtime that also offers
+// node:worker_threads) has none and listens on its global scope. No top-level await: bundlers
+// build workers as classic scripts by default (Vite's `worker.format` is "iife"), which cannot
+// hold one. A worker_threads port keeps the messages that arrive before its listener.
+if (typeof g.process?.versions?.node === "string") {
+  const specifier = WORKER_THREADS;
+  import(/* webpackIgnore: true */ /* @vite-ignore */ specifier).then(
+    (m: { parentPort?: ParentPort | null }) => listen(m.parentPort ?? null),
+    () => listen(null),
+  );
 } else {
-  const self = globalThis as unknown as Port & { onmessage: ((e: { data: SimulationTask }) => void) | null };
-  self.onmessage = (e) => reply(self, e.data);
+  listen(null);
 }
