@@ -34,13 +34,11 @@ function listen(parent: ParentPort | null): void {
 // A worker_threads worker has a parentPort; a Web Worker (even in a runtime that also offers
 // node:worker_threads) has none and listens on its global scope. No top-level await: bundlers
 // build workers as classic scripts by default (Vite's `worker.format` is "iife"), which cannot
-// hold one. A worker_threads port keeps the messages that arrive before its listener.
+// hold one. A worker_threads port keeps the messages that arrive before its listener. A failed
+// import stays a rejection, which fails the worker (as the await did), so its task never waits.
 if (typeof g.process?.versions?.node === "string") {
   const specifier = WORKER_THREADS;
-  import(/* webpackIgnore: true */ /* @vite-ignore */ specifier).then(
-    (m: { parentPort?: ParentPort | null }) => listen(m.parentPort ?? null),
-    () => listen(null),
-  );
+  void import(/* webpackIgnore: true */ /* @vite-ignore */ specifier).then((m: { parentPort: ParentPort | null }) => listen(m.parentPort));
 } else {
   listen(null);
 }

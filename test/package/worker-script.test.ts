@@ -1,7 +1,7 @@
 // The worker script as bundlers build it. Vite builds a worker as a classic script by default
 // (`worker.format: "iife"`), and such a script cannot hold a top-level await: the worker script's
 // await made `vite build` of any app that imports finmodel fail. Bundling dist/simulate-worker.js
-// the same way must succeed, and the result must still answer a task on a Web Worker's global scope.
+// the same way must succeed, and the result must still listen on a Web Worker's global scope.
 import { join } from "node:path";
 import { build } from "esbuild";
 import { expect, it } from "vitest";
