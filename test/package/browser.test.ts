@@ -1,17 +1,20 @@
-// The built package in a real browser: an application bundled as a bundler bundles it (the app,
-// and the worker script that `new URL("./simulate-worker.js", import.meta.url)` names, emitted
-// beside it), served on localhost and run in headless Chromium (Debian's `chromium`, driven by
-// playwright-core). It computes, and runs simulateAsync over module Web Workers, the browser
-// path that Node and Deno tests reach only by imitation. In CI Chromium is required (.ci/run
-// installs it); elsewhere the test says loudly that it did not run.
-import { existsSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+// The built package in a real browser: an application bundled two ways, served on localhost and
+// run in headless Chromium (Debian's `chromium`, driven by playwright-core). It computes, and runs
+// simulateAsync over module Web Workers, the browser path that Node and Deno tests reach only by
+// imitation. The two builds: esbuild with the worker script that
+// `new URL("./simulate-worker.js", import.meta.url)` names emitted beside the app (what any
+// bundler must end up with), and Vite's own default build of the packed tarball (Vite builds
+// workers as classic scripts unless told otherwise: a worker script with a top-level await broke
+// every Vite app once). In CI Chromium is required (.ci/run installs it); elsewhere the test says
+// loudly that it did not run.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { readFile } from "node:fs/promises";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { root, tempDir } from "./support.js";
+import { packAndInstall, root, tempDir } from "./support.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const inCi = process.env["CI"] === "true";
@@ -75,46 +78,123 @@ const PAGE = `<!doctype html>
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".map": "application/json" };
 
-describe.skipIf(!present && !inCi)("the built package in headless Chromium", () => {
-  let dir = "";
-  let server: Server | undefined;
+/** An app being served: where, and how to stop serving it and remove its files. */
+interface Served {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/** The app built with esbuild, the worker script emitted beside it. */
+async function esbuildApp(): Promise<Served> {
+  const dir = tempDir("browser-app");
+  writeFileSync(join(dir, "app.src.js"), APP);
+  writeFileSync(join(dir, "index.html"), PAGE);
+  // The app and the worker script, as a bundler emits them: side by side, so the URL the
+  // library builds from import.meta.url finds the worker.
+  await build({
+    entryPoints: { app: join(dir, "app.src.js"), "simulate-worker": join(root, "dist", "simulate-worker.js") },
+    outdir: dir,
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    logLevel: "silent",
+    external: ["vega", "vega-lite", "exceljs"],
+    plugins: [{ name: "finmodel-dist", setup: (b) => b.onResolve({ filter: /^finmodel$/ }, () => ({ path: join(root, "dist", "index.js") })) }],
+  });
+  return serveFolder(dir, dir);
+}
+
+/**
+ * A project as Vite expects one: the packed tarball installed, a package.json, and the app's
+ * page and script at its root (Vite's dev server serves files outside the project's root only
+ * below the folder of the nearest package.json).
+ */
+function viteProject(): string {
+  const { app } = packAndInstall();
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+  writeFileSync(join(app, "app.js"), APP);
+  writeFileSync(join(app, "index.html"), PAGE);
+  return app;
+}
+
+/** The app built by `vite build` with no configuration of its own. */
+async function viteBuildApp(): Promise<Served> {
+  const project = viteProject();
+  const { build: viteBuild } = await import("vite");
+  const outDir = join(project, "out");
+  // base "./": the page is served from the output folder's root; nothing else is set, so that
+  // Vite's defaults (workers as classic "iife" scripts among them) are what is tested.
+  await viteBuild({ root: project, base: "./", configFile: false, logLevel: "error", build: { outDir, emptyOutDir: true } });
+  return serveFolder(outDir, dirname(project));
+}
+
+/**
+ * The app under Vite's dev server, with no configuration of its own: Vite 8 pre-bundles finmodel
+ * and still points the worker at dist/simulate-worker.js (Vite 7 did not: docs/packaging.md).
+ */
+async function viteDevApp(): Promise<Served> {
+  const project = viteProject();
+  const { createServer: viteServer } = await import("vite");
+  const server = await viteServer({
+    root: project,
+    configFile: false,
+    logLevel: "error",
+    server: { host: "127.0.0.1", port: 0, hmr: false, watch: null },
+    cacheDir: join(project, "vite-cache"),
+  });
+  await server.listen();
+  const address = server.httpServer?.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      await server.close();
+      rmSync(dirname(project), { recursive: true, force: true });
+    },
+  };
+}
+
+const APPS: readonly [string, () => Promise<Served>][] = [
+  ["bundled by esbuild, the worker script emitted beside the app", esbuildApp],
+  ["bundled by Vite's default build of the packed tarball", viteBuildApp],
+  ["served by Vite's dev server from the packed tarball", viteDevApp],
+];
+
+/** Serves the files under `dir` (and one folder down, for Vite's assets/) on localhost. */
+async function serveFolder(dir: string, remove: string): Promise<Served> {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0]!;
+    const name = path === "/" ? "index.html" : path.slice(1);
+    if (!/^([\w-][\w.-]*\/)?[\w-][\w.-]*$/.test(name)) {
+      res.writeHead(404).end();
+      return;
+    }
+    readFile(join(dir, name)).then(
+      (body) => res.writeHead(200, { "content-type": TYPES[name.slice(name.lastIndexOf("."))] ?? "application/octet-stream" }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(remove, { recursive: true, force: true });
+    },
+  };
+}
+
+describe.skipIf(!present && !inCi).each(APPS)("the built package in headless Chromium, %s", (_, start) => {
+  let served: Served | undefined;
   let origin = "";
 
   beforeAll(async () => {
-    dir = tempDir("browser-app");
-    writeFileSync(join(dir, "app.src.js"), APP);
-    writeFileSync(join(dir, "index.html"), PAGE);
-    // The app and the worker script, as a bundler emits them: side by side, so the URL the
-    // library builds from import.meta.url finds the worker.
-    await build({
-      entryPoints: { app: join(dir, "app.src.js"), "simulate-worker": join(root, "dist", "simulate-worker.js") },
-      outdir: dir,
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      target: "es2022",
-      logLevel: "silent",
-      external: ["vega", "vega-lite", "exceljs"],
-      plugins: [{ name: "finmodel-dist", setup: (b) => b.onResolve({ filter: /^finmodel$/ }, () => ({ path: join(root, "dist", "index.js") })) }],
-    });
-    server = createServer((req, res) => {
-      const name = (req.url ?? "/").split("?")[0] === "/" ? "index.html" : (req.url ?? "").slice(1).split("?")[0]!;
-      if (!/^[\w.-]+$/.test(name)) {
-        res.writeHead(404).end();
-        return;
-      }
-      readFile(join(dir, name)).then(
-        (body) => res.writeHead(200, { "content-type": TYPES[name.slice(name.lastIndexOf("."))] ?? "application/octet-stream" }).end(body),
-        () => res.writeHead(404).end(),
-      );
-    });
-    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  }, 60_000);
+    served = await start();
+    origin = served.origin;
+  }, 120_000);
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   it("computes, and runs simulateAsync over two module Web Workers with simulate's results, bit for bit", async () => {
