@@ -7,7 +7,7 @@ import * as charts from "finmodel/charts";
 import * as chartsRender from "finmodel/charts/render";
 import * as workbook from "finmodel/workbook";
 import * as finmodel from "finmodel";
-import { docComments, extractExamples, generatedDir, sourceFiles, toModule, writeExampleModules } from "./support/examples.js";
+import { docComments, extractExamples, generatedDir, sourceFiles, throwsCheck, toModule, writeExampleModules } from "./support/examples.js";
 import { normalize } from "./support/normalize.js";
 
 const files = sourceFiles();
@@ -19,16 +19,7 @@ function check(actual: unknown, expected: unknown, line: string): void {
   expect(normalize(actual), line).toEqual(normalize(expected));
 }
 
-async function throws(fn: () => unknown, code: string, line: string): Promise<void> {
-  let error: unknown;
-  try {
-    await fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error, `${line}: expected a FinModelError`).toBeInstanceOf(finmodel.FinModelError);
-  expect((error as finmodel.FinModelError).code, line).toBe(code);
-}
+const throws = throwsCheck(finmodel.FinModelError);
 
 describe("every TSDoc @example runs and its results hold", () => {
   examples.forEach((ex, i) => {

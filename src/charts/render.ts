@@ -7,6 +7,7 @@
  * @module finmodel/charts/render
  */
 import { unitMismatch, schemaError } from "../core/errors.js";
+import { isPlainObject } from "../core/fields.js";
 import { readOptions } from "../core/options.js";
 import type { VegaLiteSpec } from "./spec.js";
 
@@ -79,13 +80,13 @@ async function load<T>(name: RendererPackage, importer: (name: RendererPackage) 
  * import { renderSvg } from "finmodel/charts/render";
  * const svg = await renderSvg(seriesChart([{ period: "FY2024", value: 30.5 }, { period: "FY2025", value: 79 }]));
  * svg.startsWith("<svg") //=> true
- * renderSvg({ mark: "bar" }, { importer: async () => { throw new Error("not installed"); } }) // throws FinModelError SCHEMA
+ * renderSvg({ mark: "bar" }, { importer: async () => { throw new Error("not installed"); } }) // rejects FinModelError SCHEMA
  * ```
  */
 export async function renderSvg(spec: VegaLiteSpec | Readonly<Record<string, unknown>>, options?: RenderSvgOptions): Promise<string> {
   const o = readOptions(options, "options", ["importer"]);
   if (o.importer !== undefined && typeof o.importer !== "function") throw unitMismatch("options.importer", "a function", o.importer);
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec) || Object.getPrototypeOf(spec) !== Object.prototype) {
+  if (!isPlainObject(spec)) {
     throw unitMismatch("spec", "a Vega-Lite spec (a plain JSON object)", spec);
   }
   const importer = o.importer ?? defaultImporter;

@@ -42,7 +42,7 @@ import { type RangeOutputs, type SimulationReply, type SimulationTask, type Simu
  * const [inThread] = m.simulate(options);
  * spread.summary.mean === inThread.summary.mean //=> true
  * spread.summary.percentiles.p95 === inThread.summary.percentiles.p95 //=> true
- * m.simulateAsync({ ...options, workers: 0 }) // throws FinModelError OUT_OF_DOMAIN
+ * m.simulateAsync({ ...options, workers: 0 }) // rejects FinModelError OUT_OF_DOMAIN
  * ```
  */
 export interface ModelSimulateAsyncOptions<I extends string = string, L extends string = string> extends ModelSimulateOptions<I, L> {

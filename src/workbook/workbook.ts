@@ -37,7 +37,7 @@ import { loadExcelJs, renderXlsx } from "./xlsx.js";
  * });
  * const bytes = await toWorkbook(m, { title: "Projection" }); // Model!D3 holds =C3*(growth_FY2026+1)
  * [bytes[0], bytes[1]] //=> [0x50, 0x4b]
- * toWorkbook(m, { importer: () => { throw new Error("not installed"); } }) // throws FinModelError SCHEMA
+ * toWorkbook(m, { importer: () => { throw new Error("not installed"); } }) // rejects FinModelError SCHEMA
  * ```
  */
 export async function toWorkbook<O = never>(model: WorkbookModel<O> | ModelGraph, options?: ToWorkbookOptions<O>): Promise<Uint8Array> {

@@ -30,7 +30,7 @@ const NODE_FS = "node:fs/promises";
  * const file = join(mkdtempSync(join(tmpdir(), "finmodel-")), "model.xlsx");
  * const bytes = await writeWorkbook(m, file);
  * readFileSync(file).length === bytes //=> true
- * writeWorkbook(m, "") // throws FinModelError UNIT_MISMATCH
+ * writeWorkbook(m, "") // rejects FinModelError UNIT_MISMATCH
  * ```
  */
 export async function writeWorkbook<O = never>(model: WorkbookModel<O> | ModelGraph, path: string, options?: ToWorkbookOptions<O>): Promise<number> {

@@ -4,9 +4,14 @@
 //                           Decimals on the left compare by their string form
 //   expr // throws FinModelError CODE
 //                           checks that expr throws a FinModelError with that code
+//                           (at once, or as the rejection of the promise expr gives)
+//   expr // rejects FinModelError CODE
+//                           checks that expr gives a promise that rejects with a
+//                           FinModelError with that code (and does not throw at once)
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -74,6 +79,37 @@ function bracketBalance(code: string): number {
   return n;
 }
 
+/** How an example's `// throws` or `// rejects` line is checked: the expression, the code, the line, and whether it must reject. */
+export type ThrowsCheck = (fn: () => unknown, code: string, line: string, rejects: boolean) => Promise<void>;
+
+/**
+ * The check behind `// throws FinModelError CODE` and `// rejects FinModelError CODE`, given the
+ * FinModelError class of the copy of finmodel the examples import.
+ */
+export function throwsCheck(errorClass: abstract new (...args: never[]) => { code: string }): ThrowsCheck {
+  return async (fn, code, line, rejects) => {
+    let error: unknown;
+    let result: unknown;
+    try {
+      result = fn();
+    } catch (e) {
+      expect(rejects, `${line}: threw at the call; a promise that rejects was expected`).toBe(false);
+      error = e;
+    }
+    if (error === undefined) {
+      const promised = typeof (result as { then?: unknown } | null)?.then === "function";
+      if (rejects) expect(promised, `${line}: expected a promise`).toBe(true);
+      try {
+        await result;
+      } catch (e) {
+        error = e;
+      }
+    }
+    expect(error, `${line}: expected a FinModelError`).toBeInstanceOf(errorClass);
+    expect((error as { code: string }).code, line).toBe(code);
+  };
+}
+
 /** Rewrites an example into a module that exports `run(check, throws)`. */
 export function toModule(example: Example): { source: string; checks: number } {
   const imports: string[] = [];
@@ -86,10 +122,10 @@ export function toModule(example: Example): { source: string; checks: number } {
     }
     const indent = raw.match(/^\s*/)?.[0] ?? "";
     const arrow = raw.indexOf("//=>");
-    const thrown = raw.match(/^(.*?)\/\/\s*throws\s+FinModelError\s+([A-Z_]+)\s*$/);
+    const thrown = raw.match(/^(.*?)\/\/\s*(throws|rejects)\s+FinModelError\s+([A-Z_]+)\s*$/);
     if (thrown) {
       checks++;
-      body.push(`${indent}await __throws(() => (${stripSemicolon(thrown[1]!)}), ${JSON.stringify(thrown[2])}, ${JSON.stringify(raw.trim())});`);
+      body.push(`${indent}await __throws(() => (${stripSemicolon(thrown[1]!)}), ${JSON.stringify(thrown[3])}, ${JSON.stringify(raw.trim())}, ${thrown[2] === "rejects"});`);
     } else if (arrow >= 0) {
       checks++;
       let expr = stripSemicolon(raw.slice(0, arrow));
@@ -102,7 +138,7 @@ export function toModule(example: Example): { source: string; checks: number } {
       body.push(raw);
     }
   }
-  const source = `${imports.join("\n")}\nexport async function run(__check: (a: unknown, e: unknown, l: string) => void, __throws: (f: () => unknown, c: string, l: string) => Promise<void>) {\n${body.join("\n")}\n}\n`;
+  const source = `${imports.join("\n")}\nexport async function run(__check: (a: unknown, e: unknown, l: string) => void, __throws: (f: () => unknown, c: string, l: string, r: boolean) => Promise<void>) {\n${body.join("\n")}\n}\n`;
   return { source, checks };
 }
 

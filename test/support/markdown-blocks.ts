@@ -1,5 +1,6 @@
 // Runs the ```ts blocks of a markdown file (the README, the guides in docs/) the way the
-// TSDoc examples run: `expr //=> expected` is checked, `// throws FinModelError CODE` too.
+// TSDoc examples run: `expr //=> expected` is checked, `// throws FinModelError CODE` and
+// `// rejects FinModelError CODE` too.
 import { rmSync } from "node:fs";
 import { expect } from "vitest";
 
@@ -10,7 +11,7 @@ export function tsBlocks(markdown: string): string[] {
 
 /** Runs one block as a module; returns what it logged with console.log, one entry per call. */
 export async function runBlock(file: string, index: number, code: string): Promise<{ checks: number; logged: string[] }> {
-  const { generatedDir, toModule, writeExampleModules } = await import("./examples.js");
+  const { generatedDir, throwsCheck, toModule, writeExampleModules } = await import("./examples.js");
   const { normalize } = await import("./normalize.js");
   const { FinModelError } = await import("finmodel");
   const name = `${file.replace(/[^\w]+/g, "-")}-${index}`;
@@ -26,16 +27,7 @@ export async function runBlock(file: string, index: number, code: string): Promi
     const mod = (await import(/* @vite-ignore */ path!)) as { run: (c: unknown, t: unknown) => Promise<void> };
     await mod.run(
       (actual: unknown, expected: unknown, line: string) => expect(normalize(actual), line).toEqual(normalize(expected)),
-      async (fn: () => unknown, codeName: string, line: string) => {
-        let error: unknown;
-        try {
-          await fn();
-        } catch (e) {
-          error = e;
-        }
-        expect(error, line).toBeInstanceOf(FinModelError);
-        expect((error as InstanceType<typeof FinModelError>).code, line).toBe(codeName);
-      },
+      throwsCheck(FinModelError),
     );
   } finally {
     console.log = log;

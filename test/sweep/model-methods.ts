@@ -5,7 +5,7 @@ import { definition } from "./samples/model.js";
 
 const m = model(definition as never) as unknown as Record<string, (...args: unknown[]) => unknown>;
 
-/** `model#<method>`: the method of the sweep's sample model. simulateAsync is left out: it answers with a promise. */
+/** `model#<method>`: the method of the sweep's sample model. */
 export const modelMethods: Record<string, (...args: unknown[]) => unknown> = {
   "model#evaluate": (overrides) => m["evaluate"]!(overrides),
   "model#graph": (overrides) => m["graph"]!(overrides),
@@ -13,4 +13,5 @@ export const modelMethods: Record<string, (...args: unknown[]) => unknown> = {
   "model#goalSeek": (options) => m["goalSeek"]!(options),
   "model#sensitivity": (options) => m["sensitivity"]!(options),
   "model#simulate": (options) => m["simulate"]!(options),
+  "model#simulateAsync": (options) => m["simulateAsync"]!(options),
 };

@@ -314,11 +314,32 @@ function show(v: unknown): string {
   }
 }
 
-function callOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): unknown {
+/** What a call did: what it returned (a promise's value, awaited) or threw (or a promise's rejection). */
+interface Outcome {
+  readonly returned?: unknown;
+  readonly threw?: unknown;
+  /** true when it threw at once rather than returning a promise that rejects */
+  readonly threwAtOnce?: boolean;
+  /** true when it returned a promise */
+  readonly promised?: boolean;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === "object" || typeof value === "function") && value !== null && typeof (value as { then?: unknown }).then === "function";
+}
+
+async function callOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): Promise<Outcome> {
+  let returned: unknown;
   try {
-    return { returned: fn(...args) };
+    returned = fn(...args);
   } catch (e) {
-    return { threw: e };
+    return { threw: e, threwAtOnce: true };
+  }
+  if (!isThenable(returned)) return { returned };
+  try {
+    return { returned: await returned, promised: true };
+  } catch (e) {
+    return { threw: e, promised: true };
   }
 }
 
@@ -335,20 +356,25 @@ for (const [entry, mod] of Object.entries(modules)) {
       const sample = entries[name];
       if (!sample || "exempt" in sample) continue;
       const fn = mod[name] as (...a: unknown[]) => unknown;
-      it(`${name}: valid sample gives a finite result`, () => {
-        const out = callOutcome(fn, [...sample.args]) as { returned?: unknown; threw?: unknown };
+      it(`${name}: valid sample gives a finite result`, async () => {
+        const out = await callOutcome(fn, [...sample.args]);
         expect(out.threw).toBeUndefined();
         expect(holdsNonFinite(out.returned)).toBe(false);
+        // An asynchronous function is declared so in its sample, and only such a function answers with a promise.
+        expect(out.promised === true, `a promise is answered exactly where the sample says asynchronous: true`).toBe(sample.asynchronous === true);
       });
       tally.functions++;
-      it(`${name}: every bad argument is a FinModelError`, () => {
+      it(`${name}: every bad argument is a FinModelError`, async () => {
         const failures: string[] = [];
         const gaps = new Set<string>();
         for (const [label, args] of variants(sample)) {
-          const out = callOutcome(fn, args) as { returned?: unknown; threw?: unknown };
+          const out = await callOutcome(fn, args);
           count(label, out);
           let failure: string | undefined;
           if (!("threw" in out)) failure = `${label}: returned ${show(out.returned)}`;
+          // A function that answers with a promise refuses with a rejected one (an await or a
+          // .catch sees it), never by throwing at the call.
+          else if (sample.asynchronous === true && out.threwAtOnce === true) failure = `${label}: threw at the call instead of rejecting: ${show(out.threw)}`;
           else if (!(out.threw instanceof FinModelError)) failure = `${label}: threw ${show(out.threw)}`;
           else if (!CODES.has(out.threw.code)) failure = `${label}: undocumented code ${String(out.threw.code)}`;
           else if (ANSWER_CODES.has(out.threw.code) || out.threw.path === undefined) {
@@ -367,10 +393,10 @@ for (const [entry, mod] of Object.entries(modules)) {
       });
       const rigged = riggedArrays(sample.args);
       if (rigged.length > 0) {
-        it(`${name}: an array subclass whose species and iterator throw is read as the plain array is (a plain-data reader may refuse it as SCHEMA)`, () => {
+        it(`${name}: an array subclass whose species and iterator throw is read as the plain array is (a plain-data reader may refuse it as SCHEMA)`, async () => {
           const failures: string[] = [];
           for (const [label, args] of rigged) {
-            const out = callOutcome(fn, args) as { returned?: unknown; threw?: unknown };
+            const out = await callOutcome(fn, args);
             // The elements are the sample's own, so the call must succeed as the sample does; only a
             // reader of plain data (a seeds or claims file: SCHEMA) may refuse a subclass.
             if ("threw" in out && !(out.threw instanceof FinModelError && out.threw.code === "SCHEMA")) {
@@ -388,10 +414,10 @@ for (const [entry, mod] of Object.entries(modules)) {
         accepted.push([`${path} left out`, withSlot(sample.args, path, undefined)], [`${path} = {}`, withSlot(sample.args, path, {})]);
       }
       if (accepted.length > 0) {
-        it(`${name}: what the sample declares acceptable is accepted`, () => {
+        it(`${name}: what the sample declares acceptable is accepted`, async () => {
           const failures: string[] = [];
           for (const [label, args] of accepted) {
-            const out = callOutcome(fn, args) as { returned?: unknown; threw?: unknown };
+            const out = await callOutcome(fn, args);
             if ("threw" in out) failures.push(`${label}: threw ${String(out.threw)}`);
             else if (holdsNonFinite(out.returned)) failures.push(`${label}: returned a non-finite value`);
           }
@@ -399,8 +425,8 @@ for (const [entry, mod] of Object.entries(modules)) {
         });
       }
       for (const m of sample.mismatches ?? []) {
-        it(`${name}: mismatch gives ${m.code}`, () => {
-          const out = callOutcome(fn, [...m.args]) as { threw?: unknown };
+        it(`${name}: mismatch gives ${m.code}`, async () => {
+          const out = await callOutcome(fn, [...m.args]);
           expect(out.threw).toBeInstanceOf(FinModelError);
           expect((out.threw as FinModelError).code).toBe(m.code);
         });

@@ -27,6 +27,11 @@ export interface SweepCase {
    * that may be Money in any currency. Every other bad value is still swept in that slot.
    */
   readonly accepts?: Readonly<Record<string, readonly ("money" | "ratio" | "multiple")[]>>;
+  /**
+   * The function answers with a promise: the sweep awaits it, and a bad argument must be a rejected
+   * promise of a FinModelError, never an error thrown at the call.
+   */
+  readonly asynchronous?: true;
   /** Further calls that must throw a FinModelError with the given code (mixed currencies, wrong units, …). */
   readonly mismatches?: readonly { readonly args: readonly unknown[]; readonly code: FinModelErrorCode }[];
 }

@@ -30,5 +30,12 @@ export const samples: SweepSamples = {
   "model#simulate": {
     args: [{ draws: 200, seed: 3, vary: { margin: normal(0.25, 0.02), revenue0: normal(75e6, 5e6) }, correlation: { inputs: ["margin", "revenue0"], matrix: [[1, 0.3], [0.3, 1]] }, outputs: [{ line: "grossProfit", period: "FY2026" }], percentiles: [10, 90], thresholds: [1e7], bins: 5 }],
     lenient: ["0.correlation", "0.percentiles", "0.thresholds", "0.bins"],
+  },  // The same run over workers: 200 paths stay in this thread (fewer than 2 × 16,384), so the
+  // sweep checks the checks simulateAsync adds (workers) and that every refusal is a rejection.
+  "model#simulateAsync": {
+    args: [{ draws: 200, seed: 3, vary: { margin: normal(0.25, 0.02), revenue0: normal(75e6, 5e6) }, correlation: { inputs: ["margin", "revenue0"], matrix: [[1, 0.3], [0.3, 1]] }, outputs: [{ line: "grossProfit", period: "FY2026" }], percentiles: [10, 90], thresholds: [1e7], bins: 5, workers: 2 }],
+    lenient: ["0.correlation", "0.percentiles", "0.thresholds", "0.bins"],
+    asynchronous: true,
   },
+
 };
