@@ -6,7 +6,11 @@
  * @packageDocumentation
  */
 import type { Decimal } from "../core/decimal.js";
-import { outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
+import { schemaError, unitMismatch } from "../core/errors.js";
+import { field, readRecord } from "../core/fields.js";
+import { describeValue } from "../core/messages.js";
+import { type KeyPattern, readOptions } from "../core/options.js";
+import { currencyCode } from "../units/currency.js";
 import { formulaOf, valueOf } from "./formula.js";
 import type { ModelGraph, ModelGraphInput, ModelInputSource, ModelUnit } from "../model/graph.js";
 import { address, checkSheetName, definedName, NameRegistry, sheetRef } from "./names.js";
@@ -109,6 +113,20 @@ const DEFAULT_FORMATS: Readonly<Record<ModelUnit["kind"], string>> = {
 };
 
 const OPTION_KEYS = ["scenario", "scenarios", "sheetNames", "numberFormats", "title", "source", "importer"] as const;
+const SHEET_KEYS = ["inputs", "model", "scenarios", "notes"] as const;
+/** The keys of `numberFormats` beside the unit kinds: `money:` and a currency code (as `currencyCode` accepts it). */
+const FORMAT_KEYS: KeyPattern = {
+  accepts: (key) => {
+    if (!key.startsWith("money:")) return false;
+    try {
+      currencyCode(key.slice("money:".length));
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  describe: `a unit kind (${Object.keys(DEFAULT_FORMATS).join(", ")}) or "money:" and a currency code ("money:USD")`,
+};
 
 function unitLabel(unit: ModelUnit): string {
   switch (unit.kind) {
@@ -132,10 +150,6 @@ function unitLabel(unit: ModelUnit): string {
 function numberFormat(unit: ModelUnit, formats: Readonly<Partial<Record<string, string>>>): string {
   if (unit.kind === "money") return formats[`money:${unit.currency}`] ?? formats.money ?? DEFAULT_FORMATS.money;
   return formats[unit.kind] ?? DEFAULT_FORMATS[unit.kind] ?? "General";
-}
-
-function isGraph(x: unknown): x is ModelGraph {
-  return typeof x === "object" && x !== null && Array.isArray((x as ModelGraph).periods) && Array.isArray((x as ModelGraph).cells);
 }
 
 const text = (value: string | undefined): string => value ?? "";
@@ -167,8 +181,8 @@ interface Layout {
  *   that collide, scenarios that change a formula; `OUT_OF_DOMAIN` for unknown options
  */
 export function planWorkbook<O>(model: WorkbookModel<O> | ModelGraph, options?: ToWorkbookOptions<O>): WorkbookPlan {
-  const o = readOptions(options);
-  const hasGraph = typeof model === "object" && model !== null && typeof (model as WorkbookModel<O>).graph === "function";
+  const o = readWorkbookOptions(options);
+  const hasGraph = typeof model === "object" && model !== null && typeof field(model, "graph", "model") === "function";
   if (!hasGraph && !isGraph(model)) throw unitMismatch("model", "a model (from model({...})) or its graph", model);
   const graphOf = (overrides?: O): ModelGraph => {
     if (!hasGraph) {
@@ -187,7 +201,7 @@ export function planWorkbook<O>(model: WorkbookModel<O> | ModelGraph, options?: 
   let overrides: O | undefined;
   if (o.scenarios !== undefined) {
     if (o.scenario !== undefined && (typeof o.scenario !== "string" || !scenarioNames.includes(o.scenario))) {
-      throw schemaError("options.scenario", `must name one of the scenarios (${scenarioNames.join(", ")}), got ${JSON.stringify(o.scenario)}`);
+      throw schemaError("options.scenario", `must name one of the scenarios (${scenarioNames.join(", ")}), got ${describeValue(o.scenario)}`);
     }
     selected = (o.scenario as string | undefined) ?? scenarioNames[0];
   } else if (typeof o.scenario === "string") {
@@ -234,27 +248,43 @@ export function planWorkbook<O>(model: WorkbookModel<O> | ModelGraph, options?: 
   return Object.freeze({ title, sheets: Object.freeze(sheets) });
 }
 
-function readOptions<O>(options: ToWorkbookOptions<O> | undefined): ToWorkbookOptions<O> {
-  if (options === undefined) return {};
-  if (typeof options !== "object" || options === null || Object.getPrototypeOf(options) !== Object.prototype) {
-    throw outOfDomain("options", options, "must be an options object");
+/**
+ * The options, read once: a snapshot of the options object and of its records (`scenarios`,
+ * `sheetNames`, `numberFormats`), so that a getter or Proxy trap that throws is a FinModelError
+ * naming where it sits, and a getter cannot answer one check and then another value.
+ */
+function readWorkbookOptions<O>(options: ToWorkbookOptions<O> | undefined): ToWorkbookOptions<O> {
+  const o: Record<string, unknown> = readOptions(options, "options", OPTION_KEYS);
+  if (o["title"] !== undefined && typeof o["title"] !== "string") throw unitMismatch("options.title", "a string", o["title"]);
+  if (o["source"] !== undefined && o["source"] !== true && typeof o["source"] !== "string") {
+    throw unitMismatch("options.source", "true or a string", o["source"]);
   }
-  for (const key of Object.keys(options)) {
-    if (!(OPTION_KEYS as readonly string[]).includes(key)) throw outOfDomain("options", options, `may have only the keys ${OPTION_KEYS.join(", ")} (found "${key}")`);
+  if (o["importer"] !== undefined && typeof o["importer"] !== "function") throw unitMismatch("options.importer", "a function", o["importer"]);
+  if (o["scenarios"] !== undefined) {
+    const v = o["scenarios"];
+    if (typeof v !== "object" || v === null || Array.isArray(v)) throw unitMismatch("options.scenarios", "an object", v);
+    o["scenarios"] = readRecord(v, "options.scenarios");
   }
-  if (options.title !== undefined && typeof options.title !== "string") throw unitMismatch("options.title", "a string", options.title);
-  if (options.source !== undefined && options.source !== true && typeof options.source !== "string") {
-    throw unitMismatch("options.source", "true or a string", options.source);
+  // Records of known keys: a misspelt sheet or unit kind is refused, not ignored.
+  if (o["sheetNames"] !== undefined) o["sheetNames"] = readOptions(o["sheetNames"] as WorkbookSheetNames, "options.sheetNames", SHEET_KEYS);
+  if (o["numberFormats"] !== undefined) {
+    const formats = readOptions(o["numberFormats"] as Record<string, unknown>, "options.numberFormats", Object.keys(DEFAULT_FORMATS), FORMAT_KEYS);
+    for (const [key, f] of Object.entries(formats)) {
+      if (typeof f !== "string" || f === "") throw unitMismatch(`options.numberFormats.${key}`, "a spreadsheet number format", f);
+    }
+    o["numberFormats"] = formats;
   }
-  if (options.importer !== undefined && typeof options.importer !== "function") throw unitMismatch("options.importer", "a function", options.importer);
-  for (const key of ["scenarios", "sheetNames", "numberFormats"] as const) {
-    const v = options[key];
-    if (v !== undefined && (typeof v !== "object" || v === null || Array.isArray(v))) throw unitMismatch(`options.${key}`, "an object", v);
+  return o as ToWorkbookOptions<O>;
+}
+
+/** A graph given as it is (not a model): the arrays the plan reads; false for anything else, a Proxy whose traps throw included. */
+function isGraph(x: unknown): x is ModelGraph {
+  if (typeof x !== "object" || x === null) return false;
+  try {
+    return Array.isArray((x as ModelGraph).periods) && Array.isArray((x as ModelGraph).cells);
+  } catch {
+    return false;
   }
-  for (const [key, f] of Object.entries(options.numberFormats ?? {})) {
-    if (typeof f !== "string" || f === "") throw unitMismatch(`options.numberFormats.${key}`, "a spreadsheet number format", f);
-  }
-  return options;
 }
 
 // Inputs sheet: title, scenario selector, header, then one row per input.

@@ -141,6 +141,37 @@ describe("toWorkbook refuses what it cannot write faithfully", () => {
     expect((await rejection(toWorkbook(42 as never))).code).toBe("UNIT_MISMATCH");
   });
 
+  it("refuses a misspelt sheet or unit kind instead of ignoring it", async () => {
+    const sheet = await rejection(toWorkbook(minimaxLike, { sheetNames: { input: "Drivers" } as never }));
+    expect(sheet.code).toBe("OUT_OF_DOMAIN");
+    expect(sheet.path).toBe("options.sheetNames");
+    expect(sheet.message).toContain('(found "input")');
+    const format = await rejection(toWorkbook(minimaxLike, { numberFormats: { percent: "0%" } as never }));
+    expect(format.code).toBe("OUT_OF_DOMAIN");
+    expect(format.path).toBe("options.numberFormats");
+    expect(format.message).toContain('"money:" and a currency code');
+    expect((await rejection(toWorkbook(minimaxLike, { numberFormats: { "money:usd": "0" } as never }))).code).toBe("OUT_OF_DOMAIN");
+    // every unit kind and a money:<code> key are taken
+    const all = { number: "0", money: "0", ratio: "0%", pp: "0", multiple: "0", count: "0", fx: "0.00", "money:USDT": "0" };
+    expect((await toWorkbook(minimaxLike, { numberFormats: all }))[0]).toBe(0x50);
+  });
+
+  it("refuses options it cannot read with a FinModelError naming them, not the getter's own error", async () => {
+    const hostile = (): never => {
+      throw new Error("hostile");
+    };
+    const getter = await rejection(toWorkbook(minimaxLike, { scenarios: { base: {} }, get scenario(): never { return hostile(); } }));
+    expect(getter.path).toBe("options");
+    const inner = await rejection(toWorkbook(minimaxLike, { scenarios: { get base(): never { return hostile(); } } }));
+    expect([inner.code, inner.path]).toEqual(["UNIT_MISMATCH", "options.scenarios.base"]);
+    const proxy = new Proxy({}, { get: hostile, getPrototypeOf: hostile, ownKeys: hostile, has: hostile });
+    expect((await rejection(toWorkbook(proxy as never))).code).toBe("UNIT_MISMATCH");
+    expect((await rejection(toWorkbook(minimaxLike, proxy as never))).path).toBe("options");
+    // a scenario that is not a name is shown, never serialised (a Proxy there threw from JSON.stringify)
+    const named = await rejection(toWorkbook(minimaxLike, { scenarios: { base: {} }, scenario: proxy as never }));
+    expect([named.code, named.path]).toEqual(["SCHEMA", "options.scenario"]);
+  });
+
   it("refuses names a spreadsheet would confuse", async () => {
     const m = handModel(["FY2025"], { growth: { unit: NUMBER, value: 1 }, Growth: { unit: NUMBER, value: 2 } }, { y: { unit: NUMBER, cell: (p) => I("growth", p) } });
     const e = await rejection(toWorkbook(m));

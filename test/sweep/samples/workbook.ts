@@ -1,5 +1,18 @@
-import { money, notMeaningful, percent } from "finmodel";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { model, money, notMeaningful, percent } from "finmodel";
 import type { SweepSamples } from "../types.js";
+import { definition } from "./model.js";
+
+const m = model(definition as never);
+const workbookOptions = {
+  title: "Projection",
+  scenarios: { bear: { margin: percent(20) }, bull: { margin: percent(30) } },
+  scenario: "bear",
+  sheetNames: { inputs: "Drivers", model: "Projection" },
+  numberFormats: { ratio: "0.0%" },
+  source: true,
+};
 
 const usd = { kind: "money", currency: "USD" } as const;
 
@@ -18,6 +31,8 @@ export const samples: SweepSamples = {
     options: ["1"],
     mismatches: [{ args: [{ periods: ["FY2025"], rows: [{ line: "revenue", unit: usd, values: [money(1, "USD")] }] }, { unit: "HKD" }], code: "CURRENCY_MISMATCH" }],
   },
-  toWorkbook: { exempt: "asynchronous: it answers bad input with a rejected promise of a FinModelError (test/workbook/workbook.test.ts)" },
-  writeWorkbook: { exempt: "asynchronous: it answers bad input with a rejected promise of a FinModelError (test/workbook/workbook.test.ts)" },
+  toWorkbook: { args: [m, workbookOptions], options: ["1", "1.sheetNames", "1.numberFormats"], lenient: ["1.title*", "1.source*"], asynchronous: true },
+  // The path is not swept: a bad value there may name a file that can be written ("abc"); the
+  // path's own checks are in test/workbook/workbook.test.ts.
+  writeWorkbook: { args: [m, join(tmpdir(), "finmodel-sweep.xlsx"), workbookOptions], options: ["2", "2.sheetNames", "2.numberFormats"], lenient: ["1*", "2.title*", "2.source*"], asynchronous: true },
 };
