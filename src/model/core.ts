@@ -3,6 +3,7 @@ import type { Decimal } from "../core/decimal.js";
 import { type ExactProgram } from "./compile.js";
 import { type InputDef, type Traced, applyOverrides, sourceOf } from "./define.js";
 import type { ModelGraph, ModelGraphInput, ModelInputSource } from "./graph.js";
+import { madeGraph } from "./graph-reader.js";
 import { type ModelResult, makeResult } from "./result.js";
 
 /** @internal What the model's methods share. */
@@ -40,7 +41,7 @@ export function graphInputs(t: Traced, inputs: readonly InputDef[]): readonly Mo
 export function graphOf(core: ModelCore, overrides: unknown): ModelGraph {
   const t = core.traced;
   const inputs = applyOverrides(t, overrides, "overrides");
-  return Object.freeze({ periods: t.labels, inputs: graphInputs(t, inputs), lines: t.lines, cells: t.cells });
+  return madeGraph(Object.freeze({ periods: t.labels, inputs: graphInputs(t, inputs), lines: t.lines, cells: t.cells }));
 }
 
 /** @internal Evaluates with the given inputs. */

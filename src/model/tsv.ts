@@ -9,6 +9,7 @@ import type { FigureValue } from "../figures/quantity.js";
 import type { ModelUnit } from "./graph.js";
 import { isNotMeaningful, NOT_MEANINGFUL_TEXT, type NotMeaningful } from "../units/not-meaningful.js";
 import { magnitude, readValue } from "../units/values.js";
+import { readModelUnit } from "./graph-reader.js";
 
 /** A table `r.toTsv()` and `toTsv` (finmodel/workbook) print: `r.table()`, or rows of your own (derived rows may hold n.m. cells). */
 export interface TsvTable {
@@ -84,7 +85,7 @@ function readTable(table: unknown): TsvTable {
     if (typeof r["line"] !== "string") throw unitMismatch(`${path}.line`, "a line name", r["line"]);
     if (!Array.isArray(r["values"])) throw schemaError(path, `must have one value per period (${labels.length})`);
     const values = elements(r["values"] as unknown[], `${path}.values`) as (FigureValue | NotMeaningful)[];
-    return { line: r["line"], unit: Object.freeze(readRecord(unit, `${path}.unit`)) as ModelUnit, values };
+    return { line: r["line"], unit: readModelUnit(readRecord(unit, `${path}.unit`), `${path}.unit`), values };
   });
   return { periods: labels, rows: list };
 }

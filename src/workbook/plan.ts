@@ -13,6 +13,7 @@ import { type KeyPattern, readOptions } from "../core/options.js";
 import { currencyCode } from "../units/currency.js";
 import { formulaOf, valueOf } from "./formula.js";
 import type { ModelGraph, ModelGraphInput, ModelInputSource, ModelUnit } from "../model/graph.js";
+import { readGraph } from "../model/graph-reader.js";
 import { address, checkSheetName, definedName, NameRegistry, sheetRef } from "./names.js";
 
 /** A key of {@link ToWorkbookOptions.numberFormats}: a unit kind, or `money:<currency>` for one currency. */
@@ -183,15 +184,16 @@ interface Layout {
 export function planWorkbook<O>(model: WorkbookModel<O> | ModelGraph, options?: ToWorkbookOptions<O>): WorkbookPlan {
   const o = readWorkbookOptions(options);
   const hasGraph = typeof model === "object" && model !== null && typeof field(model, "graph", "model") === "function";
-  if (!hasGraph && !isGraph(model)) throw unitMismatch("model", "a model (from model({...})) or its graph", model);
+  // Neither a model nor anything shaped like a graph: the wrong kind of argument, not a graph of the wrong shape.
+  if (!hasGraph && !looksLikeGraph(model)) throw unitMismatch("model", "a model (from model({...})) or its graph", model);
+  const bare = hasGraph ? undefined : readGraph(model, "model");
   const graphOf = (overrides?: O): ModelGraph => {
-    if (!hasGraph) {
+    if (bare !== undefined) {
       if (overrides !== undefined) throw schemaError("options", "scenarios need a model with graph(overrides), not a bare graph");
-      return model as ModelGraph;
+      return bare;
     }
     const g = overrides === undefined ? (model as WorkbookModel<O>).graph() : (model as WorkbookModel<O>).graph(overrides);
-    if (!isGraph(g)) throw schemaError("model.graph()", "must return a model graph");
-    return g;
+    return readGraph(g, "model.graph()");
   };
 
   // Scenarios: each one's graph; the selected one gives the formulas and cached values.
@@ -277,11 +279,11 @@ function readWorkbookOptions<O>(options: ToWorkbookOptions<O> | undefined): ToWo
   return o as ToWorkbookOptions<O>;
 }
 
-/** A graph given as it is (not a model): the arrays the plan reads; false for anything else, a Proxy whose traps throw included. */
-function isGraph(x: unknown): x is ModelGraph {
+/** An object with a graph's `periods` or `cells` (read by {@link readGraph} then); false for anything else, a Proxy whose traps throw included. */
+function looksLikeGraph(x: unknown): boolean {
   if (typeof x !== "object" || x === null) return false;
   try {
-    return Array.isArray((x as ModelGraph).periods) && Array.isArray((x as ModelGraph).cells);
+    return "periods" in x || "cells" in x;
   } catch {
     return false;
   }

@@ -19,11 +19,13 @@ import { loadExcelJs, renderXlsx } from "./xlsx.js";
  * `exceljs` is an optional peer dependency loaded with a dynamic `import()` on the first call.
  *
  * @param model - a model from `model({...})`, or anything with its `graph(overrides?)`, or a graph itself
+ *   (one that `model` did not make, a graph revived from JSON for one, is checked field by field)
  * @param options - `scenario`, `scenarios`, `sheetNames`, `numberFormats`, `title`, `source`, `importer`
  * @returns a promise of the bytes of the .xlsx file
  * @throws FinModelError (as a rejected promise) `SCHEMA` if `exceljs` cannot be loaded (saying what to
  *   install), for a graph node with no spreadsheet formula, an unknown scenario, colliding names or
- *   scenarios that change a formula; `OUT_OF_DOMAIN` for unknown options; `DIVISION_BY_ZERO` for a cell
+ *   scenarios that change a formula, a graph of the wrong shape (naming the field); `OUT_OF_DOMAIN`
+ *   for unknown options; `DIVISION_BY_ZERO` for a cell
  *   that divides by zero
  *
  * @example

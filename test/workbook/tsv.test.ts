@@ -69,6 +69,9 @@ describe("toTsv", () => {
     const unreadable = { ...row, get unit(): never { throw new Error("hostile input"); } };
     expect(at({ periods: ["FY2025", "FY2026"], rows: [unreadable] })).toEqual(["UNIT_MISMATCH", "table.rows[0].unit"]);
     expect(toTsv({ periods: ["FY2025", "FY2026"], rows: [row] })).toBe("line\tunit\tFY2025\tFY2026\nx\t\t1\t2\n");
+    // A unit of no kind finmodel knows printed its kind as the unit ("percent") and the numbers as they were.
+    expect(at({ periods: ["FY2025", "FY2026"], rows: [{ ...row, unit: { kind: "percent" } }] })).toEqual(["SCHEMA", "table.rows[0].unit.kind"]);
+    expect(at({ periods: ["FY2025", "FY2026"], rows: [{ ...row, unit: { kind: "count" } }] })).toEqual(["SCHEMA", "table.rows[0].unit.unit"]);
   });
 
   it("reads a cell's value through the value algebra: a revived quantity prints its number, a broken one is refused", () => {
