@@ -1,13 +1,14 @@
 // The built package in a real browser: an application bundled two ways, served on localhost and
 // run in headless Chromium (Debian's `chromium`, driven by playwright-core). It computes, and runs
 // simulateAsync over module Web Workers, the browser path that Node and Deno tests reach only by
-// imitation. The two builds: esbuild with the worker script that
+// imitation. The builds: esbuild with the worker script that
 // `new URL("./simulate-worker.js", import.meta.url)` names emitted beside the app (what any
-// bundler must end up with), and Vite's own default build of the packed tarball (Vite builds
-// workers as classic scripts unless told otherwise: a worker script with a top-level await broke
-// every Vite app once). In CI Chromium is required (.ci/run installs it); elsewhere the test says
-// loudly that it did not run.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+// bundler must end up with); and, from a project with the packed tarball installed, Vite's
+// default build (Vite builds workers as classic scripts unless told otherwise: a worker script
+// with a top-level await broke every Vite app once), Vite's dev server, and webpack 5, none
+// configured beyond an entry. In CI Chromium is required (.ci/run installs it); elsewhere the
+// test says loudly that it did not run.
+import { copyFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
@@ -106,11 +107,11 @@ async function esbuildApp(): Promise<Served> {
 }
 
 /**
- * A project as Vite expects one: the packed tarball installed, a package.json, and the app's
- * page and script at its root (Vite's dev server serves files outside the project's root only
- * below the folder of the nearest package.json).
+ * An application's project, as bundlers expect one: the packed tarball installed, a
+ * package.json, and the app's page and script at its root (Vite's dev server serves files
+ * outside the project's root only below the folder of the nearest package.json).
  */
-function viteProject(): string {
+function appProject(): string {
   const { app } = packAndInstall();
   writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
   writeFileSync(join(app, "app.js"), APP);
@@ -120,7 +121,7 @@ function viteProject(): string {
 
 /** The app built by `vite build` with no configuration of its own. */
 async function viteBuildApp(): Promise<Served> {
-  const project = viteProject();
+  const project = appProject();
   const { build: viteBuild } = await import("vite");
   const outDir = join(project, "out");
   // base "./": the page is served from the output folder's root; nothing else is set, so that
@@ -134,7 +135,7 @@ async function viteBuildApp(): Promise<Served> {
  * and still points the worker at dist/simulate-worker.js (Vite 7 did not: docs/packaging.md).
  */
 async function viteDevApp(): Promise<Served> {
-  const project = viteProject();
+  const project = appProject();
   const { createServer: viteServer } = await import("vite");
   const server = await viteServer({
     root: project,
@@ -154,10 +155,29 @@ async function viteDevApp(): Promise<Served> {
   };
 }
 
+/** The app built by webpack 5 (its Node API) with no more configuration than an entry and an output folder. */
+async function webpackApp(): Promise<Served> {
+  const project = appProject();
+  const { default: webpack } = (await import("webpack")) as unknown as { default: typeof import("webpack") };
+  const outDir = join(project, "out");
+  const compiler = webpack({ mode: "production", context: project, entry: "./app.js", output: { path: outDir, filename: "app.js" }, performance: { hints: false } });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString("errors-only")));
+      else resolve();
+    }),
+  );
+  copyFileSync(join(project, "index.html"), join(outDir, "index.html"));
+  return serveFolder(outDir, dirname(project));
+}
+
 const APPS: readonly [string, () => Promise<Served>][] = [
   ["bundled by esbuild, the worker script emitted beside the app", esbuildApp],
   ["bundled by Vite's default build of the packed tarball", viteBuildApp],
   ["served by Vite's dev server from the packed tarball", viteDevApp],
+  ["bundled by webpack 5 from the packed tarball", webpackApp],
 ];
 
 /** Serves the files under `dir` (and one folder down, for Vite's assets/) on localhost. */
