@@ -6,7 +6,7 @@
 // Each consumer holds lines that must NOT compile (a currency mix, a typo on a result),
 // marked `@ts-expect-error`: if the declarations degraded to `any`, those lines would
 // compile, the directive would be unused (TS2578) and the check would fail.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Installed, packAndInstall, root, run, tempDir } from "./support.js";
@@ -15,6 +15,9 @@ let installed: Installed;
 
 beforeAll(() => {
   installed = packAndInstall();
+  // Node's types, for the consumer that uses them instead of the DOM's.
+  mkdirSync(join(installed.app, "node_modules", "@types"), { recursive: true });
+  symlinkSync(join(root, "node_modules", "@types", "node"), join(installed.app, "node_modules", "@types", "node"), "dir");
 }, 120_000);
 
 afterAll(() => {
@@ -77,8 +80,17 @@ const { seriesChart } = charts;
 const { renderSvg } = chartsRender;
 `;
 
+/** A consumer's source without finmodel/fixtures (the one entry point of `body` whose types show zod's). */
+function withoutFixtures(source: string): string {
+  const out = source.replace(/^import \{ minimax \} from "finmodel\/fixtures";\n/m, "").replace(/^const claimCount: number = minimax\.claims\.length;\n/m, "").replace("irr, claimCount, spec", "irr, spec");
+  if (out.includes("minimax")) throw new Error("the consumer body changed: update withoutFixtures");
+  return out;
+}
+
 interface Consumer {
   readonly name: string;
+  /** the TypeScript that checks it: the project's (5.9) unless given, or the oldest the README supports (5.4) */
+  readonly typescript?: "5.4";
   readonly type: "module" | "commonjs";
   readonly file: string;
   readonly compilerOptions: Readonly<Record<string, unknown>>;
@@ -92,9 +104,49 @@ const consumers: readonly Consumer[] = [
   { name: "nodenext, CommonJS", type: "commonjs", file: "index.cts", compilerOptions: { module: "nodenext", moduleResolution: "nodenext" }, source: cjsImports + body },
   { name: "bundler, ESM", type: "module", file: "index.ts", compilerOptions: { module: "esnext", moduleResolution: "bundler" }, source: esmImports + body },
   { name: "bundler, CommonJS", type: "commonjs", file: "index.cts", compilerOptions: { module: "preserve", moduleResolution: "bundler" }, source: cjsImports + body },
+  // A Node project without the DOM's types: Node's own are enough.
+  { name: "nodenext, ESM, lib es2022 and Node's types (no DOM)", type: "module", file: "index.ts", compilerOptions: { module: "nodenext", moduleResolution: "nodenext", lib: ["es2022"], types: ["node"] }, source: esmImports + body },
+  // Neither the DOM's types nor Node's: the entry points without zod need neither. (zod's
+  // declarations, which finmodel/fixtures and finmodel/claims show, name the global URL.)
+  {
+    name: "nodenext, ESM, lib es2022 only (no DOM, no Node types), the entry points without zod",
+    type: "module",
+    file: "index.ts",
+    compilerOptions: { module: "nodenext", moduleResolution: "nodenext", lib: ["es2022"] },
+    source: withoutFixtures(esmImports + body),
+  },
+  // The checks beyond strict that projects turn on: the declarations compile under them, and the
+  // lines that must not compile still do not.
+  {
+    name: "nodenext, ESM, exactOptionalPropertyTypes, noUncheckedIndexedAccess and the other checks beyond strict",
+    type: "module",
+    file: "index.ts",
+    compilerOptions: { module: "nodenext", moduleResolution: "nodenext", exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noPropertyAccessFromIndexSignature: true, noImplicitOverride: true, noImplicitReturns: true, noFallthroughCasesInSwitch: true },
+    source: esmImports + body,
+  },
+  // A project that has not turned strict on: a currency mix is still refused by the compiler.
+  { name: "nodenext, ESM, strict: false", type: "module", file: "index.ts", compilerOptions: { module: "nodenext", moduleResolution: "nodenext", strict: false }, source: esmImports + body },
+  // The oldest TypeScript the README supports (5.4: the declarations use NoInfer).
+  { name: "TypeScript 5.4, nodenext, ESM", typescript: "5.4", type: "module", file: "index.ts", compilerOptions: { module: "nodenext", moduleResolution: "nodenext" }, source: esmImports + body },
+  { name: "TypeScript 5.4, nodenext, CommonJS", typescript: "5.4", type: "commonjs", file: "index.cts", compilerOptions: { module: "nodenext", moduleResolution: "nodenext" }, source: cjsImports + body },
+  { name: "TypeScript 5.4, bundler, ESM", typescript: "5.4", type: "module", file: "index.ts", compilerOptions: { module: "esnext", moduleResolution: "bundler" }, source: esmImports + body },
 ];
 
-const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+/**
+ * TypeScript 5.4 lives in a project of its own (test/package/typescript-5.4, installed by .ci/run
+ * with `npm ci --prefix`): as a dev dependency of this project, its `tsc` would take the place
+ * of 5.9's in node_modules/.bin.
+ */
+const TSC_5_4 = join(root, "test", "package", "typescript-5.4", "node_modules", "typescript", "bin", "tsc");
+const inCi = process.env["CI"] === "true";
+const has54 = existsSync(TSC_5_4);
+if (!has54 && !inCi) {
+  console.warn(
+    "\n!!! test/package/consumers.test.ts: TypeScript 5.4 is not installed, so the declarations are NOT checked with the oldest supported TypeScript here.\n" +
+      "!!! Install it with: npm ci --prefix test/package/typescript-5.4 (in CI it is required).\n",
+  );
+}
+const tscOf = (typescript: Consumer["typescript"]) => (typescript === "5.4" ? TSC_5_4 : join(root, "node_modules", "typescript", "bin", "tsc"));
 
 /** Writes one consumer project beside the installed package and returns tsc's output (empty when it compiles). */
 function typeCheck(consumer: Consumer, index: number): string {
@@ -121,7 +173,7 @@ function typeCheck(consumer: Consumer, index: number): string {
   );
   writeFileSync(join(dir, consumer.file), consumer.source);
   try {
-    run(process.execPath, [tsc, "-p", dir, "--pretty", "false"], { cwd: dir });
+    run(process.execPath, [tscOf(consumer.typescript), "-p", dir, "--pretty", "false"], { cwd: dir });
     return "";
   } catch (error) {
     return (error as Error).message;
@@ -129,8 +181,12 @@ function typeCheck(consumer: Consumer, index: number): string {
 }
 
 describe("the declarations in the tarball type-check in consumer projects (skipLibCheck: false)", () => {
+  it("has TypeScript 5.4 where it must run", () => {
+    if (inCi) expect(has54, `${TSC_5_4} must exist in CI (.ci/run installs it)`).toBe(true);
+  });
+
   consumers.forEach((consumer, i) => {
-    it(`${consumer.name}: compiles, and a currency mix or a typo does not`, () => {
+    it.skipIf(consumer.typescript === "5.4" && !has54)(`${consumer.name}: compiles, and a currency mix or a typo does not`, () => {
       const out = typeCheck(consumer, i);
       expect(out).not.toMatch(/TS2709|Cannot use namespace/);
       expect(out).toBe("");
