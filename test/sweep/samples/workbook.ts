@@ -1,10 +1,15 @@
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll } from "vitest";
 import { model, money, notMeaningful, percent } from "finmodel";
 import type { SweepSamples } from "../types.js";
 import { definition } from "./model.js";
 
 const m = model(definition as never);
+// writeWorkbook's sample writes a file: into a folder of this run's own, removed afterwards.
+const folder = mkdtempSync(join(tmpdir(), "finmodel-sweep-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const workbookOptions = {
   title: "Projection",
   scenarios: { bear: { margin: percent(20) }, bull: { margin: percent(30) } },
@@ -34,5 +39,5 @@ export const samples: SweepSamples = {
   toWorkbook: { args: [m, workbookOptions], options: ["1", "1.sheetNames", "1.numberFormats"], lenient: ["1.title*", "1.source*"], asynchronous: true },
   // The path is not swept: a bad value there may name a file that can be written ("abc"); the
   // path's own checks are in test/workbook/workbook.test.ts.
-  writeWorkbook: { args: [m, join(tmpdir(), "finmodel-sweep.xlsx"), workbookOptions], options: ["2", "2.sheetNames", "2.numberFormats"], lenient: ["1*", "2.title*", "2.source*"], asynchronous: true },
+  writeWorkbook: { args: [m, join(folder, "model.xlsx"), workbookOptions], options: ["2", "2.sheetNames", "2.numberFormats"], lenient: ["1*", "2.title*", "2.source*"], asynchronous: true },
 };
