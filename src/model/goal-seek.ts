@@ -4,6 +4,9 @@
 import { elements } from "../core/arrays.js";
 import { describeValue } from "../core/messages.js";
 import { Decimal } from "../core/decimal.js";
+import type { Numeric } from "../core/numeric.js";
+import type { Figure } from "../figures/figure.js";
+import type { FxRate } from "../units/fx.js";
 import { FinModelError, noSolution, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
 import { readOptions } from "../core/options.js";
 import { type InputDef, cellKey, periodIndexOf } from "./define.js";
@@ -30,10 +33,10 @@ export interface GoalSeekOptions<I extends string = string, L extends string = s
   readonly between?: readonly [ModelCellValue | number | string, ModelCellValue | number | string];
 }
 
-/** The answer of {@link Model.goalSeek}. */
-export interface GoalSeekResult<L extends string = string> {
+/** The answer of {@link Model.goalSeek}: `Q` is the varied input's kind of value (see {@link ModelInputValueOf}). */
+export interface GoalSeekResult<L extends string = string, Q = ModelCellValue> {
   /** The input's value that hits the target, in the input's unit. */
-  readonly value: ModelCellValue;
+  readonly value: Q;
   /** The model evaluated with that value. */
   readonly result: ModelResult<L>;
   /** How many times the cell was evaluated. */
@@ -44,6 +47,22 @@ const EXPANSIONS = 60;
 const REFINEMENTS = 200;
 const TOLERANCE = /* @__PURE__ */ new Decimal("1e-24");
 const JUMP = /* @__PURE__ */ new Decimal("1e-9");
+
+/**
+ * The value goal seek gives for an input given as `S`: a quantity as it was given (`Money<"USD">`,
+ * `Ratio`, …), a Figure's value, a plain number or an exchange rate as a Decimal, and for a record
+ * by period, its values'. So `m.goalSeek({ …, vary: "growth" }).value.value` compiles for an
+ * input `growth: { FY2027: percent(172) }`.
+ */
+export type ModelInputValueOf<S> = S extends Figure<infer Q>
+  ? Q
+  : S extends { readonly kind: "money" | "ratio" | "pp" | "multiple" | "count" }
+    ? S
+    : S extends FxRate | Numeric
+      ? Decimal
+      : S extends Readonly<Record<string, infer X>>
+        ? ModelInputValueOf<X>
+        : ModelCellValue;
 
 /** @internal Runs goal seek. */
 export function goalSeek<L extends string>(core: ModelCore, options: unknown): GoalSeekResult<L> {

@@ -14,6 +14,7 @@ export type {
   ModelBridgeOptions,
   DerivedValue,
   ModelCellValue,
+  ModelCellValueOfKind,
   ModelMarkdownOptions,
   ModelMixBar,
   ModelResult,
@@ -24,7 +25,7 @@ export type {
 } from "./result.js";
 export type { ToTsvOptions, TsvTable } from "./tsv.js";
 export type { ModelCellRef, ModelScenarios, ModelScenariosOptions } from "./scenarios.js";
-export type { GoalSeekOptions, GoalSeekResult } from "./goal-seek.js";
+export type { GoalSeekOptions, GoalSeekResult, ModelInputValueOf } from "./goal-seek.js";
 export type { ModelSensitivityAxis, ModelSensitivityOptions } from "./sensitivity.js";
 export type { ModelSimulateOptions } from "./simulate.js";
 export type { ModelSimulateAsyncOptions } from "./simulate-async.js";

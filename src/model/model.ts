@@ -3,8 +3,8 @@ import type { SensitivityGrid } from "../scenarios/sensitivity.js";
 import type { NotMeaningful } from "../units/not-meaningful.js";
 import { exactProgram } from "./compile.js";
 import { type ModelCore, evaluateWith, graphOf } from "./core.js";
-import { type ModelDefinition, type ModelOverrides, applyOverrides, trace } from "./define.js";
-import { type GoalSeekOptions, type GoalSeekResult, goalSeek } from "./goal-seek.js";
+import { type ModelDefinition, type ModelInput, type ModelOverrides, applyOverrides, trace } from "./define.js";
+import { type GoalSeekOptions, type GoalSeekResult, type ModelInputValueOf, goalSeek } from "./goal-seek.js";
 import type { ModelGraph } from "./graph.js";
 import type { ModelCellValue, ModelResult } from "./result.js";
 import { type ModelScenarios, type ModelScenariosOptions, runScenarios } from "./scenarios.js";
@@ -13,7 +13,7 @@ import { type ModelSimulateOptions, simulate } from "./simulate.js";
 import { type ModelSimulateAsyncOptions, simulateAsync } from "./simulate-async.js";
 
 /** A model built by {@link model}: its graph, and every way to run it. */
-export interface Model<I extends string = string, L extends string = string> {
+export interface Model<I extends string = string, L extends string = string, V extends { readonly [K in I]: ModelInput } = { readonly [K in I]: ModelInput }> {
   readonly kind: "model";
   /** The period labels, in order. */
   readonly periods: readonly string[];
@@ -27,8 +27,12 @@ export interface Model<I extends string = string, L extends string = string> {
   evaluate(overrides?: ModelOverrides<I>): ModelResult<L>;
   /** Evaluates named scenarios (each a set of overrides; `{}` is the base case), with optional probabilities. */
   scenarios<const S extends string>(scenarios: { readonly [K in S]: ModelOverrides<I> }, options?: ModelScenariosOptions<NoInfer<S>>): ModelScenarios<L, S>;
-  /** The value of one input (in one period, or all) that makes a cell equal a target: bracketed, never hangs. */
-  goalSeek(options: GoalSeekOptions<I, L>): GoalSeekResult<L>;
+  /**
+   * The value of one input (in one period, or all) that makes a cell equal a target: bracketed,
+   * never hangs. The answer is typed as the input was given (a Ratio for an input given as
+   * `percent(…)`): see {@link ModelInputValueOf}.
+   */
+  goalSeek<const K extends I>(options: GoalSeekOptions<I, L> & { readonly vary: K }): GoalSeekResult<L, ModelInputValueOf<V[K]>>;
   /** One cell over the values of one or two inputs, as a SensitivityGrid; combinations with no honest number are n.m. cells. */
   sensitivity(options: ModelSensitivityOptions<I, L>): SensitivityGrid<ModelCellValue | NotMeaningful, ModelCellValue, ModelCellValue>;
   /** A seeded Monte Carlo of the graph compiled to float64: one MonteCarloResult per output, in order, all from the same paths. */
@@ -78,7 +82,9 @@ export interface Model<I extends string = string, L extends string = string> {
  * m.graph().cells.length //=> 3
  * ```
  */
-export function model<const I extends string, const L extends string>(definition: ModelDefinition<I, L>): Model<I, L> {
+export function model<const I extends string, const L extends string, const V extends { readonly [K in I]: ModelInput } = { readonly [K in I]: ModelInput }>(
+  definition: ModelDefinition<I, L> & { readonly inputs: V },
+): Model<I, L, V> {
   const traced = trace(definition);
   const exact = exactProgram(traced);
   const core: ModelCore = { traced, exact };
@@ -91,7 +97,7 @@ export function model<const I extends string, const L extends string>(definition
     evaluate: (overrides?: ModelOverrides<I>) => evaluateWith<L>(core, applyOverrides(traced, overrides, "overrides")),
     scenarios: <const S extends string>(scenarios: { readonly [K in S]: ModelOverrides<I> }, options?: ModelScenariosOptions<NoInfer<S>>) =>
       runScenarios<L, S>(core, scenarios, options),
-    goalSeek: (options: GoalSeekOptions<I, L>) => goalSeek<L>(core, options),
+    goalSeek: <const K extends I>(options: GoalSeekOptions<I, L> & { readonly vary: K }) => goalSeek<L>(core, options) as GoalSeekResult<L, ModelInputValueOf<V[K]>>,
     sensitivity: (options: ModelSensitivityOptions<I, L>) => modelSensitivity(core, options),
     simulate: <const O extends readonly { readonly line: L; readonly period: string }[]>(options: ModelSimulateOptions<I, L> & { readonly outputs: O }) =>
       simulate(core, options) as { -readonly [K in keyof O]: MonteCarloResult },

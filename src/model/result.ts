@@ -11,9 +11,9 @@ import { margin as marginOf } from "../metrics/margin.js";
 import { runwayMonths } from "../metrics/runway.js";
 import type { Period } from "../time/period.js";
 import { formatCount, formatMultiple, formatPp, formatRatio } from "../units/format.js";
-import { money } from "../units/money.js";
+import { type Money, money } from "../units/money.js";
 import { type NotMeaningful, isNotMeaningful, notMeaningful } from "../units/not-meaningful.js";
-import { count, multiple, pp, ratio } from "../units/quantities.js";
+import { type Count, type Multiple, type PercentagePoints, type Ratio, count, multiple, pp, ratio } from "../units/quantities.js";
 import { type Bounds, intervalCells } from "./compile.js";
 import { type InputDef, type Traced, cellKey, periodIndexOf } from "./define.js";
 import { type ModelUnit, formulaText, referencesOf, unitName } from "./graph.js";
@@ -22,6 +22,16 @@ import { assertSameUnit, kindOf, magnitude } from "../units/values.js";
 
 /** A cell's value: a Decimal for a plain number, otherwise the typed quantity. */
 export type ModelCellValue = FigureValue;
+
+/** The value of each kind a cell can have, as {@link ModelResult.value} gives it when asked for that kind. */
+export interface ModelCellValueOfKind {
+  readonly number: Decimal;
+  readonly money: Money;
+  readonly ratio: Ratio;
+  readonly pp: PercentagePoints;
+  readonly multiple: Multiple;
+  readonly count: Count;
+}
 
 /** A value of a derived row: a number, or n.m. where no honest number exists (growth from a loss). */
 export type DerivedValue<Q extends FigureValue = FigureValue> = Q | NotMeaningful;
@@ -128,6 +138,8 @@ export interface ModelMarkdownOptions {
  *   lines: { revenue: (c) => (c.first ? c.input("revenue0") : c.prev("revenue").times(c.input("growth").plus(1))) },
  * });
  * m.evaluate().toTsv({ unit: "USD m" }) //=> "line\tunit\tFY2025\tFY2026\nrevenue\tUSD m\t75\t187.5\n"
+ * m.evaluate().value("revenue", "FY2026", "money").amount.toString() //=> "187500000"
+ * m.evaluate().value("revenue", "FY2026", "ratio") // throws FinModelError UNIT_MISMATCH
  * m.evaluate().toTsv({ unit: "HKD m" }) // throws FinModelError CURRENCY_MISMATCH
  * ```
  */
@@ -137,6 +149,13 @@ export interface ModelResult<L extends string = string> {
   readonly lines: readonly L[];
   /** The typed value of a cell: Money, Ratio, …, or a Decimal for a plain number. */
   value(line: L, period: string): ModelCellValue;
+  /**
+   * The value of a cell, checked to be of `kind` and typed as such: `r.value("revenue", "FY2027",
+   * "money").amount` compiles where the union of every kind has no `amount`. A cell of another kind
+   * is `UNIT_MISMATCH` naming the line, the period and the kind it has: never a value read as a
+   * kind it is not.
+   */
+  value<K extends keyof ModelCellValueOfKind>(line: L, period: string, kind: K): ModelCellValueOfKind[K];
   /** The cell as a Figure: its interval (from the inputs' intervals), the formula as its operation, and the cells and inputs it used as lineage. */
   figure(line: L, period: string): Figure;
   /** Rows = lines, columns = periods. */
@@ -172,6 +191,9 @@ export interface ModelResult<L extends string = string> {
    */
   toTsv(options?: ToTsvOptions): string;
 }
+
+/** The kinds {@link ModelResult.value} can be asked for. */
+const CELL_KINDS: Readonly<Record<keyof ModelCellValueOfKind, true>> = { number: true, money: true, ratio: true, pp: true, multiple: true, count: true };
 
 /** @internal A typed quantity from a unit and a magnitude. */
 export function quantityOf(unit: ModelUnit, d: Decimal): ModelCellValue {
@@ -293,7 +315,16 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
     kind: "modelResult",
     periods: t.labels,
     lines: t.lines as readonly L[],
-    value: (line, period) => valueAt(cellAt(line, period)),
+    value: ((line: L, period: string, kind?: unknown) => {
+      const v = valueAt(cellAt(line, period));
+      if (kind === undefined) return v;
+      if (typeof kind !== "string" || !Object.hasOwn(CELL_KINDS, kind)) {
+        throw outOfDomain("kind", kind, `must be one of ${Object.keys(CELL_KINDS).join(", ")}`);
+      }
+      const has = kindOf(v);
+      if (has !== kind) throw unitMismatch(`${line}, ${period}`, `a cell of kind ${kind} (it holds ${has === undefined ? "no value of a known kind" : has})`, v);
+      return v;
+    }) as ModelResult<L>["value"],
     figure: (line, period) => figureAt(cellAt(line, period)),
     table: () =>
       Object.freeze({

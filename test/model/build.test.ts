@@ -68,7 +68,26 @@ describe("model: tracing into the graph", () => {
     expect(r.value("back", "FY2025")).toEqual(money(12000, "CNY"));
     // 700 / 1680 = 0.41666…
     expect(r.value("costShare", "FY2025")).toMatchObject({ kind: "ratio" });
-    expect((r.value("spread", "FY2025") as { value: Decimal }).value.toFixed(6)).toBe("-0.083333");
+    expect(r.value("spread", "FY2025", "ratio").value.toFixed(6)).toBe("-0.083333");
+  });
+
+  it("gives a cell typed as the kind asked for, and refuses a cell of another kind", () => {
+    const m = model({
+      periods: ["FY2025"],
+      inputs: { users: count(1000, "users"), arpu: money(12, "USD"), share: percent(40), n: 3 },
+      lines: { revenue: (c) => c.input("users").times(c.input("arpu")), users2: (c) => c.input("users"), part: (c) => c.input("share"), plain: (c) => c.input("n") },
+    });
+    const r = m.evaluate();
+    expect(r.value("revenue", "FY2025", "money").amount.toString()).toBe("12000");
+    expect(r.value("revenue", "FY2025", "money")).toEqual(r.value("revenue", "FY2025"));
+    expect(r.value("users2", "FY2025", "count").unit).toBe("users");
+    expect(r.value("part", "FY2025", "ratio").value.toString()).toBe("0.4");
+    expect(r.value("plain", "FY2025", "number").toString()).toBe("3");
+    const wrong = thrown(() => r.value("revenue", "FY2025", "ratio"));
+    expect([wrong.code, wrong.path]).toEqual(["UNIT_MISMATCH", "revenue, FY2025"]);
+    expect(wrong.message).toContain("it holds money");
+    expect(thrown(() => r.value("part", "FY2025", "percent" as never)).code).toBe("OUT_OF_DOMAIN");
+    expect(thrown(() => r.value("part", "FY2025", "toString" as never)).code).toBe("OUT_OF_DOMAIN");
   });
 });
 

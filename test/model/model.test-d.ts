@@ -1,6 +1,6 @@
 // The model's names are typed: an unknown input or line fails to compile.
 import { describe, expectTypeOf, it } from "vitest";
-import { model, money, normal, percent, type FxUnit, type ModelResult, type ModelUnit, type ModelValue, type MonteCarloResult, type ValueUnit } from "finmodel";
+import { figure, model, money, normal, percent, type Decimal, type Model, type FxUnit, type Money, type ModelCellValue, type ModelResult, type ModelUnit, type ModelValue, type MonteCarloResult, type Ratio, type ValueUnit } from "finmodel";
 
 describe("model types", () => {
   const m = model({
@@ -22,6 +22,37 @@ describe("model types", () => {
     m.evaluate({ nope: percent(1) });
     // @ts-expect-error: a line the model does not have
     m.evaluate().value("cash", "FY2025");
+  });
+
+  it("types goal seek's answer as the varied input was given", () => {
+    const n = model({
+      periods: ["FY2025", "FY2026"],
+      inputs: { revenue0: money(75, "USD"), growth: { FY2026: percent(150) }, margin: percent(25), units: 3, figured: figure(money(1, "HKD")) },
+      lines: { revenue: (c) => (c.first ? c.input("revenue0") : c.prev("revenue").times(c.input("growth").plus(1))), gp: (c) => c.line("revenue").times(c.input("margin")) },
+    });
+    const target = { line: "gp", period: "FY2026", equals: money(50, "USD") } as const;
+    expectTypeOf(n.goalSeek({ ...target, vary: "growth", at: "FY2026" }).value).toEqualTypeOf<Ratio>();
+    expectTypeOf(n.goalSeek({ ...target, vary: "margin" }).value).toEqualTypeOf<Ratio>();
+    expectTypeOf(n.goalSeek({ ...target, vary: "revenue0" }).value).toEqualTypeOf<Money<"USD">>();
+    expectTypeOf(n.goalSeek({ ...target, vary: "units" }).value).toEqualTypeOf<Decimal>();
+    expectTypeOf(n.goalSeek({ ...target, vary: "figured" }).value).toEqualTypeOf<Money<"HKD">>();
+    // @ts-expect-error: an input the model does not have
+    n.goalSeek({ ...target, vary: "nope" });
+    // A model typed without its inputs' values (Model<I, L>) answers with any cell value.
+    const loose: Model<"growth", "gp"> = n as unknown as Model<"growth", "gp">;
+    expectTypeOf(loose.goalSeek({ line: "gp", period: "FY2026", equals: 1, vary: "growth" }).value).toEqualTypeOf<ModelCellValue>();
+  });
+
+  it("types a cell as the kind asked for", () => {
+    const r = m.evaluate();
+    expectTypeOf(r.value("revenue", "FY2026")).toEqualTypeOf<ModelCellValue>();
+    expectTypeOf(r.value("revenue", "FY2026", "money")).toEqualTypeOf<Money>();
+    expectTypeOf(r.value("revenue", "FY2026", "ratio")).toEqualTypeOf<Ratio>();
+    expectTypeOf(r.value("revenue", "FY2026", "number")).toEqualTypeOf<Decimal>();
+    // @ts-expect-error: no cell is of kind "percent"
+    r.value("revenue", "FY2026", "percent");
+    // @ts-expect-error: the union of every kind has no amount: ask for "money"
+    void r.value("revenue", "FY2026").amount;
   });
 
   it("simulate gives one result per output, as a tuple", () => {

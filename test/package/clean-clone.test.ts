@@ -70,13 +70,15 @@ describe("npm pack from a clean checkout", () => {
     }
   });
 
-  it("stays under 1.4 MB packed", () => {
+  it("stays under 1.5 MB packed", () => {
     // 0.1.0 without source maps packed to about 300 KB; the maps (sources inlined) add about 400 KB.
     // 0.2.0's model, valuation, claims and workbook code (each in ESM and CommonJS, each with its
     // map) bring it to about 1.11 MB (1,165,429 B); the guides and their images, which the README
     // links to, to about 1.21 MB (1,273,921 B); simulateAsync's worker script to 1.33 MB
-    // (1,391,355 B). The ceiling is 1.4 MB.
-    expect(statSync(installed.tarball).size).toBeLessThan(1.4 * 1024 * 1024);
+    // (1,391,355 B); the readers of outside arrays, records and graphs, the faster time-value
+    // paths and the guides' growth to 1.40 MB (1,470,435 B, over the 1.4 MB ceiling of then).
+    // The ceiling is 1.5 MB.
+    expect(statSync(installed.tarball).size).toBeLessThan(1.5 * 1024 * 1024);
   });
 
   it("runs the check example that `finmodel check --help` prints, from the installed package", () => {
