@@ -35,6 +35,8 @@ const PACKAGE = [
   "test/examples/*.test.ts",
   "test/scenarios/example.test.ts",
   "test/docs-site.test.ts",
+  // tsc over the README's and the guides' code
+  "test/docs-types.test.ts",
   "test/workbook/libreoffice.test.ts",
   // real worker threads, each booting tsx to run the worker script's source
   "test/model/simulate-async.test.ts",

@@ -5,29 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root } from "./support/examples.js";
-import { runBlock, tsBlocks } from "./support/markdown-blocks.js";
-
-const IMPORT = /^import\s*\{([^}]*)\}\s*from\s*("[^"]+");?\s*$/;
-
-/** The blocks as one program: the named imports of every block merged at the top, then the code. */
-function asOneModule(blocks: readonly string[]): string {
-  const imports = new Map<string, Set<string>>();
-  const body: string[] = [];
-  for (const block of blocks) {
-    for (const line of block.split("\n")) {
-      const m = IMPORT.exec(line);
-      if (!m) {
-        if (/^import\s/.test(line)) throw new Error(`a guide imports with named imports on one line: ${line}`);
-        body.push(line);
-        continue;
-      }
-      const names = imports.get(m[2]!) ?? new Set<string>();
-      for (const name of m[1]!.split(",").map((n) => n.trim()).filter(Boolean)) names.add(name);
-      imports.set(m[2]!, names);
-    }
-  }
-  return [...[...imports].map(([from, names]) => `import { ${[...names].join(", ")} } from ${from};`), ...body].join("\n");
-}
+import { asOneModule, runBlock, tsBlocks } from "./support/markdown-blocks.js";
 
 const guides = readdirSync(join(root, "docs"))
   .filter((f) => f.endsWith(".md"))

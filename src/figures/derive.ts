@@ -4,6 +4,7 @@ import { toDecimal } from "../core/numeric.js";
 import { readRecord } from "../core/fields.js";
 import { elements } from "../core/arrays.js";
 import { isFxRate } from "../units/fx.js";
+import { type NotMeaningful, isNotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import { isPlainObject, kindOf, readValue, tagOf } from "../units/values.js";
 import { type Figure, GIVEN, isFigure, makeFigure } from "./figure.js";
 import { operationName } from "./operation-names.js";
@@ -26,15 +27,15 @@ export type FigureFields<T> = T extends readonly (infer E)[]
 /** The arguments of `fn`, each of which (or each field of which, for an options object) may be given as a figure. */
 export type FigureArgs<A extends readonly unknown[]> = { [K in keyof A]: FigureArg<A[K]> | FigureFields<A[K]> };
 
-/** What a function lifted by {@link derive} may return: a value, or records and arrays of values. */
-export type FigureResult = FigureValue | readonly FigureResult[] | { readonly [key: string]: FigureResult };
+/** What a function lifted by {@link derive} may return: a value (or n.m.), or records and arrays of values. */
+export type FigureResult = FigureValue | NotMeaningful | readonly FigureResult[] | { readonly [key: string]: FigureResult };
 
 /**
  * `R` itself where it is a {@link FigureResult} in shape: a value, or records (interfaces
  * included, which have no index signature: `PricePerShare`, `DcfResult`) and arrays of them.
  * `derive`'s constraint, so that a metric returning an interface can be lifted as it is.
  */
-export type FigureResultShape<R> = R extends FigureValue
+export type FigureResultShape<R> = R extends FigureValue | NotMeaningful
   ? R
   : R extends readonly unknown[]
     ? { readonly [K in keyof R]: FigureResultShape<R[K]> }
@@ -44,12 +45,17 @@ export type FigureResultShape<R> = R extends FigureValue
         : { readonly [K in keyof R]: FigureResultShape<R[K]> }
       : never;
 
-/** What {@link derive} returns for a result of type `R`: a figure, or the same record or array shape of figures. */
+/**
+ * What {@link derive} returns for a result of type `R`: a figure, or the same record or array shape of
+ * figures; a leaf that may be n.m. (`dcf`'s `terminalShare`) is a figure or n.m.
+ */
 export type Derived<R> = R extends FigureValue
   ? Figure<R>
-  : R extends readonly unknown[]
-    ? { readonly [K in keyof R]: Derived<R[K]> }
-    : { readonly [K in keyof R]: Derived<R[K]> };
+  : R extends NotMeaningful
+    ? NotMeaningful
+    : R extends readonly unknown[]
+      ? { readonly [K in keyof R]: Derived<R[K]> }
+      : { readonly [K in keyof R]: Derived<R[K]> };
 
 /**
  * A group of shares or probabilities that must sum to one, made by
@@ -253,6 +259,11 @@ function groupVertices(lows: readonly FigureValue[], highs: readonly FigureValue
  * export name (`"cagr"`), which survives minifiers; for a function of one's
  * own it is the function's name. Types: a typed figure passes its value's
  * type to `fn`, so a metric's compile-time checks (one currency) still apply.
+ * A leaf of the result that is n.m. (`dcf`'s `terminalShare` of a non-positive
+ * enterprise value) is n.m. in the answer; one that is n.m. only somewhere the
+ * intervals reach has no honest interval, and is n.m. saying so, while the
+ * other leaves keep their figures. A generic metric whose type parameter only
+ * its arguments fix (`pricePerShare`) is given it: `pricePerShare<"HKD">`.
  *
  * @param label - a short description of the result
  * @param fn - any function returning a Decimal or a typed quantity, or a record or array of them
@@ -335,7 +346,7 @@ export function derive<P extends readonly unknown[], R extends FigureValue | obj
   if (corners > MAX_CORNERS) throw outOfDomain("args", corners, `must need at most ${MAX_CORNERS} corner evaluations (fewer uncertain figures or smaller groups)`);
 
   // The result's leaves: one value, or the values of a record or array, by path.
-  const call = (xs: unknown[]): FigureValue[] => {
+  const call = (xs: unknown[]): Leaf[] => {
     const r = leaves(fn(...(xs as unknown as DeriveValues<P>)));
     if (r.length !== value.length) throw unitMismatch("fn", `a function whose result has one shape (${value.length} values at the point, ${r.length} at a corner)`, r.length);
     return r;
@@ -347,10 +358,19 @@ export function derive<P extends readonly unknown[], R extends FigureValue | obj
   };
   const result = fn(...(withGroups([...plain], (g) => g.point) as unknown as DeriveValues<P>));
   const value = leaves(result);
-  const low = [...value];
-  const high = [...value];
-  const widen = (r: readonly FigureValue[]) => {
+  const where = paths(result);
+  // A leaf that is n.m. at the point stays n.m.; one that is n.m. anywhere the intervals reach has
+  // no honest interval, and becomes n.m. saying so (the other leaves keep theirs).
+  const nm: (NotMeaningful | undefined)[] = value.map((v) => (isNotMeaningful(v) ? v : undefined));
+  const low = [...value] as FigureValue[];
+  const high = [...value] as FigureValue[];
+  const unbounded = (k: number, x: NotMeaningful) => {
+    nm[k] = notMeaningful(`n.m. where the inputs' intervals reach${where[k] === "" ? "" : ` (${where[k]})`}: ${x.reason}`);
+  };
+  const widen = (r: readonly Leaf[]) => {
     r.forEach((x, k) => {
+      if (nm[k] !== undefined) return;
+      if (isNotMeaningful(x)) return unbounded(k, x);
       if (magnitude(x).lt(magnitude(low[k]!))) low[k] = x;
       if (magnitude(x).gt(magnitude(high[k]!))) high[k] = x;
     });
@@ -385,6 +405,8 @@ export function derive<P extends readonly unknown[], R extends FigureValue | obj
   };
   const probe = (xs: unknown[], where: string, what: string, t: number) => {
     call(xs).forEach((x, k) => {
+      if (nm[k] !== undefined) return;
+      if (isNotMeaningful(x)) return unbounded(k, x);
       const m = magnitude(x);
       if (m.lt(magnitude(low[k]!)) || m.gt(magnitude(high[k]!))) throw notMonotone(where, what, t, k, m);
     });
@@ -408,9 +430,9 @@ export function derive<P extends readonly unknown[], R extends FigureValue | obj
   }
 
   const figures = value.map((v, k) =>
-    makeFigure({
-      label: value.length === 1 && isFigureValue(result) ? label : `${label}: ${paths(result)[k]}`,
-      value: v,
+    nm[k] ?? makeFigure({
+      label: value.length === 1 && isFigureValue(result) ? label : `${label}: ${where[k]}`,
+      value: v as FigureValue,
       interval: { low: low[k]!, high: high[k]! },
       period: undefined,
       status: "derived",
@@ -466,8 +488,11 @@ function readGroup(group: SumToOne<Record<string, unknown> | unknown[]>, i: numb
 }
 
 /** The values in a result, depth first: a value, or the values of a record or array of results. */
-function leaves(r: unknown, path = "result"): FigureValue[] {
-  if (isFigureValue(r)) return [r];
+/** A leaf of a result: a value, or n.m. where the metric has no honest number. */
+type Leaf = FigureValue | NotMeaningful;
+
+function leaves(r: unknown, path = "result"): Leaf[] {
+  if (isFigureValue(r) || isNotMeaningful(r)) return [r];
   if (Array.isArray(r) || isPlainRecord(r)) {
     const out = Object.entries(r).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
     if (out.length > 0) return out;
@@ -477,15 +502,15 @@ function leaves(r: unknown, path = "result"): FigureValue[] {
 
 /** The paths of a result's leaves (`apac`, `0`, `a.b`), in the order of {@link leaves}. */
 function paths(r: unknown, prefix = ""): string[] {
-  if (isFigureValue(r)) return [prefix];
+  if (isFigureValue(r) || isNotMeaningful(r)) return [prefix];
   return Object.entries(r as object).flatMap(([k, v]) => paths(v, prefix === "" ? k : `${prefix}.${k}`));
 }
 
-/** The result's shape with its leaves replaced by figures, frozen. */
-function rebuild(r: unknown, figures: readonly Figure[]): unknown {
+/** The result's shape with its leaves replaced by figures (or n.m.), frozen. */
+function rebuild(r: unknown, figures: readonly (Figure | NotMeaningful)[]): unknown {
   let next = 0;
   const walk = (x: unknown): unknown => {
-    if (isFigureValue(x)) return figures[next++];
+    if (isFigureValue(x) || isNotMeaningful(x)) return figures[next++];
     if (Array.isArray(x)) return Object.freeze(x.map(walk));
     return Object.freeze(Object.fromEntries(Object.entries(x as object).map(([k, v]) => [k, walk(v)])));
   };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, dcf, derive, fiscalYear, figure, isNotMeaningful, model, money, parsePeriod, quarter, ratio, type Ratio } from "finmodel";
+import { Decimal, dcf, derive, fiscalYear, figure, isNotMeaningful, model, money, notMeaningful, parsePeriod, quarter, ratio, type NotMeaningful, type Ratio } from "finmodel";
 import { thrown } from "../support/errors.js";
 
 const usd = (n: number) => money(n, "USD");
@@ -134,10 +134,7 @@ describe("dcf: Gordon terminal value", () => {
   });
 
   it("through derive: dcf itself over a range of discount rates, a record of figures out", () => {
-    // derive's result type (FigureResult) has no place yet for the n.m. that terminalShare can be: dcf is
-    // typed here without that field; the call is dcf itself.
-    const numericDcf = dcf as (input: Parameters<typeof dcf>[0]) => Omit<ReturnType<typeof dcf>, "terminalShare">;
-    const v = derive("EV", numericDcf, { cashFlows: [usd(100)], discountRate: figure(ratio(0.1), { interval: { low: ratio(0.08), high: ratio(0.125) } }), terminal: { growth: 0 } });
+    const v = derive("EV", dcf, { cashFlows: [usd(100)], discountRate: figure(ratio(0.1), { interval: { low: ratio(0.08), high: ratio(0.125) } }), terminal: { growth: 0 } });
     expect(v.enterpriseValue.operation).toBe("dcf");
     // a flat perpetuity of 100 is 100 / r: 1,000 at 10%, [800, 1,250]
     const ev = v.enterpriseValue;
@@ -145,6 +142,25 @@ describe("dcf: Gordon terminal value", () => {
     // the flow of year 1 is worth 100 / (1 + r): 90.90… at 10%, [88.88…, 92.59…]
     const pv = v.presentValueOfCashFlows;
     expect([pv.value, pv.interval!.low, pv.interval!.high].map((d) => d.amount.toFixed(6))).toEqual([new Decimal(100).div(1.1).toFixed(6), new Decimal(100).div(1.125).toFixed(6), new Decimal(100).div(1.08).toFixed(6)]);
+    // the whole value is the terminal's (one flow, growth 0, the terminal at the last flow's time … as dcf says), and a figure
+    expect(isNotMeaningful(v.terminalShare)).toBe(false);
+  });
+
+  it("through derive: a leaf that is n.m. at the point stays n.m., one that is n.m. where the intervals reach becomes n.m. saying so", () => {
+    // EV = −100 / r < 0 at every rate: terminalShare is n.m. at the point, and EV keeps its interval
+    const negative = derive("EV", dcf, { cashFlows: [usd(-100)], discountRate: figure(ratio(0.1), { interval: { low: ratio(0.08), high: ratio(0.125) } }), terminal: { growth: 0 } });
+    expect(isNotMeaningful(negative.terminalShare)).toBe(true);
+    expect(isNotMeaningful(negative.enterpriseValue)).toBe(false);
+    expect(negative.enterpriseValue.interval.low.amount.toFixed(0)).toBe("-1250");
+    // A share that is n.m. only at one end of an interval: no honest interval, so n.m., naming where.
+    const share = (x: Decimal) => (x.gt(0) ? ratio(new Decimal(1).div(x)) : notMeaningful("no share of a non-positive total"));
+    const edge = derive("share", share, figure(new Decimal(1), { interval: { low: new Decimal(-1), high: new Decimal(2) } }));
+    expect(isNotMeaningful(edge)).toBe(true);
+    expect((edge as NotMeaningful).reason).toContain("n.m. where the inputs' intervals reach: no share of a non-positive total");
+    // Inside the domain it is a figure as before.
+    const inside = derive("share", share, figure(new Decimal(2), { interval: { low: new Decimal(1), high: new Decimal(4) } }));
+    expect(isNotMeaningful(inside)).toBe(false);
+    expect((inside as { interval: { low: { value: Decimal } } }).interval.low.value.toString()).toBe("0.25");
   });
 });
 

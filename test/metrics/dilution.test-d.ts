@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type Count, type Decimal, type Figure, type Money, count, derive, dilutedShares, dcf, money, pricePerShare, statedFigure } from "finmodel";
+import { type Count, type Decimal, type Figure, type Money, type NotMeaningful, type Ratio, count, derive, dilutedShares, dcf, money, pricePerShare, statedFigure } from "finmodel";
 
 describe("dilution types", () => {
   it("a share count out; the price in the equity value's currency", () => {
@@ -12,9 +12,12 @@ describe("dilution types", () => {
     const r = derive("price", pricePerShare<"USD">, { equityValue: statedFigure("US$1,000", { locale: "en-US" }), basic: 58 });
     expectTypeOf(r.price).toEqualTypeOf<Figure<Money<"USD">>>();
     expectTypeOf(r.dilutedShares).toEqualTypeOf<Figure<Count<"shares">>>();
-    // dcf's terminalShare may be n.m., which no figure holds: derive refuses it at compile time
-    // @ts-expect-error terminalShare: Ratio | NotMeaningful
-    derive("EV", dcf, { cashFlows: [money(100, "USD")], discountRate: 0.1, terminal: { growth: 0 } });
+  });
+
+  it("derive lifts dcf: its terminalShare, which may be n.m., is a figure or n.m.", () => {
+    const v = derive("EV", dcf, { cashFlows: [money(100, "USD")], discountRate: 0.1, terminal: { growth: 0 } });
+    expectTypeOf(v.enterpriseValue).toEqualTypeOf<Figure<Money<"USD">>>();
+    expectTypeOf(v.terminalShare).toEqualTypeOf<Figure<Ratio> | NotMeaningful>();
   });
 
   it("refuses mixed currencies and other units for shares", () => {

@@ -4,6 +4,31 @@
 import { rmSync } from "node:fs";
 import { expect } from "vitest";
 
+const IMPORT = /^import\s*\{([^}]*)\}\s*from\s*("[^"]+");?\s*$/;
+
+/**
+ * The blocks of a guide as one program: a guide reads like a notebook (a later block uses what an
+ * earlier one defined), so the named imports of every block are merged at the top, then the code.
+ */
+export function asOneModule(blocks: readonly string[]): string {
+  const imports = new Map<string, Set<string>>();
+  const body: string[] = [];
+  for (const block of blocks) {
+    for (const line of block.split("\n")) {
+      const m = IMPORT.exec(line);
+      if (!m) {
+        if (/^import\s/.test(line)) throw new Error(`a guide imports with named imports on one line: ${line}`);
+        body.push(line);
+        continue;
+      }
+      const names = imports.get(m[2]!) ?? new Set<string>();
+      for (const name of m[1]!.split(",").map((n) => n.trim()).filter(Boolean)) names.add(name);
+      imports.set(m[2]!, names);
+    }
+  }
+  return [...[...imports].map(([from, names]) => `import { ${[...names].join(", ")} } from ${from};`), ...body].join("\n");
+}
+
 /** The ```ts blocks of a markdown text, in order. */
 export function tsBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
