@@ -61,10 +61,13 @@ export interface StatedRangeMeta extends Omit<FigureMeta, "interval"> {
  *
  * @example
  * ```ts
- * import { statedRange } from "finmodel";
+ * import { statedRange, type Multiple } from "finmodel";
  * const r = statedRange("9-10倍");
- * r.low.value.value.toString() //=> "9"
- * r.high.interval.high.value.toString() //=> "10.5"
+ * // the kind of a stated text is known when it is read: a multiple here
+ * const low = r.low.value as Multiple;
+ * const highest = r.high.interval.high as Multiple;
+ * low.value.toString() //=> "9"
+ * highest.value.toString() //=> "10.5"
  * ```
  */
 export function statedRange(text: string, meta?: StatedRangeMeta): FigureRange {
@@ -111,11 +114,12 @@ export function statedRange(text: string, meta?: StatedRangeMeta): FigureRange {
  *
  * @example
  * ```ts
- * import { readStated } from "finmodel";
+ * import { readStated, type Multiple } from "finmodel";
  * readStated("80.7%").kind //=> "figure"
  * readStated("40%-50%").kind //=> "figure-range"
  * const r = readStated("50 倍甚至 100 倍");
- * r.kind === "figure-range" && r.high.value.value.toString() //=> "100"
+ * // a stated text's kind is known when it is read: narrow it (a figure or a range; a multiple here)
+ * r.kind === "figure-range" && (r.high.value as Multiple).value.toString() //=> "100"
  * readStated("about nine") // throws FinModelError PARSE_ERROR
  * ```
  */

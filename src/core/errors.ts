@@ -74,9 +74,10 @@ function branded(value: unknown): boolean {
  * try {
  *   toDecimal("abc", "revenue");
  * } catch (e) {
- *   (e instanceof FinModelError) //=> true
- *   (e as FinModelError).code //=> "INVALID_NUMBER"
- *   (e as FinModelError).path //=> "revenue"
+ *   e instanceof FinModelError //=> true
+ *   const error = e as FinModelError;
+ *   error.code //=> "INVALID_NUMBER"
+ *   error.path //=> "revenue"
  * }
  * ```
  */

@@ -192,12 +192,15 @@ function localeOption(locale: unknown, path: string): ParseOptions | undefined {
  *
  * @example
  * ```ts
- * import { statedFigure } from "finmodel";
- * const cagr = statedFigure("80.7%", { label: "Market CAGR 2024–2029" });
+ * import { statedFigure, type Count, type Figure, type Ratio } from "finmodel";
+ * // the kind of a stated text is known when it is read: a ratio here
+ * const cagr = statedFigure("80.7%", { label: "Market CAGR 2024–2029" }) as Figure<Ratio>;
  * cagr.value.value.toString() //=> "0.807"
- * [cagr.interval.low.value.toString(), cagr.interval.high.value.toString()] //=> ["0.8065", "0.8075"]
- * const mau = statedFigure("2760萬", { unit: "users" });
- * [mau.value.kind, mau.value.unit, mau.interval.high.value.toString()] //=> ["count", "users", "27605000"]
+ * const bounds = [cagr.interval.low.value.toString(), cagr.interval.high.value.toString()];
+ * bounds //=> ["0.8065", "0.8075"]
+ * const mau = statedFigure("2760萬", { unit: "users" }) as Figure<Count>;
+ * const users = [mau.value.kind, mau.value.unit, mau.interval.high.value.toString()];
+ * users //=> ["count", "users", "27605000"]
  * ```
  */
 export function statedFigure(text: string, meta?: StatedFigureMeta): Figure {

@@ -35,7 +35,7 @@ import { type RangeOutputs, type SimulationReply, type SimulationTask, type Simu
  *     grossProfit: (c) => c.line("revenue").times(c.input("margin")),
  *   },
  * });
- * const options = { draws: 20_000, seed: 7, vary: { margin: normal(0.25, 0.05) }, outputs: [{ line: "grossProfit", period: "FY2026" }] };
+ * const options = { draws: 20_000, seed: 7, vary: { margin: normal(0.25, 0.05) }, outputs: [{ line: "grossProfit", period: "FY2026" }] } as const;
  * // 20,000 paths are fewer than two workers' worth (2 × 16,384), so this run stays in this thread;
  * // with draws: 1e7 the same call uses 4 workers, and still gives simulate's numbers
  * const [spread] = await m.simulateAsync({ ...options, workers: 4 });

@@ -337,7 +337,7 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
  * import { describePeriod, fiscalYear, parsePeriod } from "finmodel";
  * describePeriod(parsePeriod("2027E")) //=> "FY2027, estimate"
  * describePeriod(fiscalYear(2025)) //=> "FY2025"
- * describePeriod({}) // throws FinModelError INVALID_PERIOD
+ * describePeriod({} as never) // throws FinModelError INVALID_PERIOD
  * ```
  */
 export function describePeriod(period: Period): string {

@@ -335,7 +335,8 @@ function failWith(text: unknown, reason: string | undefined, expected: string): 
  * import { parseQuantity } from "finmodel";
  * const cagr = parseQuantity("80.7%");
  * cagr.kind //=> "ratio"
- * [cagr.value.toString(), cagr.halfUnit.toString()] //=> ["0.807", "0.0005"]
+ * cagr.value.toString() //=> "0.807"
+ * cagr.halfUnit.toString() //=> "0.0005"
  * const revenue = parseQuantity("15.05亿元");
  * revenue.quantity //=> { kind: "money", amount: "1505000000", currency: "CNY" }
  * revenue.halfUnit.toString() //=> "500000"

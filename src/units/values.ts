@@ -428,11 +428,12 @@ export function readValue(input: unknown, path: string): Value {
  *
  * @example
  * ```ts
- * import { formatMoney, money, reviveQuantity } from "finmodel";
+ * import { formatMoney, money, reviveQuantity, type Money, type Ratio } from "finmodel";
  * const stored = JSON.parse(JSON.stringify(money("75e6", "USD")));
  * stored.amount //=> "75000000"
- * formatMoney(reviveQuantity(stored) as never) //=> "US$75,000,000.00"
- * reviveQuantity({ kind: "ratio", value: "0.254" }).value.toString() //=> "0.254"
+ * formatMoney(reviveQuantity(stored) as Money) //=> "US$75,000,000.00"
+ * const share = reviveQuantity({ kind: "ratio", value: "0.254" }) as Ratio;
+ * share.value.toString() //=> "0.254"
  * reviveQuantity({ kind: "money", amount: "1" }) // throws FinModelError UNIT_MISMATCH
  * ```
  */
