@@ -5,7 +5,7 @@ import { readOptions } from "../core/options.js";
 import { isPeriod, type Period } from "../time/period.js";
 import { type ParseOptions, parseQuantity } from "../units/parse.js";
 import { count } from "../units/quantities.js";
-import { readValue, tagOf } from "../units/values.js";
+import { type ValueKind, type ValueOfKind, kindOf, readValue, tagOf, valueKind } from "../units/values.js";
 import { type FigureValue, assertComparable, isFigureValue, magnitude, withMagnitude } from "./quantity.js";
 
 /** Whether a figure was reported, is someone's estimate, or was computed from other figures. */
@@ -168,6 +168,11 @@ export function figure(value: Numeric | FigureValue, meta?: FigureMeta): Figure 
 export interface StatedFigureMeta extends Omit<FigureMeta, "interval"> {
   /** Read a plain number (`"310 萬"`) as a {@link Count} of this unit (`"users"`). */
   readonly unit?: string;
+  /**
+   * The kind of value the text must read as (`"ratio"` for `"80.7%"`): checked, and the figure is
+   * typed so (`Figure<Ratio>`), where without it the kind is known only when the text is read.
+   */
+  readonly kind?: ValueKind;
   /** The BCP 47 locale the text was written in, for its separators (see {@link parseQuantity}). */
   readonly locale?: string;
 }
@@ -186,25 +191,31 @@ function localeOption(locale: unknown, path: string): ParseOptions | undefined {
  *
  * @param text - the figure as written (anything `parseQuantity` reads)
  * @param meta - label, period, status (default `"reported"`), source, `unit` to read a plain number as a count,
- *   and `locale` for text written with another locale's separators (`"1.234,5"` in `de-DE`)
+ *   `locale` for text written with another locale's separators (`"1.234,5"` in `de-DE`), and `kind`
+ *   (`"ratio"`, `"money"`, …) for the kind the text must read as, which types the figure
  * @returns a frozen Figure whose interval is value ± half a unit of the last written digit
- * @throws FinModelError `PARSE_ERROR` if the text cannot be read
+ * @throws FinModelError `PARSE_ERROR` if the text cannot be read; `UNIT_MISMATCH` if it reads as
+ *   another kind than `kind`
  *
  * @example
  * ```ts
- * import { statedFigure, type Count, type Figure, type Ratio } from "finmodel";
- * // the kind of a stated text is known when it is read: a ratio here
- * const cagr = statedFigure("80.7%", { label: "Market CAGR 2024–2029" }) as Figure<Ratio>;
+ * import { statedFigure } from "finmodel";
+ * // kind: the text must read as a ratio, and the figure is typed Figure<Ratio>
+ * const cagr = statedFigure("80.7%", { label: "Market CAGR 2024–2029", kind: "ratio" });
  * cagr.value.value.toString() //=> "0.807"
  * const bounds = [cagr.interval.low.value.toString(), cagr.interval.high.value.toString()];
  * bounds //=> ["0.8065", "0.8075"]
- * const mau = statedFigure("2760萬", { unit: "users" }) as Figure<Count>;
+ * statedFigure("US$10.7B", { kind: "ratio" }) // throws FinModelError UNIT_MISMATCH
+ * const mau = statedFigure("2760萬", { unit: "users", kind: "count" });
  * const users = [mau.value.kind, mau.value.unit, mau.interval.high.value.toString()];
  * users //=> ["count", "users", "27605000"]
  * ```
  */
+export function statedFigure<K extends ValueKind>(text: string, meta: StatedFigureMeta & { readonly kind: K }): Figure<ValueOfKind[K]>;
+export function statedFigure(text: string, meta?: StatedFigureMeta): Figure;
 export function statedFigure(text: string, meta?: StatedFigureMeta): Figure {
-  const { unit, locale, ...rest } = readOptions(meta, "meta", [...META_KEYS, "unit", "locale"]);
+  const { unit, locale, kind, ...rest } = readOptions(meta, "meta", [...META_KEYS, "unit", "locale", "kind"]);
+  const wanted = kind === undefined ? undefined : valueKind(kind, "meta.kind");
   const m = readMeta(rest, "meta", false);
   const parsed = parseQuantity(text, localeOption(locale, "meta.locale"));
   if (unit !== undefined && (typeof unit !== "string" || unit.trim() === "")) throw unitMismatch("meta.unit", "a non-empty unit label", unit);
@@ -212,6 +223,7 @@ export function statedFigure(text: string, meta?: StatedFigureMeta): Figure {
     throw unitMismatch("meta.unit", `a unit only for a plain number or count, but ${JSON.stringify(text)} reads as ${parsed.kind}`, unit);
   }
   const v: FigureValue = unit !== undefined ? count(parsed.value, unit) : parsed.kind === "number" ? parsed.value : parsed.quantity;
+  if (wanted !== undefined && kindOf(v) !== wanted) throw unitMismatch("text", `a figure that reads as ${wanted} (meta.kind), but ${JSON.stringify(text)} reads as ${kindOf(v)}`, text);
   const size = magnitude(v);
   return makeFigure({
     label: m.label ?? text.trim(),

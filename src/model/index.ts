@@ -14,7 +14,6 @@ export type {
   ModelBridgeOptions,
   DerivedValue,
   ModelCellValue,
-  ModelCellValueOfKind,
   ModelMarkdownOptions,
   ModelMixBar,
   ModelResult,

@@ -11,27 +11,17 @@ import { margin as marginOf } from "../metrics/margin.js";
 import { runwayMonths } from "../metrics/runway.js";
 import type { Period } from "../time/period.js";
 import { formatCount, formatMultiple, formatPp, formatRatio } from "../units/format.js";
-import { type Money, money } from "../units/money.js";
+import { money } from "../units/money.js";
 import { type NotMeaningful, isNotMeaningful, notMeaningful } from "../units/not-meaningful.js";
-import { type Count, type Multiple, type PercentagePoints, type Ratio, count, multiple, pp, ratio } from "../units/quantities.js";
+import { count, multiple, pp, ratio } from "../units/quantities.js";
 import { type Bounds, intervalCells } from "./compile.js";
 import { type InputDef, type Traced, cellKey, periodIndexOf } from "./define.js";
 import { type ModelUnit, formulaText, referencesOf, unitName } from "./graph.js";
 import { type ToTsvOptions, formatTsv } from "./tsv.js";
-import { assertSameUnit, kindOf, magnitude } from "../units/values.js";
+import { type ValueKind, type ValueOfKind, assertSameUnit, kindOf, magnitude, valueKind } from "../units/values.js";
 
 /** A cell's value: a Decimal for a plain number, otherwise the typed quantity. */
 export type ModelCellValue = FigureValue;
-
-/** The value of each kind a cell can have, as {@link ModelResult.value} gives it when asked for that kind. */
-export interface ModelCellValueOfKind {
-  readonly number: Decimal;
-  readonly money: Money;
-  readonly ratio: Ratio;
-  readonly pp: PercentagePoints;
-  readonly multiple: Multiple;
-  readonly count: Count;
-}
 
 /** A value of a derived row: a number, or n.m. where no honest number exists (growth from a loss). */
 export type DerivedValue<Q extends FigureValue = FigureValue> = Q | NotMeaningful;
@@ -155,7 +145,7 @@ export interface ModelResult<L extends string = string> {
    * is `UNIT_MISMATCH` naming the line, the period and the kind it has: never a value read as a
    * kind it is not.
    */
-  value<K extends keyof ModelCellValueOfKind>(line: L, period: string, kind: K): ModelCellValueOfKind[K];
+  value<K extends ValueKind>(line: L, period: string, kind: K): ValueOfKind[K];
   /** The cell as a Figure: its interval (from the inputs' intervals), the formula as its operation, and the cells and inputs it used as lineage. */
   figure(line: L, period: string): Figure;
   /** Rows = lines, columns = periods. */
@@ -191,9 +181,6 @@ export interface ModelResult<L extends string = string> {
    */
   toTsv(options?: ToTsvOptions): string;
 }
-
-/** The kinds {@link ModelResult.value} can be asked for. */
-const CELL_KINDS: Readonly<Record<keyof ModelCellValueOfKind, true>> = { number: true, money: true, ratio: true, pp: true, multiple: true, count: true };
 
 /** @internal A typed quantity from a unit and a magnitude. */
 export function quantityOf(unit: ModelUnit, d: Decimal): ModelCellValue {
@@ -318,11 +305,9 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
     value: ((line: L, period: string, kind?: unknown) => {
       const v = valueAt(cellAt(line, period));
       if (kind === undefined) return v;
-      if (typeof kind !== "string" || !Object.hasOwn(CELL_KINDS, kind)) {
-        throw outOfDomain("kind", kind, `must be one of ${Object.keys(CELL_KINDS).join(", ")}`);
-      }
+      const wanted = valueKind(kind, "kind");
       const has = kindOf(v);
-      if (has !== kind) throw unitMismatch(`${line}, ${period}`, `a cell of kind ${kind} (it holds ${has === undefined ? "no value of a known kind" : has})`, v);
+      if (has !== wanted) throw unitMismatch(`${line}, ${period}`, `a cell of kind ${wanted} (it holds ${has === undefined ? "no value of a known kind" : has})`, v);
       return v;
     }) as ModelResult<L>["value"],
     figure: (line, period) => figureAt(cellAt(line, period)),

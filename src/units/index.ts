@@ -19,6 +19,6 @@ export type { ParseOptions, ParsedBase, ParsedCount, ParsedMoney, ParsedMultiple
 export { formatCount, formatMoney, formatMultiple, formatPp, formatRatio } from "./format.js";
 export type { FormatCountOptions, FormatMoneyOptions, FormatOptions, Notation } from "./format.js";
 export { reviveQuantity } from "./values.js";
-export type { FxUnit, RateKind, Value, ValueKind, ValueUnit } from "./values.js";
+export type { FxUnit, RateKind, Value, ValueKind, ValueOfKind, ValueUnit } from "./values.js";
 export { isNotMeaningful, NOT_MEANINGFUL_TEXT, notMeaningful } from "./not-meaningful.js";
 export type { NotMeaningful } from "./not-meaningful.js";

@@ -8,7 +8,7 @@
 // fields checked once when it was made; any other object (hand-made, revived, a copy, a Proxy) is
 // checked field by field.
 import { Decimal, EXPONENT_LIMIT, isDecimal } from "../core/decimal.js";
-import { FinModelError, currencyMismatch, unitMismatch } from "../core/errors.js";
+import { FinModelError, currencyMismatch, outOfDomain, unitMismatch } from "../core/errors.js";
 import { implausibleRateMessage } from "../core/messages.js";
 import { type Numeric, finiteResult, toDecimal } from "../core/numeric.js";
 import { currencyCode, currencyInfo } from "./currency.js";
@@ -23,6 +23,22 @@ export type Value = Decimal | Money | Ratio | PercentagePoints | Multiple | Coun
 
 /** The kind of a {@link Value}: `"number"` for a plain Decimal. */
 export type ValueKind = "number" | QuantityKind;
+
+/** The value of each {@link ValueKind}: what a function asked for a kind (`r.value(line, period, "money")`, `statedFigure(text, { kind })`) gives. */
+export interface ValueOfKind {
+  readonly number: Decimal;
+  readonly money: Money;
+  readonly ratio: Ratio;
+  readonly pp: PercentagePoints;
+  readonly multiple: Multiple;
+  readonly count: Count;
+}
+
+/** @internal Checks a `kind` argument: one of the {@link ValueKind}s, else OUT_OF_DOMAIN naming `path`. */
+export function valueKind(kind: unknown, path: string): ValueKind {
+  if (kind === "number" || (typeof kind === "string" && Object.hasOwn(KINDS, kind))) return kind as ValueKind;
+  throw outOfDomain(path, kind, `must be a kind of value: number, ${Object.keys(KINDS).join(", ")}`);
+}
 
 export { isDecimal };
 // The readers of untrusted objects live in core/ (so that time/ and core/ use them without the currency data); the value algebra re-exports them.

@@ -105,3 +105,30 @@ describe("finmodel/fixtures keeps its claims-file exports, deprecated", () => {
     expect(Object.keys(finmodel)).not.toContain("loadClaimsFile");
   });
 });
+
+describe("statedFigure's kind", () => {
+  it("checks the kind the text reads as, and keeps everything else as without it", () => {
+    const cagr = statedFigure("80.7%", { kind: "ratio", label: "CAGR" });
+    expect(cagr).toEqual(statedFigure("80.7%", { label: "CAGR" }));
+    expect(statedFigure("US$10.7B", { kind: "money" }).value.amount.toString()).toBe("10700000000");
+    expect(statedFigure("2760萬", { unit: "users", kind: "count" }).value.unit).toBe("users");
+    expect(statedFigure("310", { kind: "number" }).value.toString()).toBe("310");
+  });
+
+  it("refuses text that reads as another kind with UNIT_MISMATCH, and an unknown kind with OUT_OF_DOMAIN", () => {
+    const e = (() => {
+      try {
+        statedFigure("US$10.7B", { kind: "ratio" });
+      } catch (error) {
+        return error as finmodel.FinModelError;
+      }
+      throw new Error("no error");
+    })();
+    expect([e.code, e.path]).toEqual(["UNIT_MISMATCH", "text"]);
+    expect(e.message).toContain("reads as money");
+    // a plain number is not a count unless given a unit: the kind says which was meant
+    expect(codeOf(() => statedFigure("310", { kind: "count" }))).toBe("UNIT_MISMATCH");
+    expect(codeOf(() => statedFigure("80.7%", { kind: "percent" as never }))).toBe("OUT_OF_DOMAIN");
+    expect(codeOf(() => statedFigure("80.7%", { kind: "hasOwnProperty" as never }))).toBe("OUT_OF_DOMAIN");
+  });
+});

@@ -59,4 +59,13 @@ describe("derive types", () => {
     const parts = derive("p", partValues, usd, sumToOne({ a: share, b: share }));
     expectTypeOf(parts.a).toEqualTypeOf<Figure<Money<"USD">>>();
   });
+
+  it("statedFigure with a kind is a figure of that kind; without one, of any", () => {
+    expectTypeOf(statedFigure("80.7%", { kind: "ratio" })).toEqualTypeOf<Figure<Ratio>>();
+    expectTypeOf(statedFigure("US$10.7B", { kind: "money" })).toEqualTypeOf<Figure<Money>>();
+    expectTypeOf(statedFigure("9x", { kind: "multiple" }).value.value).toEqualTypeOf<Decimal>();
+    expectTypeOf(statedFigure("80.7%")).toEqualTypeOf<Figure>();
+    // @ts-expect-error: no value is of kind "percent"
+    statedFigure("80.7%", { kind: "percent" });
+  });
 });
