@@ -1,4 +1,6 @@
 // A model run: every cell's exact value, as typed quantities, Figures, tables and derived rows.
+import { elements } from "../core/arrays.js";
+import { describeValue } from "../core/messages.js";
 import { Decimal } from "../core/decimal.js";
 import { FinModelError, currencyMismatch, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
 import { formatIsoDate } from "../core/calendar-date.js";
@@ -221,13 +223,13 @@ function exactFigure(label: string, value: FigureValue, period: Period | undefin
 /** @internal Builds a result over computed cells. */
 export function makeResult<L extends string>(t: Traced, inputs: readonly InputDef[], values: readonly Decimal[]): ModelResult<L> {
   const cellAt = (line: unknown, period: unknown, path = "line"): number => {
-    if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError(path, `must name a line of the model (${t.lines.join(", ")}), got ${JSON.stringify(line)}`);
+    if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError(path, `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(line)}`);
     const p = periodIndexOf(t.labels, t.periods, period, "period");
     return t.cellIndex.get(cellKey(line, t.labels[p]!))!;
   };
   const valueAt = (i: number): ModelCellValue => quantityOf(t.cells[i]!.unit, values[i]!);
   const rowOf = (line: unknown, path: string): number[] => {
-    if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError(path, `must name a line of the model (${t.lines.join(", ")}), got ${JSON.stringify(line)}`);
+    if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError(path, `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(line)}`);
     return t.labels.map((p) => t.cellIndex.get(cellKey(line, p))!);
   };
 
@@ -346,7 +348,10 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
         top.map((i, p) => Object.freeze({ period: t.labels[p]!, value: guarded(() => marginOf(amountOfCell(i) as Decimal, amountOfCell(base[p]!) as Decimal)) })),
       );
     },
-    mix: (lines) => {
+    mix: (given) => {
+      // A snapshot by the one reader of outside arrays: at most 2^24 elements, holes as undefined
+      // (refused by rowOf), an unreadable array refused; never the caller's own map or length walk.
+      const lines = (Array.isArray(given) ? elements(given, "lines") : given) as readonly L[];
       if (!Array.isArray(lines) || lines.length === 0) throw outOfDomain("lines", lines, "must name at least one line");
       const rows = lines.map((l, k) => rowOf(l, `lines[${k}]`));
       const units = rows.map((r) => t.cells[r[0]!]!.unit);
@@ -394,7 +399,7 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
           if (v === undefined) throw outOfDomain("burn", burn, `must have a value in ${lastLabel}`);
           burnValue = v;
           burnUnit = def.unit;
-        } else throw schemaError("burn", `must name a line or an input of the model, got ${JSON.stringify(burn)}`);
+        } else throw schemaError("burn", `must name a line or an input of the model, got ${describeValue(burn)}`);
         if (burnUnit.kind !== "money") throw unitMismatch("burn", "money per month", burn);
         if (burnUnit.currency !== unit.currency) throw currencyMismatch("burn", unit.currency, burnUnit.currency);
         monthsAfter = guarded(() => runwayMonths(values[last]!, burnValue));
@@ -414,7 +419,7 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
         for (let p = a + 1; p <= b; p++) steps.push({ label: `${t.labels[p - 1]} → ${t.labels[p]}`, delta: quantityOf(unit, values[row[p]!]!.minus(values[row[p - 1]!]!)) });
       } else {
         if (!Array.isArray(o.parts) || o.parts.length === 0) throw outOfDomain("options.parts", o.parts, "must name at least one line");
-        steps = o.parts.map((part: unknown, k) => {
+        steps = elements(o.parts, "options.parts").map((part: unknown, k) => {
           const r = rowOf(part, `options.parts[${k}]`);
           const u = t.cells[r[0]!]!.unit;
           assertSameUnit(unit, u, `options.parts[${k}]`, () => `${unitName(unit)} like ${String(line)}`, part);
@@ -453,10 +458,11 @@ function markdown(t: Traced, values: readonly Decimal[], options: ModelMarkdownO
   let shown: readonly string[] = t.lines;
   if (o.lines !== undefined) {
     if (!Array.isArray(o.lines) || o.lines.length === 0) throw outOfDomain("options.lines", o.lines, "must name at least one line");
-    o.lines.forEach((l: unknown, k) => {
-      if (typeof l !== "string" || !t.lineUnits.has(l)) throw schemaError(`options.lines[${k}]`, `must name a line of the model (${t.lines.join(", ")}), got ${JSON.stringify(l)}`);
+    const lines = elements(o.lines, "options.lines");
+    lines.forEach((l: unknown, k) => {
+      if (typeof l !== "string" || !t.lineUnits.has(l)) throw schemaError(`options.lines[${k}]`, `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(l)}`);
     });
-    shown = o.lines;
+    shown = lines as string[];
   }
   const moneyLines = shown.filter((l) => t.lineUnits.get(l)!.kind === "money");
   const currencyOf = (l: string) => (t.lineUnits.get(l) as { currency: string }).currency;

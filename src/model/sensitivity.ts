@@ -1,6 +1,7 @@
 // A model's sensitivity grid: one cell over the values of one or two inputs, through the
 // scenarios layer's SensitivityGrid (so toMarkdown and sensitivityHeatmap read it).
 import { FinModelError, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
+import { describeValue } from "../core/messages.js";
 import { elements } from "../core/arrays.js";
 import { readOptions } from "../core/options.js";
 import { type SensitivityGrid, sensitivity as grid } from "../scenarios/sensitivity.js";
@@ -41,7 +42,7 @@ function axisOf(core: ModelCore, value: unknown, path: string): Axis {
   const a = readOptions(value as ModelSensitivityAxis | undefined, path, ["input", "values", "at"]);
   if (typeof value !== "object" || value === null) throw unitMismatch(path, "{ input, values, at? }", value);
   const index = typeof a.input === "string" ? t.inputIndex.get(a.input) : undefined;
-  if (index === undefined) throw schemaError(`${path}.input`, `must name an input of the model (${[...t.inputIndex.keys()].join(", ")}), got ${JSON.stringify(a.input)}`);
+  if (index === undefined) throw schemaError(`${path}.input`, `must name an input of the model (${[...t.inputIndex.keys()].join(", ")}), got ${describeValue(a.input)}`);
   const given = Array.isArray(a.values) ? elements(a.values, `${path}.values`) : [];
   if (given.length === 0) throw outOfDomain(`${path}.values`, a.values, "must be a non-empty array of the input's values");
   const base = t.inputs[index]!;
@@ -69,7 +70,7 @@ export function modelSensitivity(core: ModelCore, options: unknown): Sensitivity
   if (y !== undefined && y.index === x.index) throw outOfDomain("options.y.input", y.name, `must vary another input than options.x (${x.name})`);
   const out = readOptions(o.output, "options.output", ["line", "period"]);
   if (typeof o.output !== "object" || o.output === null) throw unitMismatch("options.output", "{ line, period }", o.output);
-  if (typeof out.line !== "string" || !t.lineUnits.has(out.line)) throw schemaError("options.output.line", `must name a line of the model (${t.lines.join(", ")}), got ${JSON.stringify(out.line)}`);
+  if (typeof out.line !== "string" || !t.lineUnits.has(out.line)) throw schemaError("options.output.line", `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(out.line)}`);
   const p = periodIndexOf(t.labels, t.periods, out.period, "options.output.period");
   const target = t.cellIndex.get(cellKey(out.line, t.labels[p]!))!;
   const unit = t.cells[target]!.unit;

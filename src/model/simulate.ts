@@ -2,6 +2,7 @@
 // loop, one draw of each varied input per path, every output read from the same paths.
 import { readRecord } from "../core/fields.js";
 import { outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
+import { describeValue } from "../core/messages.js";
 import { elements } from "../core/arrays.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
@@ -80,7 +81,7 @@ export function prepareSimulation(core: ModelCore, options: unknown, extra: read
     const path = `options.outputs[${k}]`;
     if (!isPlainRecord(out)) throw unitMismatch(path, "{ line, period }", out);
     const r = readOptions(out as { line: string; period: string }, path, ["line", "period"]);
-    if (typeof r.line !== "string" || !t.lineUnits.has(r.line)) throw schemaError(`${path}.line`, `must name a line of the model (${t.lines.join(", ")}), got ${JSON.stringify(r.line)}`);
+    if (typeof r.line !== "string" || !t.lineUnits.has(r.line)) throw schemaError(`${path}.line`, `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(r.line)}`);
     const p = periodIndexOf(t.labels, t.periods, r.period, `${path}.period`);
     return t.cellIndex.get(cellKey(r.line, t.labels[p]!))!;
   });

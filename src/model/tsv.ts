@@ -4,6 +4,7 @@ import { currencyMismatch, isFinModelError, outOfDomain, schemaError, unitMismat
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
 import { elements } from "../core/arrays.js";
+import { describeValue } from "../core/messages.js";
 import { readRecord } from "../core/fields.js";
 import type { FigureValue } from "../figures/quantity.js";
 import type { ModelUnit } from "./graph.js";
@@ -101,9 +102,9 @@ export function formatTsv(table: TsvTable | { table(): TsvTable }, options?: ToT
   let t = whole;
   if (o.lines !== undefined) {
     if (!Array.isArray(o.lines) || o.lines.length === 0) throw unitMismatch("options.lines", "a non-empty array of line names", o.lines);
-    const rows = o.lines.map((line, k) => {
+    const rows = elements(o.lines, "options.lines").map((line, k) => {
       const row = whole.rows.find((r) => r.line === line);
-      if (!row) throw schemaError(`options.lines[${k}]`, `names no line of the table: ${JSON.stringify(line)}`);
+      if (!row) throw schemaError(`options.lines[${k}]`, `names no line of the table: ${describeValue(line)}`);
       return row;
     });
     t = { periods: whole.periods, rows };

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { schemaError } from "../core/errors.js";
+import { describeValue } from "../core/messages.js";
 
 /** The column letters of a 1-based column number (1 → A, 27 → AA). */
 export function columnLetters(column: number): string {
@@ -64,7 +65,7 @@ const SHEET_FORBIDDEN = /[[\]:*?/\\']/;
 /** Checks a sheet name: 1–31 characters, none of `[]:*?/\'`. */
 export function checkSheetName(name: unknown, path: string): string {
   if (typeof name !== "string" || name.length === 0 || name.length > 31 || SHEET_FORBIDDEN.test(name)) {
-    throw schemaError(path, `must be a sheet name of 1 to 31 characters without [ ] : * ? / \\ or ', got ${JSON.stringify(name)}`);
+    throw schemaError(path, `must be a sheet name of 1 to 31 characters without [ ] : * ? / \\ or ', got ${describeValue(name)}`);
   }
   return name;
 }

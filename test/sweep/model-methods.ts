@@ -5,7 +5,9 @@ import { definition } from "./samples/model.js";
 
 const m = model(definition as never) as unknown as Record<string, (...args: unknown[]) => unknown>;
 
-/** `model#<method>`: the method of the sweep's sample model. */
+const r = (m["evaluate"]!() as unknown) as Record<string, (...args: unknown[]) => unknown>;
+
+/** `model#<method>`: the method of the sweep's sample model; `result#<method>`: of its evaluated result. */
 export const modelMethods: Record<string, (...args: unknown[]) => unknown> = {
   "model#evaluate": (overrides) => m["evaluate"]!(overrides),
   "model#graph": (overrides) => m["graph"]!(overrides),
@@ -14,4 +16,7 @@ export const modelMethods: Record<string, (...args: unknown[]) => unknown> = {
   "model#sensitivity": (options) => m["sensitivity"]!(options),
   "model#simulate": (options) => m["simulate"]!(options),
   "model#simulateAsync": (options) => m["simulateAsync"]!(options),
+  ...Object.fromEntries(
+    ["value", "figure", "table", "series", "growth", "cagr", "margin", "mix", "runway", "bridge", "toMarkdown", "toCsv", "toTsv"].map((name) => [`result#${name}`, (...args: unknown[]) => r[name]!(...args)]),
+  ),
 };

@@ -30,7 +30,21 @@ export const samples: SweepSamples = {
   "model#simulate": {
     args: [{ draws: 200, seed: 3, vary: { margin: normal(0.25, 0.02), revenue0: normal(75e6, 5e6) }, correlation: { inputs: ["margin", "revenue0"], matrix: [[1, 0.3], [0.3, 1]] }, outputs: [{ line: "grossProfit", period: "FY2026" }], percentiles: [10, 90], thresholds: [1e7], bins: 5 }],
     lenient: ["0.correlation", "0.percentiles", "0.thresholds", "0.bins"],
-  },  // The same run over workers: 200 paths stay in this thread (fewer than 2 × 16,384), so the
+  },  // The sample model's evaluated result (test/sweep/model-methods.ts).
+  "result#value": { args: ["grossProfit", "FY2026", "money"], lenient: ["2"] },
+  "result#figure": { args: ["grossProfit", "FY2026"] },
+  "result#table": { args: [] },
+  "result#series": { args: ["revenue"] },
+  "result#growth": { args: ["revenue"] },
+  "result#cagr": { args: ["revenue", "FY2025", "FY2026"], lenient: ["1", "2"] },
+  "result#margin": { args: ["grossProfit", "revenue"] },
+  "result#mix": { args: [["grossProfit", "revenue"]] },
+  "result#runway": { args: ["revenue"] },
+  "result#bridge": { args: ["grossProfit", { from: "FY2025", to: "FY2026" }], options: ["1"] },
+  "result#toMarkdown": { args: [{ unit: "USD m", digits: 1, lines: ["revenue"] }], options: ["0"] },
+  "result#toCsv": { args: [] },
+  "result#toTsv": { args: [{ unit: "USD m", digits: 1, lines: ["revenue"] }], options: ["0"] },
+  // The same run over workers: 200 paths stay in this thread (fewer than 2 × 16,384), so the
   // sweep checks the checks simulateAsync adds (workers) and that every refusal is a rejection.
   "model#simulateAsync": {
     args: [{ draws: 200, seed: 3, vary: { margin: normal(0.25, 0.02), revenue0: normal(75e6, 5e6) }, correlation: { inputs: ["margin", "revenue0"], matrix: [[1, 0.3], [0.3, 1]] }, outputs: [{ line: "grossProfit", period: "FY2026" }], percentiles: [10, 90], thresholds: [1e7], bins: 5, workers: 2 }],
