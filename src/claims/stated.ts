@@ -4,19 +4,20 @@
 // text is a range in one place exactly when it is a range in all of them.
 import { isFinModelError, parseError } from "../core/errors.js";
 import { type Figure, type FigureMeta, type StatedFigureMeta, readMeta, statedFigure } from "../figures/figure.js";
-import { assertComparable, magnitude } from "../figures/quantity.js";
+import { type FigureValue, assertComparable, magnitude } from "../figures/quantity.js";
+import type { ValueKind, ValueOfKind } from "../units/values.js";
 import { tagOf } from "../core/fields.js";
 import { readOptions } from "../core/options.js";
 
 /** A range stated in a document, such as "9–10×" or "40%-50%": two stated figures. */
-export interface FigureRange {
+export interface FigureRange<Q extends FigureValue = FigureValue> {
   readonly kind: "figure-range";
   /** The range as written. */
   readonly text: string;
   /** The lower end, with its own rounding interval. */
-  readonly low: Figure;
+  readonly low: Figure<Q>;
   /** The upper end, with its own rounding interval. */
-  readonly high: Figure;
+  readonly high: Figure<Q>;
 }
 
 // Hyphen, en dash, em dash, tilde, full-width tilde, 至 / 到 ("to"), 甚至 ("or even").
@@ -47,6 +48,8 @@ export function isFigureRange(value: unknown): value is FigureRange {
 export interface StatedRangeMeta extends Omit<FigureMeta, "interval"> {
   /** The BCP 47 locale the text was written in, for its separators (see {@link parseQuantity}). */
   readonly locale?: string;
+  /** The kind both ends must read as (`"multiple"` for `"9-10倍"`): checked, and the range is typed so. */
+  readonly kind?: ValueKind;
 }
 
 /**
@@ -61,18 +64,19 @@ export interface StatedRangeMeta extends Omit<FigureMeta, "interval"> {
  *
  * @example
  * ```ts
- * import { statedRange, type Multiple } from "finmodel";
- * const r = statedRange("9-10倍");
- * // the kind of a stated text is known when it is read: a multiple here
- * const low = r.low.value as Multiple;
- * const highest = r.high.interval.high as Multiple;
- * low.value.toString() //=> "9"
- * highest.value.toString() //=> "10.5"
+ * import { statedRange } from "finmodel";
+ * // kind: both ends must read as multiples, and the range is typed so
+ * const r = statedRange("9-10倍", { kind: "multiple" });
+ * r.low.value.value.toString() //=> "9"
+ * r.high.interval.high.value.toString() //=> "10.5"
+ * statedRange("9-10倍", { kind: "ratio" }) // throws FinModelError UNIT_MISMATCH
  * ```
  */
+export function statedRange<K extends ValueKind>(text: string, meta: StatedRangeMeta & { readonly kind: K }): FigureRange<ValueOfKind[K]>;
+export function statedRange(text: string, meta?: StatedRangeMeta): FigureRange;
 export function statedRange(text: string, meta?: StatedRangeMeta): FigureRange {
-  const { locale, ...rest } = readOptions(meta, "meta", ["label", "period", "status", "source", "locale"]);
-  const m = { ...readMeta(rest, "meta", false), ...(locale !== undefined ? { locale } : {}) };
+  const { locale, kind, ...rest } = readOptions(meta, "meta", ["label", "period", "status", "source", "locale", "kind"]);
+  const m = { ...readMeta(rest, "meta", false), ...(locale !== undefined ? { locale } : {}), ...(kind !== undefined ? { kind } : {}) };
   if (typeof text !== "string") throw parseError("text", text, RANGE_EXPECTED);
   // Skip a leading sign so that "-5%-5%" splits after the first number.
   const body = text.trim();

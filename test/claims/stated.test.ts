@@ -132,3 +132,14 @@ describe("statedFigure's kind", () => {
     expect(codeOf(() => statedFigure("80.7%", { kind: "hasOwnProperty" as never }))).toBe("OUT_OF_DOMAIN");
   });
 });
+
+describe("statedRange's kind", () => {
+  it("checks both ends and keeps the range as without it", () => {
+    const r = statedRange("9-10倍", { kind: "multiple" });
+    expect(r).toEqual(statedRange("9-10倍"));
+    expect(r.high.value.value.toString()).toBe("10");
+    expect(statedRange("40%-50%", { kind: "ratio" }).low.value.value.toString()).toBe("0.4");
+    expect(codeOf(() => statedRange("9-10倍", { kind: "ratio" }))).toBe("UNIT_MISMATCH");
+    expect(codeOf(() => statedRange("9-10倍", { kind: "percent" as never }))).toBe("OUT_OF_DOMAIN");
+  });
+});

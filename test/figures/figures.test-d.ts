@@ -16,6 +16,7 @@ import {
   partValues,
   percent,
   statedFigure,
+  statedRange,
   sumToOne,
 } from "finmodel";
 
@@ -67,5 +68,10 @@ describe("derive types", () => {
     expectTypeOf(statedFigure("80.7%")).toEqualTypeOf<Figure>();
     // @ts-expect-error: no value is of kind "percent"
     statedFigure("80.7%", { kind: "percent" });
+  });
+
+  it("statedRange with a kind is a range of that kind", () => {
+    expectTypeOf(statedRange("9-10x", { kind: "multiple" }).low).toEqualTypeOf<Figure<Multiple>>();
+    expectTypeOf(statedRange("9-10x").low).toEqualTypeOf<Figure>();
   });
 });
