@@ -58,7 +58,8 @@ export interface StatedRangeMeta extends Omit<FigureMeta, "interval"> {
  * (`"9-10倍"`) applies to both.
  *
  * @param text - the range as written
- * @param meta - label, period, status, source for both ends, and `locale` for another locale's separators
+ * @param meta - label, period, status, source for both ends, `locale` for another locale's separators,
+ *   and `kind` for the kind both ends must read as (checked, and typed so)
  * @returns a {@link FigureRange}
  * @throws FinModelError `PARSE_ERROR` if the text is not two figures of one kind, low ≤ high
  *
@@ -112,21 +113,26 @@ export function statedRange(text: string, meta?: StatedRangeMeta): FigureRange {
  *
  * @param text - the figure or range as written
  * @param meta - label, period, status, source, `locale` (the separators the text was written
- *   with; see {@link parseQuantity}) and, for one plain number, a unit
+ *   with; see {@link parseQuantity}), for one plain number a unit, and `kind` for the kind the
+ *   figure or both ends must read as (checked, and typed so)
  * @returns a {@link Figure}, or a {@link FigureRange} for a range
- * @throws FinModelError `PARSE_ERROR` if the text is neither a figure nor a range
+ * @throws FinModelError `PARSE_ERROR` if the text is neither a figure nor a range; `UNIT_MISMATCH`
+ *   if it reads as another kind than `kind`
  *
  * @example
  * ```ts
- * import { readStated, type Multiple } from "finmodel";
+ * import { readStated } from "finmodel";
  * readStated("80.7%").kind //=> "figure"
  * readStated("40%-50%").kind //=> "figure-range"
- * const r = readStated("50 倍甚至 100 倍");
- * // a stated text's kind is known when it is read: narrow it (a figure or a range; a multiple here)
- * r.kind === "figure-range" && (r.high.value as Multiple).value.toString() //=> "100"
+ * // kind: a figure or a range of multiples, checked and typed so
+ * const r = readStated("50 倍甚至 100 倍", { kind: "multiple" });
+ * r.kind === "figure-range" && r.high.value.value.toString() //=> "100"
+ * readStated("50 倍甚至 100 倍", { kind: "ratio" }) // throws FinModelError UNIT_MISMATCH
  * readStated("about nine") // throws FinModelError PARSE_ERROR
  * ```
  */
+export function readStated<K extends ValueKind>(text: string, meta: StatedFigureMeta & { readonly kind: K }): Figure<ValueOfKind[K]> | FigureRange<ValueOfKind[K]>;
+export function readStated(text: string, meta?: StatedFigureMeta): Figure | FigureRange;
 export function readStated(text: string, meta?: StatedFigureMeta): Figure | FigureRange {
   try {
     return statedFigure(text, meta);
@@ -135,7 +141,9 @@ export function readStated(text: string, meta?: StatedFigureMeta): Figure | Figu
     const { unit: _none, ...rangeMeta } = meta ?? {};
     try {
       return statedRange(text, rangeMeta);
-    } catch {
+    } catch (second) {
+      // A range of another kind than meta.kind: that refusal, not "neither a figure nor a range".
+      if (isFinModelError(second) && second.code === "UNIT_MISMATCH") throw second;
       throw parseError("text", text, 'a stated figure such as "80.7%" or a range such as "9-10x"', { cause: first });
     }
   }

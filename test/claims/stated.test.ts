@@ -143,3 +143,14 @@ describe("statedRange's kind", () => {
     expect(codeOf(() => statedRange("9-10倍", { kind: "percent" as never }))).toBe("OUT_OF_DOMAIN");
   });
 });
+
+describe("readStated's kind", () => {
+  it("types a figure or a range of that kind, and checks it either way", () => {
+    const one = readStated("80.7%", { kind: "ratio" });
+    expect(one.kind === "figure" && one.value.value.toString()).toBe("0.807");
+    const range = readStated("9-10倍", { kind: "multiple" });
+    expect(range.kind === "figure-range" && range.low.value.value.toString()).toBe("9");
+    expect(codeOf(() => readStated("80.7%", { kind: "money" }))).toBe("UNIT_MISMATCH");
+    expect(codeOf(() => readStated("9-10倍", { kind: "ratio" }))).toBe("UNIT_MISMATCH");
+  });
+});
