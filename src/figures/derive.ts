@@ -487,10 +487,10 @@ function readGroup(group: SumToOne<Record<string, unknown> | unknown[]>, i: numb
   return Array.isArray(group.parts) ? shown.map((f) => f.value) : Object.fromEntries(entries.map(([key], k) => [key, shown[k]!.value]));
 }
 
-/** The values in a result, depth first: a value, or the values of a record or array of results. */
 /** A leaf of a result: a value, or n.m. where the metric has no honest number. */
 type Leaf = FigureValue | NotMeaningful;
 
+/** The leaves of a result, depth first: a value (or n.m.), or the leaves of a record or array of results. */
 function leaves(r: unknown, path = "result"): Leaf[] {
   if (isFigureValue(r) || isNotMeaningful(r)) return [r];
   if (Array.isArray(r) || isPlainRecord(r)) {

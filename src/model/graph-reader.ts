@@ -6,7 +6,7 @@ import { readData } from "../core/depth.js";
 import { FinModelError, schemaError } from "../core/errors.js";
 import { describeValue, unreadableDataMessage } from "../core/messages.js";
 import { toDecimal } from "../core/numeric.js";
-import { currencyCode } from "../units/currency.js";
+import { isCurrencyCode } from "../units/currency.js";
 import type { ModelGraph, ModelGraphCell, ModelGraphInput, ModelInputSource, ModelNode, ModelUnit } from "./graph.js";
 
 /** The graphs `model` made: taken as they are. */
@@ -176,11 +176,8 @@ function labels(value: unknown, path: string, what: string): readonly string[] {
 
 /** A currency code as `currencyCode` accepts it; anything else is the graph's shape gone wrong there (SCHEMA). */
 function currency(value: unknown, path: string): string {
-  try {
-    return currencyCode(value as string, path);
-  } catch (e) {
-    throw schemaError(path, `must be a currency code such as "USD", got ${describeValue(value)}`, { cause: e });
-  }
+  if (!isCurrencyCode(value)) throw schemaError(path, `must be a currency code such as "USD", got ${describeValue(value)}`);
+  return value;
 }
 
 function number(value: unknown, path: string): Decimal {

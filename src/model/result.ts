@@ -184,6 +184,12 @@ export interface ModelResult<L extends string = string> {
   toTsv(options?: ToTsvOptions): string;
 }
 
+/** `line` if it names a line of the model, else SCHEMA naming `path` and listing the lines. */
+function lineOf(t: Traced, line: unknown, path: string): string {
+  if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError(path, `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(line)}`);
+  return line;
+}
+
 /** @internal A typed quantity from a unit and a magnitude. */
 export function quantityOf(unit: ModelUnit, d: Decimal): ModelCellValue {
   switch (unit.kind) {
@@ -223,14 +229,14 @@ function exactFigure(label: string, value: FigureValue, period: Period | undefin
 /** @internal Builds a result over computed cells. */
 export function makeResult<L extends string>(t: Traced, inputs: readonly InputDef[], values: readonly Decimal[]): ModelResult<L> {
   const cellAt = (line: unknown, period: unknown, path = "line"): number => {
-    if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError(path, `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(line)}`);
+    const name = lineOf(t, line, path);
     const p = periodIndexOf(t.labels, t.periods, period, "period");
-    return t.cellIndex.get(cellKey(line, t.labels[p]!))!;
+    return t.cellIndex.get(cellKey(name, t.labels[p]!))!;
   };
   const valueAt = (i: number): ModelCellValue => quantityOf(t.cells[i]!.unit, values[i]!);
   const rowOf = (line: unknown, path: string): number[] => {
-    if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError(path, `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(line)}`);
-    return t.labels.map((p) => t.cellIndex.get(cellKey(line, p))!);
+    const name = lineOf(t, line, path);
+    return t.labels.map((p) => t.cellIndex.get(cellKey(name, p))!);
   };
 
   // Figures: intervals for every cell at once, on first use.
@@ -309,7 +315,7 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
       if (kind === undefined) return v;
       const wanted = valueKind(kind, "kind");
       const has = kindOf(v);
-      if (has !== wanted) throw unitMismatch(`${line}, ${period}`, `a cell of kind ${wanted} (it holds ${has === undefined ? "no value of a known kind" : has})`, v);
+      if (has !== wanted) throw unitMismatch(`${line}, ${period}`, `a cell of kind ${wanted} (it holds ${has})`, v);
       return v;
     }) as ModelResult<L>["value"],
     figure: (line, period) => figureAt(cellAt(line, period)),
@@ -349,10 +355,9 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
       );
     },
     mix: (given) => {
-      // A snapshot by the one reader of outside arrays: at most 2^24 elements, holes as undefined
-      // (refused by rowOf), an unreadable array refused; never the caller's own map or length walk.
-      const lines = (Array.isArray(given) ? elements(given, "lines") : given) as readonly L[];
-      if (!Array.isArray(lines) || lines.length === 0) throw outOfDomain("lines", lines, "must name at least one line");
+      if (!Array.isArray(given) || given.length === 0) throw outOfDomain("lines", given, "must name at least one line");
+      // A snapshot by the one reader of outside arrays (as toMarkdown's and bridge's lines): never the caller's own map or length walk.
+      const lines = elements(given, "lines") as readonly L[];
       const rows = lines.map((l, k) => rowOf(l, `lines[${k}]`));
       const units = rows.map((r) => t.cells[r[0]!]!.unit);
       units.forEach((u, k) => assertSameUnit(units[0]!, u, `lines[${k}]`, () => `${unitName(units[0]!)} like ${lines[0]}`, lines[k]));
@@ -458,11 +463,7 @@ function markdown(t: Traced, values: readonly Decimal[], options: ModelMarkdownO
   let shown: readonly string[] = t.lines;
   if (o.lines !== undefined) {
     if (!Array.isArray(o.lines) || o.lines.length === 0) throw outOfDomain("options.lines", o.lines, "must name at least one line");
-    const lines = elements(o.lines, "options.lines");
-    lines.forEach((l: unknown, k) => {
-      if (typeof l !== "string" || !t.lineUnits.has(l)) throw schemaError(`options.lines[${k}]`, `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(l)}`);
-    });
-    shown = lines as string[];
+    shown = elements(o.lines, "options.lines").map((l, k) => lineOf(t, l, `options.lines[${k}]`));
   }
   const moneyLines = shown.filter((l) => t.lineUnits.get(l)!.kind === "money");
   const currencyOf = (l: string) => (t.lineUnits.get(l) as { currency: string }).currency;

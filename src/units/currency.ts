@@ -55,6 +55,11 @@ export interface CurrencyOptions {
 
 const CODE = /^[A-Z][A-Z0-9]{2,9}$/;
 
+/** @internal Whether `code` is a currency code {@link currencyCode} accepts (the test without the error). */
+export function isCurrencyCode(code: unknown): code is string {
+  return typeof code === "string" && CODE.test(code);
+}
+
 /**
  * Checks a currency code and returns it, or throws `OUT_OF_DOMAIN`.
  *
@@ -70,7 +75,7 @@ const CODE = /^[A-Z][A-Z0-9]{2,9}$/;
  * ```
  */
 export function currencyCode<C extends string>(code: C, path = "currency"): C {
-  if (typeof code !== "string" || !CODE.test(code)) {
+  if (!isCurrencyCode(code)) {
     throw outOfDomain(path, code, "must be a currency code of 3 to 10 capital letters or digits, such as \"USD\"");
   }
   return code;

@@ -10,7 +10,7 @@ import { schemaError, unitMismatch } from "../core/errors.js";
 import { field, readRecord } from "../core/fields.js";
 import { describeValue } from "../core/messages.js";
 import { type KeyPattern, readOptions } from "../core/options.js";
-import { currencyCode } from "../units/currency.js";
+import { isCurrencyCode } from "../units/currency.js";
 import { formulaOf, valueOf } from "./formula.js";
 import type { ModelGraph, ModelGraphInput, ModelInputSource, ModelUnit } from "../model/graph.js";
 import { readGraph } from "../model/graph-reader.js";
@@ -117,15 +117,7 @@ const OPTION_KEYS = ["scenario", "scenarios", "sheetNames", "numberFormats", "ti
 const SHEET_KEYS = ["inputs", "model", "scenarios", "notes"] as const;
 /** The keys of `numberFormats` beside the unit kinds: `money:` and a currency code (as `currencyCode` accepts it). */
 const FORMAT_KEYS: KeyPattern = {
-  accepts: (key) => {
-    if (!key.startsWith("money:")) return false;
-    try {
-      currencyCode(key.slice("money:".length));
-      return true;
-    } catch {
-      return false;
-    }
-  },
+  accepts: (key) => key.startsWith("money:") && isCurrencyCode(key.slice("money:".length)),
   describe: `a unit kind (${Object.keys(DEFAULT_FORMATS).join(", ")}) or "money:" and a currency code ("money:USD")`,
 };
 
