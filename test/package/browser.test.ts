@@ -8,28 +8,23 @@
 // with a top-level await broke every Vite app once), Vite's dev server, and webpack 5, none
 // configured beyond an entry. In CI Chromium is required (.ci/run installs it); elsewhere the
 // test says loudly that it did not run.
-import { copyFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { readFile } from "node:fs/promises";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { packAndInstall, root, tempDir } from "./support.js";
+import { inCi, neededProgram, packAndInstall, root, tempDir } from "./support.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const inCi = process.env["CI"] === "true";
-const present = existsSync(CHROMIUM);
-
-if (!present && !inCi) {
-  console.warn(
-    "\n!!! test/package/browser.test.ts: Chromium is not installed, so the package is NOT run in a browser here.\n" +
-      "!!! Install it (Debian: apt-get install chromium) to run this proof; in CI it is required.\n",
-  );
-}
-
-it("has Chromium where it must run", () => {
-  if (inCi) expect(present, `${CHROMIUM} must exist in CI (.ci/run installs Debian's chromium)`).toBe(true);
+const present = neededProgram({
+  name: "Chromium",
+  path: CHROMIUM,
+  file: "test/package/browser.test.ts",
+  notProved: "the package is NOT run in a browser here",
+  install: "Install it (Debian: apt-get install chromium) to run this proof",
+  ciInstalls: ".ci/run installs Debian's chromium",
 });
 
 /** The application: plain results, a model simulated in this thread and over two Web Workers. */

@@ -5,8 +5,43 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from "n
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect, it } from "vitest";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Whether this run is CI's (`CI=true`): a program the tests need is then required, never skipped. */
+export const inCi = process.env["CI"] === "true";
+
+/** A program a package test needs that npm does not install (`.ci/run` does). */
+export interface NeededProgram {
+  /** its name, as the check and the warning say it (`"Chromium"`) */
+  readonly name: string;
+  /** where it must be */
+  readonly path: string;
+  /** the test file that needs it, and what it then does not prove (`"the package is NOT run in a browser here"`) */
+  readonly file: string;
+  readonly notProved: string;
+  /** how to install it, for the warning */
+  readonly install: string;
+  /** how `.ci/run` installs it, for the failure in CI */
+  readonly ciInstalls: string;
+}
+
+/**
+ * Whether a program a test needs is here. In CI its absence fails the check this registers
+ * (`has <name> where it must run`); elsewhere the tests that need it skip, and the run says
+ * loudly what it did not prove.
+ */
+export function neededProgram(program: NeededProgram): boolean {
+  const present = existsSync(program.path);
+  if (!present && !inCi) {
+    console.warn(`\n!!! ${program.file}: ${program.name} is not installed, so ${program.notProved}.\n!!! ${program.install} (in CI it is required).\n`);
+  }
+  it(`has ${program.name} where it must run`, () => {
+    if (inCi) expect(present, `${program.path} must exist in CI (${program.ciInstalls})`).toBe(true);
+  });
+  return present;
+}
 
 /** Every spawned process gets a deadline: a hung child fails the test instead of the run. */
 export const SPAWN_TIMEOUT_MS = 60_000;
