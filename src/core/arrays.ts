@@ -44,6 +44,17 @@ export function elements(values: readonly unknown[], path: string): unknown[] {
 }
 
 /**
+ * @internal The elements of an array argument that must not be empty, by {@link elements}
+ * (so its `length` too is read inside the guard); undefined for a non-array or an empty array,
+ * which each caller refuses in its own words.
+ */
+export function nonEmptyElements(values: unknown, path: string): unknown[] | undefined {
+  if (!Array.isArray(values)) return undefined;
+  const out = elements(values, path);
+  return out.length > 0 ? out : undefined;
+}
+
+/**
  * @internal {@link copyOfArray} with each hole made an own `undefined`, for readers that walk the
  * copy with `map`, `forEach` or `Object.keys` (which skip holes). Errors escape as there.
  */

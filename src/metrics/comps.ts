@@ -6,7 +6,7 @@ import { formatMultiple } from "../units/format.js";
 import { NOT_MEANINGFUL_TEXT, type NotMeaningful, isNotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import { type Multiple, type Ratio, multiple, ratio } from "../units/quantities.js";
 import { type AmountInput, type CurrencyScope, type RateInput, amount, amountResult, compare, fields, multipleResult, notNegative, rate, ratioResult, scope } from "./inputs.js";
-import { elements } from "../core/arrays.js";
+import { elements, nonEmptyElements } from "../core/arrays.js";
 
 /** The multiples a comps table can show, named as the functions that compute them. */
 export type CompsMetric = "evToSales" | "evToEbitda" | "priceToSales" | "priceToEarnings";
@@ -120,8 +120,8 @@ const METRICS: Readonly<Record<CompsMetric, MetricDef>> = /* @__PURE__ */ Object
 });
 
 function readMetrics(input: unknown): CompsMetric[] {
-  if (!Array.isArray(input) || input.length === 0) throw outOfDomain("options.metrics", input, `must list at least one of ${Object.keys(METRICS).map((k) => `"${k}"`).join(", ")}`);
-  const list = elements(input, "options.metrics");
+  const list = nonEmptyElements(input, "options.metrics");
+  if (!list) throw outOfDomain("options.metrics", input, `must list at least one of ${Object.keys(METRICS).map((k) => `"${k}"`).join(", ")}`);
   return list.map((m, i) => {
     if (typeof m !== "string" || !Object.prototype.hasOwnProperty.call(METRICS, m)) {
       throw outOfDomain(`options.metrics[${i}]`, m, `must be one of ${Object.keys(METRICS).map((k) => `"${k}"`).join(", ")}`);

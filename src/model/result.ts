@@ -1,5 +1,5 @@
 // A model run: every cell's exact value, as typed quantities, Figures, tables and derived rows.
-import { elements } from "../core/arrays.js";
+import { nonEmptyElements } from "../core/arrays.js";
 import { describeValue } from "../core/messages.js";
 import { Decimal } from "../core/decimal.js";
 import { FinModelError, currencyMismatch, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
@@ -355,9 +355,9 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
       );
     },
     mix: (given) => {
-      if (!Array.isArray(given) || given.length === 0) throw outOfDomain("lines", given, "must name at least one line");
-      // A snapshot by the one reader of outside arrays (as toMarkdown's and bridge's lines): never the caller's own map or length walk.
-      const lines = elements(given, "lines") as readonly L[];
+      // A snapshot by the one reader of outside arrays (as toMarkdown's and bridge's lines): never the caller's own length, map or walk.
+      const lines = nonEmptyElements(given, "lines") as readonly L[] | undefined;
+      if (!lines) throw outOfDomain("lines", given, "must name at least one line");
       const rows = lines.map((l, k) => rowOf(l, `lines[${k}]`));
       const units = rows.map((r) => t.cells[r[0]!]!.unit);
       units.forEach((u, k) => assertSameUnit(units[0]!, u, `lines[${k}]`, () => `${unitName(units[0]!)} like ${lines[0]}`, lines[k]));
@@ -423,8 +423,9 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
         steps = [];
         for (let p = a + 1; p <= b; p++) steps.push({ label: `${t.labels[p - 1]} → ${t.labels[p]}`, delta: quantityOf(unit, values[row[p]!]!.minus(values[row[p - 1]!]!)) });
       } else {
-        if (!Array.isArray(o.parts) || o.parts.length === 0) throw outOfDomain("options.parts", o.parts, "must name at least one line");
-        steps = elements(o.parts, "options.parts").map((part: unknown, k) => {
+        const parts = nonEmptyElements(o.parts, "options.parts");
+        if (!parts) throw outOfDomain("options.parts", o.parts, "must name at least one line");
+        steps = parts.map((part: unknown, k) => {
           const r = rowOf(part, `options.parts[${k}]`);
           const u = t.cells[r[0]!]!.unit;
           assertSameUnit(unit, u, `options.parts[${k}]`, () => `${unitName(unit)} like ${String(line)}`, part);
@@ -462,8 +463,9 @@ function markdown(t: Traced, values: readonly Decimal[], options: ModelMarkdownO
   const digits = o.digits === undefined ? 1 : integerIn(o.digits, "options.digits", 0, 10);
   let shown: readonly string[] = t.lines;
   if (o.lines !== undefined) {
-    if (!Array.isArray(o.lines) || o.lines.length === 0) throw outOfDomain("options.lines", o.lines, "must name at least one line");
-    shown = elements(o.lines, "options.lines").map((l, k) => lineOf(t, l, `options.lines[${k}]`));
+    const lines = nonEmptyElements(o.lines, "options.lines");
+    if (!lines) throw outOfDomain("options.lines", o.lines, "must name at least one line");
+    shown = lines.map((l, k) => lineOf(t, l, `options.lines[${k}]`));
   }
   const moneyLines = shown.filter((l) => t.lineUnits.get(l)!.kind === "money");
   const currencyOf = (l: string) => (t.lineUnits.get(l) as { currency: string }).currency;

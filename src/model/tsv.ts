@@ -3,7 +3,7 @@ import { Decimal } from "../core/decimal.js";
 import { currencyMismatch, isFinModelError, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
-import { elements } from "../core/arrays.js";
+import { elements, nonEmptyElements } from "../core/arrays.js";
 import { describeValue } from "../core/messages.js";
 import { readRecord } from "../core/fields.js";
 import type { FigureValue } from "../figures/quantity.js";
@@ -101,8 +101,9 @@ export function formatTsv(table: TsvTable | { table(): TsvTable }, options?: ToT
   const whole = readTable(table);
   let t = whole;
   if (o.lines !== undefined) {
-    if (!Array.isArray(o.lines) || o.lines.length === 0) throw unitMismatch("options.lines", "a non-empty array of line names", o.lines);
-    const rows = elements(o.lines, "options.lines").map((line, k) => {
+    const lines = nonEmptyElements(o.lines, "options.lines");
+    if (!lines) throw unitMismatch("options.lines", "a non-empty array of line names", o.lines);
+    const rows = lines.map((line, k) => {
       const row = whole.rows.find((r) => r.line === line);
       if (!row) throw schemaError(`options.lines[${k}]`, `names no line of the table: ${describeValue(line)}`);
       return row;

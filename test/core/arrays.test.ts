@@ -84,6 +84,39 @@ describe("elements", () => {
   });
 });
 
+describe("an array argument whose length cannot be read", () => {
+  const lengthless = (values: unknown[]) =>
+    new Proxy(values, {
+      get: (t, k, r) => {
+        if (k === "length") throw new Error("trap");
+        return Reflect.get(t, k, r) as unknown;
+      },
+    });
+  const r = model({
+    periods: ["FY2024", "FY2025"],
+    inputs: { a0: money(1, "USD"), b0: money(3, "USD") },
+    lines: { a: (c) => c.input("a0"), b: (c) => c.input("b0"), sum: (c) => c.line("a").plus(c.line("b")) },
+  }).evaluate();
+
+  it("is OUT_OF_DOMAIN naming it where a list must not be empty (the length was read before the snapshot)", () => {
+    const cases: [string, () => unknown][] = [
+      ["lines", () => r.mix(lengthless(["a", "b"]) as never)],
+      ["options.lines", () => r.toMarkdown({ lines: lengthless(["a"]) as never })],
+      ["options.lines", () => r.toTsv({ lines: lengthless(["a"]) as never })],
+      ["options.parts", () => r.bridge("sum", { parts: lengthless(["a", "b"]) as never })],
+      ["options.metrics", () => comps([{ name: "A", enterpriseValue: money(100, "USD"), ebitda: money(10, "USD") }], { metrics: lengthless(["evToEbitda"]) as never })],
+    ];
+    for (const [path, call] of cases) {
+      const e = refusal(call);
+      expect([e.code, e.path, e.message]).toEqual(["OUT_OF_DOMAIN", path, `${path} must be plain data (reading it threw: a getter or a Proxy), got "an array that cannot be read"`]);
+    }
+  });
+
+  it("an empty list there is still refused in the reader's own words", () => {
+    expect(refusal(() => r.mix([])).message).toBe("lines must name at least one line, got []");
+  });
+});
+
 describe("array arguments whose length says more than they hold", () => {
   // Each call reads at most the first two elements; without the limit, these tests never end.
   const huge = 2 ** 32 - 1;

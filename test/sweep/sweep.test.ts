@@ -145,6 +145,9 @@ function* variants(c: SweepCase): Generator<[string, unknown[]]> {
       const args2 = [...c.args];
       args2[i] = unreadableOf(arg);
       yield [`${i} = an array whose elements cannot be read`, args2];
+      const args5 = [...c.args];
+      args5[i] = lengthlessOf(arg);
+      yield [`${i} = an array whose length cannot be read`, args5];
       // One element and a length of 2^32 − 1: a reader that copies or walks the length runs for
       // minutes (this test then never ends); refused before that, or at the first missing element.
       const args4 = [...c.args];
@@ -193,6 +196,7 @@ function* hostileInside(value: unknown, path: string, lenient: ReadonlySet<strin
       if (Array.isArray(field) && field.length > 0) {
         yield [`${at} = an array of length 2^32 − 1 with one element`, { ...value, [key]: sparseOf(field) }];
         yield [`${at} = an array whose elements cannot be read`, { ...value, [key]: unreadableOf(field) }];
+        yield [`${at} = an array whose length cannot be read`, { ...value, [key]: lengthlessOf(field) }];
       }
       for (const [label, inner] of hostileInside(value[key], at, lenient, depth - 1)) yield [label, { ...value, [key]: inner }];
     }
@@ -204,6 +208,7 @@ function* hostileInside(value: unknown, path: string, lenient: ReadonlySet<strin
     if (Array.isArray(head) && head.length > 0) {
       yield [`${path}[0] = an array of length 2^32 − 1 with one element`, [sparseOf(head), ...rest]];
       yield [`${path}[0] = an array whose elements cannot be read`, [unreadableOf(head), ...rest]];
+      yield [`${path}[0] = an array whose length cannot be read`, [lengthlessOf(head), ...rest]];
     }
     // The last element too: readers that take the first element apart from the rest (its
     // kind, its currency, the first date) read the others in a loop of their own.
@@ -263,6 +268,16 @@ function unreadableOf(array: readonly unknown[]): unknown[] {
   return new Proxy([...array], {
     get(target, key, receiver) {
       if (typeof key === "string" && /^\d+$/.test(key)) thrower();
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
+/** A copy of `array` behind a Proxy whose `length` read throws (Array.isArray still says yes). */
+function lengthlessOf(array: readonly unknown[]): unknown[] {
+  return new Proxy([...array], {
+    get(target, key, receiver) {
+      if (key === "length") thrower();
       return Reflect.get(target, key, receiver) as unknown;
     },
   });
