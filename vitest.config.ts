@@ -71,6 +71,8 @@ export default defineConfig(({ mode }) => ({
           sequence: { groupOrder: 0 },
           // the longest property tests take seconds alone: a loaded machine must not fail them on time
           testTimeout: 30_000,
+          // the property tests' seed: fixed in CI, fresh elsewhere (see the file)
+          setupFiles: ["test/support/property-seed.ts"],
           benchmark: { include: ["bench/**/*.bench.ts"] },
           ...(mode === "benchmark" ? { server: { deps: { external: [/\/dist\//] } } } : {}),
         },

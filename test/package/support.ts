@@ -16,8 +16,8 @@ export const inCi = process.env["CI"] === "true";
 export interface NeededProgram {
   /** its name, as the check and the warning say it (`"Chromium"`) */
   readonly name: string;
-  /** where it must be */
-  readonly path: string;
+  /** where it is, or must be; undefined when a search (on `PATH`) found none */
+  readonly path: string | undefined;
   /** the test file that needs it, and what it then does not prove (`"the package is NOT run in a browser here"`) */
   readonly file: string;
   readonly notProved: string;
@@ -33,12 +33,12 @@ export interface NeededProgram {
  * loudly what it did not prove.
  */
 export function neededProgram(program: NeededProgram): boolean {
-  const present = existsSync(program.path);
+  const present = program.path !== undefined && existsSync(program.path);
   if (!present && !inCi) {
     console.warn(`\n!!! ${program.file}: ${program.name} is not installed, so ${program.notProved}.\n!!! ${program.install} (in CI it is required).\n`);
   }
   it(`has ${program.name} where it must run`, () => {
-    if (inCi) expect(present, `${program.path} must exist in CI (${program.ciInstalls})`).toBe(true);
+    if (inCi) expect(present, `${program.path ?? program.name} must exist in CI (${program.ciInstalls})`).toBe(true);
   });
   return present;
 }

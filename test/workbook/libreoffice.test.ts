@@ -8,21 +8,17 @@ import { toWorkbook } from "finmodel/workbook";
 import { allKinds, allKindsExpected } from "./graphs.js";
 import { findSoffice, recalculate, type Recalculated } from "./libreoffice.js";
 import { cellsOf, everyOpModel, minimaxModel } from "./models.js";
+import { inCi, neededProgram } from "../package/support.js";
 import { expectCells, modelValues, withCells, withWrongCache } from "./support.js";
 
 const soffice = findSoffice();
-const inCi = Boolean(process.env.CI);
-
-if (!soffice && !inCi) {
-  console.warn(
-    "\n!!! test/workbook/libreoffice.test.ts: LibreOffice (soffice) is not installed, so the exported workbooks are NOT recalculated by a spreadsheet engine here.\n" +
-      "!!! Install it (Debian: apt-get install libreoffice-calc-nogui) to run this proof; in CI it is required.\n",
-  );
-}
-
-it("has LibreOffice in CI, where the proof must run", () => {
-  if (inCi) expect(soffice, "soffice must be on PATH in CI (.ci/run installs libreoffice-calc-nogui)").toBeDefined();
-  else expect(inCi).toBe(false);
+const present = neededProgram({
+  name: "LibreOffice",
+  path: soffice,
+  file: "test/workbook/libreoffice.test.ts",
+  notProved: "the exported workbooks are NOT recalculated by a spreadsheet engine here",
+  install: "Install it (Debian: apt-get install libreoffice-calc-nogui) to run this proof",
+  ciInstalls: ".ci/run installs Debian's libreoffice-calc-nogui",
 });
 
 const mm = minimaxModel();
@@ -33,7 +29,7 @@ const customScenarios = { base: {}, "bull case": { growth: { FY2027E: percent(25
 // The docs' scenarios around the base case: growth 120%, the first guess of 200%, and 250%.
 const scenarios = { bear: { growth: percent(120) }, base: {}, bull: { growth: percent(250) } };
 
-describe.skipIf(!soffice && !inCi)("workbooks recalculated by LibreOffice Calc", () => {
+describe.skipIf(!present && !inCi)("workbooks recalculated by LibreOffice Calc", () => {
   let books: Map<string, Recalculated>;
 
   beforeAll(async () => {
