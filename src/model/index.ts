@@ -23,7 +23,7 @@ export type {
   ModelTable,
 } from "./result.js";
 export type { ToTsvOptions, TsvTable } from "./tsv.js";
-export type { ModelCellRef, ModelScenarios, ModelScenariosOptions } from "./scenarios.js";
+export type { ModelCellRef, ModelScenarioRange, ModelScenarios, ModelScenariosOptions } from "./scenarios.js";
 export type { GoalSeekOptions, GoalSeekResult, ModelInputValueOf } from "./goal-seek.js";
 export type { ModelSensitivityAxis, ModelSensitivityOptions } from "./sensitivity.js";
 export type { ModelSimulateOptions } from "./simulate.js";

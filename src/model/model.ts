@@ -1,6 +1,7 @@
 import type { MonteCarloResult } from "../scenarios/monte-carlo.js";
 import type { SensitivityGrid } from "../scenarios/sensitivity.js";
 import type { NotMeaningful } from "../units/not-meaningful.js";
+import type { ValueKind, ValueOfKind } from "../units/values.js";
 import { exactProgram } from "./compile.js";
 import { type ModelCore, evaluateWith, graphOf } from "./core.js";
 import { type ModelDefinition, type ModelInput, type ModelOverrides, applyOverrides, trace } from "./define.js";
@@ -33,8 +34,15 @@ export interface Model<I extends string = string, L extends string = string, V e
    * `percent(…)`): see {@link ModelInputValueOf}.
    */
   goalSeek<const K extends I>(options: GoalSeekOptions<I, L> & { readonly vary: K }): GoalSeekResult<L, ModelInputValueOf<V[K]>>;
-  /** One cell over the values of one or two inputs, as a SensitivityGrid; combinations with no honest number are n.m. cells. */
-  sensitivity(options: ModelSensitivityOptions<I, L>): SensitivityGrid<ModelCellValue | NotMeaningful, ModelCellValue, ModelCellValue>;
+  /**
+   * One cell over the values of one or two inputs, as a SensitivityGrid; combinations with no
+   * honest number are n.m. cells. The axes' values are typed as their inputs were given (see
+   * {@link ModelInputValueOf}); the cells as `output.kind` says (`"money"`: a Money or n.m.), or as
+   * any cell value without it.
+   */
+  sensitivity<const X extends I = I, const Y extends I = never, const K extends ValueKind = never>(
+    options: ModelSensitivityOptions<I, L, K> & { readonly x: { readonly input: X }; readonly y?: { readonly input: Y } },
+  ): SensitivityGrid<([K] extends [never] ? ModelCellValue : ValueOfKind[K]) | NotMeaningful, ModelInputValueOf<V[X]>, ModelInputValueOf<V[Y]>>;
   /** A seeded Monte Carlo of the graph compiled to float64: one MonteCarloResult per output, in order, all from the same paths. */
   simulate<const O extends readonly { readonly line: L; readonly period: string }[]>(
     options: ModelSimulateOptions<I, L> & { readonly outputs: O },
@@ -98,7 +106,8 @@ export function model<const I extends string, const L extends string, const V ex
     scenarios: <const S extends string>(scenarios: { readonly [K in S]: ModelOverrides<I> }, options?: ModelScenariosOptions<NoInfer<S>>) =>
       runScenarios<L, S>(core, scenarios, options),
     goalSeek: <const K extends I>(options: GoalSeekOptions<I, L> & { readonly vary: K }) => goalSeek<L>(core, options) as GoalSeekResult<L, ModelInputValueOf<V[K]>>,
-    sensitivity: (options: ModelSensitivityOptions<I, L>) => modelSensitivity(core, options),
+    // The grid's types follow the options; the checks behind them (the output's kind) are modelSensitivity's.
+    sensitivity: ((options: ModelSensitivityOptions<I, L>) => modelSensitivity(core, options)) as Model<I, L, V>["sensitivity"],
     simulate: <const O extends readonly { readonly line: L; readonly period: string }[]>(options: ModelSimulateOptions<I, L> & { readonly outputs: O }) =>
       simulate(core, options) as { -readonly [K in keyof O]: MonteCarloResult },
     simulateAsync: <const O extends readonly { readonly line: L; readonly period: string }[]>(options: ModelSimulateAsyncOptions<I, L> & { readonly outputs: O }) =>

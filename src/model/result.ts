@@ -210,6 +210,15 @@ export function quantityOf(unit: ModelUnit, d: Decimal): ModelCellValue {
   }
 }
 
+/**
+ * @internal Checks a `kind` argument (at `kindPath`) against the kind a cell holds: OUT_OF_DOMAIN
+ * for a kind that is none, UNIT_MISMATCH naming the cell (at `path`, showing `value`) for another.
+ */
+export function checkKind(kind: unknown, kindPath: string, has: ValueKind | undefined, path: string, value: unknown): void {
+  const wanted = valueKind(kind, kindPath);
+  if (has !== wanted) throw unitMismatch(path, `a cell of kind ${wanted} (it holds ${has})`, value);
+}
+
 /** @internal The text of a unit in CSV: the currency code, `ratio`, `count:users`, … */
 function csvUnit(u: ModelUnit): string {
   if (u.kind === "money") return u.currency;
@@ -312,10 +321,7 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
     lines: t.lines as readonly L[],
     value: ((line: L, period: string, kind?: unknown) => {
       const v = valueAt(cellAt(line, period));
-      if (kind === undefined) return v;
-      const wanted = valueKind(kind, "kind");
-      const has = kindOf(v);
-      if (has !== wanted) throw unitMismatch(`${line}, ${period}`, `a cell of kind ${wanted} (it holds ${has})`, v);
+      if (kind !== undefined) checkKind(kind, "kind", kindOf(v), `${line}, ${period}`, v);
       return v;
     }) as ModelResult<L>["value"],
     figure: (line, period) => figureAt(cellAt(line, period)),

@@ -11,9 +11,9 @@ import type { Multiple } from "../units/quantities.js";
 import { type ModelOverrides, applyOverrides, cellKey, isPlainRecord, periodIndexOf } from "./define.js";
 import { unitName } from "./graph.js";
 import { type ModelCore, evaluateWith } from "./core.js";
-import { type ModelCellValue, type ModelResult, quantityOf } from "./result.js";
+import { type ModelCellValue, type ModelResult, checkKind, quantityOf } from "./result.js";
 import { constantOf } from "./trace.js";
-import { magnitude, sameUnit } from "../units/values.js";
+import { type ValueKind, type ValueOfKind, magnitude, sameUnit } from "../units/values.js";
 
 /** The options of {@link Model.scenarios}. */
 export interface ModelScenariosOptions<S extends string = string> {
@@ -27,6 +27,14 @@ export interface ModelCellRef<L extends string = string> {
   readonly period: string;
 }
 
+/** The lowest and highest value of a cell across scenarios ({@link ModelScenarios.range}), with the scenarios' names. */
+export interface ModelScenarioRange<S extends string = string, Q = ModelCellValue> {
+  readonly min: Q;
+  readonly minScenario: S;
+  readonly max: Q;
+  readonly maxScenario: S;
+}
+
 /** The result of {@link Model.scenarios}. */
 export interface ModelScenarios<L extends string = string, S extends string = string> {
   readonly kind: "modelScenarios";
@@ -38,8 +46,12 @@ export interface ModelScenarios<L extends string = string, S extends string = st
   readonly probabilities?: Readonly<Record<S, Decimal>>;
   /** The probability-weighted value of a cell (needs probabilities). */
   expected(line: L, period: string): ModelCellValue;
+  /** The same, checked to be of `kind` (`UNIT_MISMATCH` otherwise) and typed as such, as `r.value(line, period, kind)` is. */
+  expected<K extends ValueKind>(line: L, period: string, kind: K): ValueOfKind[K];
   /** The lowest and highest value of a cell across the scenarios, with their names. */
-  range(line: L, period: string): { readonly min: ModelCellValue; readonly minScenario: S; readonly max: ModelCellValue; readonly maxScenario: S };
+  range(line: L, period: string): ModelScenarioRange<S>;
+  /** The same, checked to be of `kind` (`UNIT_MISMATCH` otherwise) and typed as such. */
+  range<K extends ValueKind>(line: L, period: string, kind: K): ModelScenarioRange<S, ValueOfKind[K]>;
   /**
    * Reward to risk of a cell against a price: (bull − price) / (price − bear), the bull and bear
    * values being the cell in the scenarios named (default: the highest and the lowest). n.m.
@@ -82,12 +94,14 @@ export function runScenarios<L extends string, S extends string>(core: ModelCore
     const p = periodIndexOf(t.labels, t.periods, period, "period");
     return { line, label: t.labels[p]!, unit: t.lineUnits.get(line)!, index: t.cellIndex.get(cellKey(line, t.labels[p]!))! };
   };
-  const magnitudes = (line: unknown, period: unknown) => {
+  const magnitudes = (line: unknown, period: unknown, kind?: unknown) => {
     const c = cellOf(line, period);
+    // A cell's unit is never an exchange rate's: its kind is a value's.
+    if (kind !== undefined) checkKind(kind, "kind", c.unit.kind as ValueKind, `${c.line}, ${c.label}`, `${c.line}, ${c.label}`);
     return { ...c, values: names.map((n) => magnitude(results[n]!.value(c.line as L, c.label))) };
   };
-  const range = (line: L, period: string) => {
-    const m = magnitudes(line, period);
+  const range = (line: L, period: string, kind?: ValueKind) => {
+    const m = magnitudes(line, period, kind);
     let lo = 0;
     let hi = 0;
     m.values.forEach((v, k) => {
@@ -101,9 +115,9 @@ export function runScenarios<L extends string, S extends string>(core: ModelCore
     names: Object.freeze(names),
     results: Object.freeze(results) as Readonly<Record<S, ModelResult<L>>>,
     ...(probabilities === undefined ? {} : { probabilities: probabilities as Readonly<Record<S, Decimal>> }),
-    expected: (line: L, period: string) => {
+    expected: (line: L, period: string, kind?: ValueKind) => {
       if (probabilities === undefined) throw outOfDomain("probabilities", undefined, "must be given: m.scenarios(defs, { probabilities })");
-      const m = magnitudes(line, period);
+      const m = magnitudes(line, period, kind);
       const sum = m.values.reduce((s, v, k) => s.plus(v.times(probabilities![names[k]!]!)), new Decimal(0));
       return quantityOf(m.unit, sum);
     },

@@ -6,9 +6,10 @@ import { elements } from "../core/arrays.js";
 import { readOptions } from "../core/options.js";
 import { type SensitivityGrid, sensitivity as grid } from "../scenarios/sensitivity.js";
 import { type NotMeaningful, notMeaningful } from "../units/not-meaningful.js";
+import type { ValueKind } from "../units/values.js";
 import { type InputDef, cellKey, periodIndexOf, readInput } from "./define.js";
 import type { ModelCore } from "./core.js";
-import { type ModelCellValue, quantityOf } from "./result.js";
+import { type ModelCellValue, checkKind, quantityOf } from "./result.js";
 
 /** One axis of {@link Model.sensitivity}: the input varied, in one period (`at`) or in all it covers. */
 export interface ModelSensitivityAxis<I extends string = string> {
@@ -20,13 +21,17 @@ export interface ModelSensitivityAxis<I extends string = string> {
 }
 
 /** The options of {@link Model.sensitivity}. */
-export interface ModelSensitivityOptions<I extends string = string, L extends string = string> {
+export interface ModelSensitivityOptions<I extends string = string, L extends string = string, K extends ValueKind = ValueKind> {
   /** Across (the columns). */
   readonly x: ModelSensitivityAxis<I>;
   /** Down (the rows), optional. */
   readonly y?: ModelSensitivityAxis<I>;
-  /** The cell read at each combination. */
-  readonly output: { readonly line: L; readonly period: string };
+  /**
+   * The cell read at each combination. With `kind` (`"money"`, `"ratio"`, …), the cell is checked
+   * to be of that kind (`UNIT_MISMATCH` otherwise) and the grid's cells are typed as such, as
+   * `r.value(line, period, kind)` is.
+   */
+  readonly output: { readonly line: L; readonly period: string; readonly kind?: K };
 }
 
 interface Axis {
@@ -68,12 +73,14 @@ export function modelSensitivity(core: ModelCore, options: unknown): Sensitivity
   const x = axisOf(core, o.x, "options.x");
   const y = o.y === undefined ? undefined : axisOf(core, o.y, "options.y");
   if (y !== undefined && y.index === x.index) throw outOfDomain("options.y.input", y.name, `must vary another input than options.x (${x.name})`);
-  const out = readOptions(o.output, "options.output", ["line", "period"]);
+  const out = readOptions(o.output, "options.output", ["line", "period", "kind"]);
   if (typeof o.output !== "object" || o.output === null) throw unitMismatch("options.output", "{ line, period }", o.output);
   if (typeof out.line !== "string" || !t.lineUnits.has(out.line)) throw schemaError("options.output.line", `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(out.line)}`);
   const p = periodIndexOf(t.labels, t.periods, out.period, "options.output.period");
   const target = t.cellIndex.get(cellKey(out.line, t.labels[p]!))!;
   const unit = t.cells[target]!.unit;
+  // A cell's unit is never an exchange rate's: its kind is a value's.
+  if (out.kind !== undefined) checkKind(out.kind, "options.output.kind", unit.kind as ValueKind, "options.output", `${out.line}, ${t.labels[p]}`);
   const xv = x.values;
   const yv = y?.values;
   // The grid passes the axis values themselves: their positions pick the prepared inputs.

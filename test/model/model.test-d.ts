@@ -1,6 +1,6 @@
 // The model's names are typed: an unknown input or line fails to compile.
 import { describe, expectTypeOf, it } from "vitest";
-import { figure, model, money, normal, percent, type Decimal, type Model, type FxUnit, type Money, type ModelCellValue, type ModelResult, type ModelUnit, type ModelValue, type MonteCarloResult, type Ratio, type ValueUnit } from "finmodel";
+import { figure, model, money, normal, percent, type Decimal, type Model, type FxUnit, type Money, type ModelCellValue, type ModelResult, type ModelUnit, type ModelValue, type MonteCarloResult, type NotMeaningful, type Ratio, type ValueUnit } from "finmodel";
 
 describe("model types", () => {
   const m = model({
@@ -53,6 +53,36 @@ describe("model types", () => {
     r.value("revenue", "FY2026", "percent");
     // @ts-expect-error: the union of every kind has no amount: ask for "money"
     void r.value("revenue", "FY2026").amount;
+  });
+
+  it("types a sensitivity grid's axes as their inputs were given, and its cells as output.kind says", () => {
+    const n = model({
+      periods: ["FY2025", "FY2026"],
+      inputs: { revenue0: money(75, "USD"), growth: { FY2026: percent(150) }, margin: percent(25), units: 3 },
+      lines: { revenue: (c) => (c.first ? c.input("revenue0") : c.prev("revenue").times(c.input("growth").plus(1))), gp: (c) => c.line("revenue").times(c.input("margin")) },
+    });
+    const output = { line: "gp", period: "FY2026" } as const;
+    const g = n.sensitivity({ x: { input: "margin", values: [percent(20)] }, y: { input: "revenue0", values: [money(70, "USD")] }, output: { ...output, kind: "money" } });
+    expectTypeOf(g.cells[0]![0]!).toEqualTypeOf<Money | NotMeaningful>();
+    expectTypeOf(g.x.values[0]!).toEqualTypeOf<Ratio>();
+    expectTypeOf(g.y!.values[0]!).toEqualTypeOf<Money<"USD">>();
+    const one = n.sensitivity({ x: { input: "units", values: [1, 2] }, output });
+    expectTypeOf(one.cells[0]![0]!).toEqualTypeOf<ModelCellValue | NotMeaningful>();
+    expectTypeOf(one.x.values[0]!).toEqualTypeOf<Decimal>();
+    // @ts-expect-error: no cell is of kind "percent"
+    n.sensitivity({ x: { input: "units", values: [1] }, output: { ...output, kind: "percent" } });
+    // @ts-expect-error: an input the model does not have
+    n.sensitivity({ x: { input: "nope", values: [1] }, output });
+  });
+
+  it("types a scenario set's expected value and range as the kind asked for", () => {
+    const s = m.scenarios({ bear: {}, bull: { growth: percent(20) } }, { probabilities: { bear: 0.5, bull: 0.5 } });
+    expectTypeOf(s.expected("revenue", "FY2026")).toEqualTypeOf<ModelCellValue>();
+    expectTypeOf(s.expected("revenue", "FY2026", "money")).toEqualTypeOf<Money>();
+    expectTypeOf(s.range("revenue", "FY2026", "money").max).toEqualTypeOf<Money>();
+    expectTypeOf(s.range("revenue", "FY2026").minScenario).toEqualTypeOf<"bear" | "bull">();
+    // @ts-expect-error: no cell is of kind "percent"
+    s.expected("revenue", "FY2026", "percent");
   });
 
   it("simulate gives one result per output, as a tuple", () => {

@@ -24,6 +24,18 @@ describe("scenarios", () => {
     expect(s.range("revenue", "FY2027")).toMatchObject({ minScenario: "bear", maxScenario: "bull" });
   });
 
+  it("checks the kind of the expected value and the range when asked for one", () => {
+    const s = issueModel().scenarios(defs, { probabilities });
+    expect(s.expected("revenue", "FY2027", "money").amount.toString()).toBe("512812500");
+    const span = s.range("revenue", "FY2027", "money");
+    expect([span.min.amount.toString(), span.max.amount.toString()]).toEqual(["375000000", "656250000"]);
+    for (const call of [() => s.expected("revenue", "FY2027", "ratio"), () => s.range("revenue", "FY2027", "ratio")]) {
+      const e = thrown(call);
+      expect([e.code, e.path, e.message]).toEqual(["UNIT_MISMATCH", "revenue, FY2027", 'revenue, FY2027 must be a cell of kind ratio (it holds money), got "revenue, FY2027"']);
+    }
+    expect(thrown(() => s.expected("revenue", "FY2027", "percent" as never)).code).toBe("OUT_OF_DOMAIN");
+  });
+
   it("reward/risk against a price, n.m. when the bear case is not below it", () => {
     const s = issueModel().scenarios(defs, { probabilities });
     // (656.25 − 500) / (500 − 375) = 1.25
@@ -83,6 +95,22 @@ describe("sensitivity", () => {
     // The heatmap takes the grid as it is.
     const spec = sensitivityHeatmap(g);
     expect(JSON.stringify(spec)).toContain("US$153M");
+  });
+
+  it("checks the output's kind when asked for one, as r.value does", () => {
+    const m = issueModel();
+    const at = { line: "grossProfit", period: "FY2027" } as const;
+    const x = { input: "grossMargin", values: [percent(20)] } as const;
+    // 187.5e6 × 2.72 × 0.2 = 102e6
+    expect(m.sensitivity({ x, output: { ...at, kind: "money" } }).cells[0]![0]).toEqual(money("102e6", "USD"));
+    const wrong = thrown(() => m.sensitivity({ x, output: { ...at, kind: "ratio" } }));
+    expect([wrong.code, wrong.path, wrong.message]).toEqual([
+      "UNIT_MISMATCH",
+      "options.output",
+      'options.output must be a cell of kind ratio (it holds money), got "grossProfit, FY2027"',
+    ]);
+    const unknown = thrown(() => m.sensitivity({ x, output: { ...at, kind: "percent" as never } }));
+    expect([unknown.code, unknown.path]).toEqual(["OUT_OF_DOMAIN", "options.output.kind"]);
   });
 
   it("marks a combination with no honest number as n.m. instead of failing the grid", () => {

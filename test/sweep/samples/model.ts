@@ -26,7 +26,7 @@ export const samples: SweepSamples = {
   // A scenario's overrides may be left out or empty (the base case).
   "model#scenarios": { args: [{ bear: { margin: percent(20) }, bull: { margin: percent(30) } }, { probabilities: { bear: 0.5, bull: 0.5 } }], options: ["1", "0.bear", "0.bull"] },
   "model#goalSeek": { args: [{ line: "grossProfit", period: "FY2026", equals: money("50e6", "USD"), vary: "margin", between: [percent(1), percent(90)] }], lenient: ["0.between"] },
-  "model#sensitivity": { args: [{ x: { input: "margin", values: [percent(20), percent(30)] }, y: { input: "revenue0", values: [money("7e7", "USD"), money("8e7", "USD")] }, output: { line: "grossProfit", period: "FY2026" } }], lenient: ["0.y"] },
+  "model#sensitivity": { args: [{ x: { input: "margin", values: [percent(20), percent(30)] }, y: { input: "revenue0", values: [money("7e7", "USD"), money("8e7", "USD")] }, output: { line: "grossProfit", period: "FY2026", kind: "money" } }], lenient: ["0.y"] },
   "model#simulate": {
     args: [{ draws: 200, seed: 3, vary: { margin: normal(0.25, 0.02), revenue0: normal(75e6, 5e6) }, correlation: { inputs: ["margin", "revenue0"], matrix: [[1, 0.3], [0.3, 1]] }, outputs: [{ line: "grossProfit", period: "FY2026" }], percentiles: [10, 90], thresholds: [1e7], bins: 5 }],
     lenient: ["0.correlation", "0.percentiles", "0.thresholds", "0.bins"],
