@@ -200,11 +200,72 @@ export function ppmtKernel(r: number, per: number, n: number, pv: number, fv: nu
   return splitOf(r, per, n, pv, fv, type, 1);
 }
 
-/** @internal Σ IPMT (which = 0) or Σ PPMT (which = 1) for the whole periods start..end. */
-export function cumulativeKernel(r: number, n: number, pv: number, start: number, end: number, type: TimingFlag, which: 0 | 1): number {
+/**
+ * @internal Beyond this many periods the cumulative payment splits and VDB leave the
+ * period-by-period sum (a spreadsheet's) for a closed form, so that a term or a life of 1e15
+ * periods answers at once instead of looping for days; within it the sum of the per-period
+ * values is kept as it is. The kernels take it as a parameter so that the tests run both ways.
+ */
+export const LOOP_PERIODS = 10_000;
+
+/**
+ * @internal Σ IPMT (which = 0) or Σ PPMT (which = 1) for the whole periods start..end, for
+ * r > −1. Summed period by period up to `loopPeriods` periods, in closed form beyond.
+ */
+export function cumulativeKernel(r: number, n: number, pv: number, start: number, end: number, type: TimingFlag, which: 0 | 1, loopPeriods = LOOP_PERIODS): number {
+  if (end - start + 1 > loopPeriods) return cumulativeClosed(r, n, pv, start, end, type, which);
   let sum = 0;
   for (let per = start; per <= end; per++) sum += splitOf(r, per, n, pv, 0, type, which);
   return sum;
+}
+
+/**
+ * The same sums in closed form. The principal parts grow geometrically, P_k = P_a·(1+r)^(k−a)
+ * (from the second payment on when paid in advance, the first being all principal), and each
+ * payment is the same, so over m periods from a: Σ P = P_a·Σ(1+r)^j and Σ I = m·I_a − P_a·Σ((1+r)^j − 1),
+ * j = 0 … m − 1. The second sum is formed without cancelling: by its series in r when m·ln(1+r)
+ * is small, else as Σ P − m·P_a, where Σ P itself is summed from the last term down so that
+ * no power overflows.
+ */
+function cumulativeClosed(r: number, n: number, pv: number, start: number, end: number, type: TimingFlag, which: 0 | 1): number {
+  let head = 0;
+  let a = start;
+  if (type === 1 && a === 1) {
+    head = splitOf(r, 1, n, pv, 0, 1, which);
+    a = 2;
+    if (end < 2) return head;
+  }
+  const m = end - a + 1;
+  const first = splitOf(r, a, n, pv, 0, type, 1);
+  const principal = principalSum(r, a, end, n, pv) / (type === 1 ? 1 + r : 1);
+  if (which === 1) return head + principal;
+  const l = Math.log1p(r);
+  let excess: number;
+  if (Math.abs(m * l) <= 0.5) {
+    // Σ_{j<m} ((1+r)^j − 1) = Σ_{t≥1} C(m, t+1)·r^t: each term is at most |m·r|/3 of the one before.
+    let term = ((m * (m - 1)) / 2) * r;
+    let sum = term;
+    for (let t = 1; t < 60 && term !== 0 && Math.abs(term) > 1e-18 * Math.abs(sum); t++) {
+      term *= ((m - t - 1) / (t + 2)) * r;
+      sum += term;
+    }
+    excess = first * sum;
+  } else excess = principal - m * first;
+  return head + m * splitOf(r, a, n, pv, 0, type, 0) - excess;
+}
+
+/**
+ * Σ of the type-0 principal parts of payments a..b: principalOf's K·(1+r)^(k−1−n) (r > 0) or
+ * K·(1+r)^(k−1) (r < 0) summed as a geometric series from its largest term, so that no power
+ * overflows and a sum of tiny early terms is not lost.
+ */
+function principalSum(r: number, a: number, b: number, n: number, pv: number): number {
+  const m = b - a + 1;
+  if (r === 0) return (m * -pv) / n;
+  const l = Math.log1p(r);
+  const c = -r * pv;
+  if (l > 0) return timesExp((c / -Math.expm1(-n * l)) * (Math.expm1(-m * l) / Math.expm1(-l)), (b - 1 - n) * l);
+  return timesExp((c / Math.expm1(n * l)) * (Math.expm1(m * l) / Math.expm1(l)), (a - 1) * l);
 }
 
 /** @internal NPV: Σ values[i] / (1+r)^(i + offset); offset 1 is the spreadsheet convention, 0 numpy's. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "finmodel";
 import { CUMIPMT, CUMPRINC, FV, IPMT, IRR, MIRR, PMT, PPMT, PV, RATE, RRI, XIRR } from "finmodel/excel";
 import { ipmt, irr, ppmt, rateDetails } from "finmodel";
+import { cumulativeKernel } from "../../../src/metrics/tvm/kernels.js";
 
 const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
 type D = InstanceType<typeof D>;
@@ -93,6 +94,9 @@ describe("payment splits: relative error ≤ 1e-9 against the 60-digit reference
           const where = `r=${r} n=${n} ${s}..${e} type=${type}`;
           expect(relErr(CUMIPMT(r, n, 125000, s, e, type), interest), `CUMIPMT ${where}`).toBeLessThanOrEqual(1e-9);
           expect(relErr(CUMPRINC(r, n, 125000, s, e, type), principal), `CUMPRINC ${where}`).toBeLessThanOrEqual(1e-9);
+          // The closed form that takes over beyond LOOP_PERIODS periods, held to the same bound.
+          expect(relErr(cumulativeKernel(r, n, 125000, s, e, type, 0, 0), interest), `closed-form CUMIPMT ${where}`).toBeLessThanOrEqual(1e-9);
+          expect(relErr(cumulativeKernel(r, n, 125000, s, e, type, 1, 0), principal), `closed-form CUMPRINC ${where}`).toBeLessThanOrEqual(1e-9);
         }
       }
     }
