@@ -8,6 +8,7 @@
 // `pow` at the same 48 digits, which keeps 34 after the subtraction of 1 for growth down to 1e-14.
 import { Decimal } from "../core/decimal.js";
 import { outOfDomain } from "../core/errors.js";
+import { nonFiniteResult } from "../core/numeric.js";
 
 /** A private constructor at p digits (rounding half-even, as finmodel's). */
 const wider = (p: number) => Decimal.clone({ precision: p });
@@ -35,6 +36,8 @@ export function growthRoot(q: Decimal, n: Decimal, path: string, input: unknown)
   } else {
     root = new Wide(q).pow(new Wide(1).div(n));
   }
+  // A root past Decimal's own range (q^(1/n) for a tiny n) is Infinity, whose exponent is NaN.
+  if (!root.isFinite()) throw nonFiniteResult("result", input);
   const e = root.e;
   if (root.isZero() || e < -966) throw outOfDomain(path, input, "puts the CAGR too near −100%");
   // root < 1e-33: −1 + root needs more than 34 digits to differ from −1; the constructor keeps them all.

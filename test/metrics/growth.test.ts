@@ -62,6 +62,15 @@ describe("cagr", () => {
     expect(thrown(() => cagr(10, 20, ratio(1) as never)).code).toBe("INVALID_NUMBER");
   });
 
+  it("refuses a CAGR too large to represent, over a tiny number of years (a raw DecimalError escaped)", () => {
+    // 10^(1/1e-20) = 10^(1e20): past Decimal's own range; 10^(1/1e-4) = 1e10000: past finmodel's
+    for (const years of ["1e-20", 2e-323]) {
+      const e = thrown(() => cagr(1, 10, years));
+      expect([e.code, e.path, e.message]).toEqual(["OUT_OF_DOMAIN", "result", "result would be infinite or not a number (too large to represent); check the inputs"]);
+    }
+    expect(thrown(() => cagr(1, 10, "0.0001")).code).toBe("OUT_OF_DOMAIN");
+  });
+
   it("property: compound(from, cagr(from, to, n), n) = to within 1e-25 relative", () => {
     const amount = fc.integer({ min: 1, max: 10 ** 12 });
     const years = fc.integer({ min: 1, max: 400 }).map((n) => new Decimal(n).div(8)); // 0.125 … 50 years
