@@ -88,9 +88,7 @@ export function shareCount(input: unknown, path: string): Decimal {
 /** @internal The fields of an object argument (not null, not an array, not a quantity), read once. */
 function namedFields(input: unknown, path: string): [string, unknown][] {
   try {
-    if (typeof input !== "object" || input === null || Array.isArray(input) || "kind" in input || input instanceof Date) {
-      throw unitMismatch(path, "an object of named fields", input);
-    }
+    checkNamed(input, path);
     // A snapshot, read once: a getter that throws (or a Proxy) is refused here, not deep inside a metric.
     return Object.entries(input);
   } catch (e) {
