@@ -150,6 +150,11 @@ export interface ModelResult<L extends string = string> {
   value<K extends ValueKind>(line: L, period: string, kind: K): ValueOfKind[K];
   /** The cell as a Figure: its interval (from the inputs' intervals), the formula as its operation, and the cells and inputs it used as lineage. */
   figure(line: L, period: string): Figure;
+  /**
+   * The same, checked to be of `kind` (`UNIT_MISMATCH` otherwise) and typed as such, as
+   * `r.value(line, period, kind)` is: `derive` then passes the metric a `Money`, not any value.
+   */
+  figure<K extends ValueKind>(line: L, period: string, kind: K): Figure<ValueOfKind[K]>;
   /** Rows = lines, columns = periods. */
   table(): ModelTable;
   /** A line's values per period (what `seriesChart` reads). */
@@ -324,7 +329,11 @@ export function makeResult<L extends string>(t: Traced, inputs: readonly InputDe
       if (kind !== undefined) checkKind(kind, "kind", kindOf(v), `${line}, ${period}`, v);
       return v;
     }) as ModelResult<L>["value"],
-    figure: (line, period) => figureAt(cellAt(line, period)),
+    figure: ((line: L, period: string, kind?: unknown) => {
+      const f = figureAt(cellAt(line, period));
+      if (kind !== undefined) checkKind(kind, "kind", kindOf(f.value), `${line}, ${period}`, f.value);
+      return f;
+    }) as ModelResult<L>["figure"],
     table: () =>
       Object.freeze({
         periods: t.labels,

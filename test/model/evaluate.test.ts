@@ -1,6 +1,6 @@
 // Exact evaluation: hand-checked numbers, tables, CSV, figures with intervals.
 import { describe, expect, it } from "vitest";
-import { Decimal, explain, figure, isNotMeaningful, model, money, percent, statedFigure } from "finmodel";
+import { Decimal, cagr, derive, explain, figure, isNotMeaningful, model, money, percent, statedFigure } from "finmodel";
 import { toTsv } from "finmodel/workbook";
 import { thrown } from "../support/errors.js";
 import { data } from "../support/quantities.js";
@@ -114,6 +114,18 @@ describe("figures and explain", () => {
     const text = explain(f);
     expect(text.split("\n")[0]).toBe("grossProfit FY2027 = US$129.54M (derived by revenue[FY2027] × grossMargin[FY2027]; FY2027)");
     expect(text).toContain("revenue0 = US$75M");
+  });
+
+  it("a cell's figure checked to be of a kind, as r.value's is, and derived on as such", () => {
+    const r = issueModel().evaluate();
+    const gp = r.figure("grossProfit", "FY2027", "money");
+    expect(gp.value.amount.toString()).toBe("129540000");
+    // (129.54 / 19.05)^(1/2) − 1 = 6.8…^0.5 − 1 = 1.6077…
+    const growth = derive("GP CAGR", cagr, r.figure("grossProfit", "FY2025", "money"), gp, 2);
+    expect(growth.value.value.toFixed(4)).toBe("1.6077");
+    const e = thrown(() => r.figure("grossProfit", "FY2027", "ratio"));
+    expect([e.code, e.path]).toEqual(["UNIT_MISMATCH", "grossProfit, FY2027"]);
+    expect(thrown(() => r.figure("grossProfit", "FY2027", "percent" as never)).code).toBe("OUT_OF_DOMAIN");
   });
 
   it("inputs given as figures carry their intervals into every cell (interval arithmetic)", () => {

@@ -1,6 +1,6 @@
 // The model's names are typed: an unknown input or line fails to compile.
 import { describe, expectTypeOf, it } from "vitest";
-import { figure, model, money, normal, percent, type Decimal, type Model, type FxUnit, type Money, type ModelCellValue, type ModelResult, type ModelUnit, type ModelValue, type MonteCarloResult, type NotMeaningful, type Ratio, type ValueUnit } from "finmodel";
+import { figure, model, type Figure, money, normal, percent, type Decimal, type Model, type FxUnit, type Money, type ModelCellValue, type ModelResult, type ModelUnit, type ModelValue, type MonteCarloResult, type NotMeaningful, type Ratio, type ValueUnit } from "finmodel";
 
 describe("model types", () => {
   const m = model({
@@ -51,6 +51,8 @@ describe("model types", () => {
     expectTypeOf(r.value("revenue", "FY2026", "number")).toEqualTypeOf<Decimal>();
     // @ts-expect-error: no cell is of kind "percent"
     r.value("revenue", "FY2026", "percent");
+    expectTypeOf(r.figure("revenue", "FY2026")).toEqualTypeOf<Figure>();
+    expectTypeOf(r.figure("revenue", "FY2026", "money")).toEqualTypeOf<Figure<Money>>();
     // @ts-expect-error: the union of every kind has no amount: ask for "money"
     void r.value("revenue", "FY2026").amount;
   });
