@@ -4,7 +4,7 @@ import { FinModelError, outOfDomain, schemaError, unitMismatch } from "../core/e
 import { describeValue } from "../core/messages.js";
 import { elements } from "../core/arrays.js";
 import { readOptions } from "../core/options.js";
-import { type SensitivityGrid, sensitivity as grid } from "../scenarios/sensitivity.js";
+import { type SensitivityGrid, checkGridSize, sensitivity as grid } from "../scenarios/sensitivity.js";
 import { type NotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import type { ValueKind } from "../units/values.js";
 import { type InputDef, cellKey, periodIndexOf, readInput } from "./define.js";
@@ -72,6 +72,8 @@ export function modelSensitivity(core: ModelCore, options: unknown): Sensitivity
   const o = readOptions(options as ModelSensitivityOptions, "options", ["x", "y", "output"]);
   const x = axisOf(core, o.x, "options.x");
   const y = o.y === undefined ? undefined : axisOf(core, o.y, "options.y");
+  // Before any cell is evaluated, in the words of these options (the grid checks it too).
+  checkGridSize(x.values.length, y?.values.length ?? 1, "options");
   if (y !== undefined && y.index === x.index) throw outOfDomain("options.y.input", y.name, `must vary another input than options.x (${x.name})`);
   const out = readOptions(o.output, "options.output", ["line", "period", "kind"]);
   if (typeof o.output !== "object" || o.output === null) throw unitMismatch("options.output", "{ line, period }", o.output);

@@ -53,6 +53,21 @@ export interface SensitivityGrid<T = unknown, X = unknown, Y = unknown> {
 
 const FORMAT_KEYS = ["format", "formatX", "formatY"] as const;
 
+/**
+ * @internal The most cells a sensitivity grid may have (x values × y values): a grid is read by a
+ * person or drawn as a heatmap, and two axes of 100,000 values each would otherwise run 1e10
+ * evaluations (hours, and memory for every cell) before anything failed.
+ */
+export const MAX_GRID_CELLS = 1_000_000;
+
+/** @internal Refuses axes whose grid would have more than {@link MAX_GRID_CELLS} cells. */
+export function checkGridSize(xCount: number, yCount: number, path: string): void {
+  if (xCount * yCount > MAX_GRID_CELLS) {
+    const n = (k: number) => k.toLocaleString("en-US");
+    throw outOfDomain(path, `${n(xCount)} × ${n(yCount)} = ${n(xCount * yCount)} cells`, "must make at most 1,000,000 cells (x values × y values)");
+  }
+}
+
 function axisOf(value: unknown, path: string): SensitivityAxis {
   if (!isRecord(value)) throw unitMismatch(path, "an axis { name, values }", value);
   readOptions(value, path, ["name", "values"]);
@@ -89,7 +104,8 @@ function escapeCell(text: string): string {
  * @param baseInputs - the inputs not varied (the varied ones may be absent)
  * @returns a frozen {@link SensitivityGrid}
  * @throws FinModelError whatever the model throws; `UNIT_MISMATCH` for a bad axis or model;
- *   `OUT_OF_DOMAIN` for an empty axis or x and y naming the same input
+ *   `OUT_OF_DOMAIN` for an empty axis, x and y naming the same input, or more than 1,000,000
+ *   cells (x values × y values)
  *
  * @example
  * ```ts
@@ -117,6 +133,7 @@ export function sensitivity<I extends object, T, X = unknown, Y = unknown>(
   const x = axisOf(axes.x, "axes.x");
   const y = axes.y === undefined ? undefined : axisOf(axes.y, "axes.y");
   if (y !== undefined && y.name === x.name) throw outOfDomain("axes.y.name", y.name, `must differ from axes.x.name (${x.name})`);
+  checkGridSize(x.values.length, y?.values.length ?? 1, "axes");
   if (!isRecord(baseInputs)) throw unitMismatch("baseInputs", "a record of inputs", baseInputs);
   // A snapshot, each input read once (a getter that throws is refused naming it).
   const base = readRecord(baseInputs, "baseInputs");

@@ -113,6 +113,12 @@ describe("sensitivity", () => {
     expect([unknown.code, unknown.path]).toEqual(["OUT_OF_DOMAIN", "options.output.kind"]);
   });
 
+  it("refuses a grid of more than 1,000,000 cells, in the words of its options", () => {
+    const values = Array.from({ length: 1001 }, (_, i) => percent(i / 10));
+    const e = thrown(() => issueModel().sensitivity({ x: { input: "grossMargin", values }, y: { input: "growth", values: values.slice(0, 1000) }, output: { line: "grossProfit", period: "FY2027" } }));
+    expect([e.code, e.path, e.message]).toEqual(["OUT_OF_DOMAIN", "options", 'options must make at most 1,000,000 cells (x values × y values), got "1,001 × 1,000 = 1,001,000 cells"']);
+  });
+
   it("marks a combination with no honest number as n.m. instead of failing the grid", () => {
     const m = model({ periods: ["FY2025"], inputs: { profit: money(10, "USD"), revenue: money(100, "USD") }, lines: { margin: (c) => c.input("profit").div(c.input("revenue")) } });
     const g = m.sensitivity({ x: { input: "revenue", values: [money(0, "USD"), money(50, "USD")] }, output: { line: "margin", period: "FY2025" } });

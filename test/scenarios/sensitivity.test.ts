@@ -77,4 +77,20 @@ describe("sensitivity", () => {
     expect(code(() => sensitivity(psTargetPrice, { x: { name: "shares", values: [0] } }, { revenue: 1, multiple: 1 }))).toBe("DIVISION_BY_ZERO");
     expect(code(() => sensitivity(() => Number.NaN, { x: { name: "a", values: [1] } }, {}))).toBe("INVALID_NUMBER");
   });
+
+  it("refuses a grid of more than 1,000,000 cells before evaluating any (two axes of 100,000 ran 1e10 evaluations)", () => {
+    let calls = 0;
+    const count = () => ++calls;
+    const values = (n: number) => Array.from({ length: n }, (_, i) => i);
+    let e: FinModelError | undefined;
+    try {
+      sensitivity(count, { x: { name: "a", values: values(1001) }, y: { name: "b", values: values(1000) } }, {});
+    } catch (err) {
+      e = err as FinModelError;
+    }
+    expect([e?.code, e?.path, e?.message]).toEqual(["OUT_OF_DOMAIN", "axes", 'axes must make at most 1,000,000 cells (x values × y values), got "1,001 × 1,000 = 1,001,000 cells"']);
+    expect(calls).toBe(0);
+    // the limit itself is a grid
+    expect(sensitivity(count, { x: { name: "a", values: values(1_000_000) } }, {}).cells[0]).toHaveLength(1_000_000);
+  });
 });
