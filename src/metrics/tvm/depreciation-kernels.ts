@@ -173,6 +173,8 @@ function vdbClosed(cost: number, salvage: number, life: number, start: number, e
       let lo = 0; // crosses(lo) is false (or lo is before the first period)
       while (hi - lo > 1) {
         const mid = Math.floor(lo / 2 + hi / 2);
+        // Past 2^53 neighbouring doubles are more than one period apart: stop where no double lies between.
+        if (mid <= lo || mid >= hi) break;
         if (crosses(mid)) hi = mid;
         else lo = mid;
       }

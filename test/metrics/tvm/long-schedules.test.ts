@@ -69,6 +69,13 @@ describe("schedules of 1e15 periods answer (they looped over every period)", () 
     expect(db(1000, 0, 1e15, 1e15).toNumber()).toBe(0);
   });
 
+  it("VDB over lives past 2^53 periods, where neighbouring doubles are more than a period apart (the bisection for the switch must still end)", () => {
+    expect(VDB(1000, 100, 1e300, 0, 1e300)).toBeCloseTo(900, 9);
+    expect(VDB(1000, 100, 2 ** 60, 0, 2 ** 60)).toBeCloseTo(900, 9);
+    // From the middle of the life on, the book value 1000·e^(−1) goes down to the salvage of 1.
+    expect(VDB(1000, 1, 1e20, 5e19, 1e20)).toBeCloseTo(1000 * Math.exp(-1) - 1, 9);
+  });
+
   it("DDB over a long life keeps the digits of its small rate (1 − rate dropped them, and before − after cancelled)", () => {
     // 1000·r·(1 − r)^(5e14 − 1), r = 2/1e15, in 60 digits: 2e-12·e^(−1)·(1 + …)
     const r = new D(2).div(1e15);
