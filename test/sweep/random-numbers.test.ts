@@ -85,6 +85,37 @@ describe("the spreadsheet face, random numbers in every argument", () => {
   });
 });
 
+describe("the depreciation schedules, valid arguments across the whole range", () => {
+  // Random numbers rarely make a valid schedule (start ≤ end ≤ life): these do, with lives up
+  // to 1e300 periods, where VDB's search for its switch once never ended.
+  const schedule = fc.record({
+    cost: fc.oneof(fc.double({ min: 0, max: 1e300, noNaN: true }), fc.constantFrom(0, 1000)),
+    share: fc.double({ min: 0, max: 1.5, noNaN: true }),
+    life: fc.oneof(fc.double({ min: 1, max: 1e300, noNaN: true }), fc.integer({ min: 1, max: 50 }), fc.constantFrom(2 ** 53, 2 ** 60, 1e15, 1e20)),
+    factor: fc.oneof(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), fc.constant(2)),
+    a: fc.double({ min: 0, max: 1, noNaN: true }),
+    b: fc.double({ min: 0, max: 1, noNaN: true }),
+    noSwitch: fc.boolean(),
+  });
+  it("VDB, DDB and DB answer or refuse, and end", () => {
+    fc.assert(
+      fc.property(schedule, ({ cost, share, life, factor, a, b, noSwitch }) => {
+        const salvage = cost * share;
+        const [start, end] = [Math.min(a, b) * life, Math.max(a, b) * life];
+        const period = Math.max(1, Math.ceil(b * life));
+        for (const [name, call] of [
+          ["VDB", () => excel.VDB(cost, salvage, life, start, end, factor, noSwitch)],
+          ["DDB", () => excel.DDB(cost, salvage, life, Math.min(period, life), factor)],
+          ["DB", () => excel.DB(cost, salvage, Math.ceil(life), Math.min(period, Math.ceil(life)))],
+        ] as const) {
+          expect(problem(call), `${name}(${[cost, salvage, life, start, end, factor, noSwitch].join(", ")})`).toBeUndefined();
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("the typed face, random numbers in every positional argument", () => {
   // comps, mix and the record-taking functions get numbers where records belong: refused, which is checked too.
   checkAll(metrics, typedNumber, (_, f) => [Math.min(Math.max(f.length, 1), 6)]);
