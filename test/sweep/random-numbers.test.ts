@@ -116,6 +116,32 @@ describe("the depreciation schedules, valid arguments across the whole range", (
   });
 });
 
+describe("the cumulative payment splits, valid arguments across the whole range", () => {
+  const loan = fc.record({
+    rate: fc.oneof(fc.double({ min: 1e-15, max: 10, noNaN: true }), fc.double({ min: 1e-300, max: 1e-15, noNaN: true })),
+    nper: fc.oneof(fc.integer({ min: 1, max: 500 }), fc.double({ min: 1, max: 1e15, noNaN: true }).map(Math.floor)),
+    pv: fc.oneof(fc.double({ min: 1e-300, max: 1e300, noNaN: true }), fc.constant(1000)),
+    a: fc.double({ min: 0, max: 1, noNaN: true }),
+    b: fc.double({ min: 0, max: 1, noNaN: true }),
+    type: fc.constantFrom(0, 1),
+  });
+  it("CUMIPMT and CUMPRINC answer or refuse, and end, for terms up to 1e15 periods", () => {
+    fc.assert(
+      fc.property(loan, ({ rate, nper, pv, a, b, type }) => {
+        const start = 1 + Math.floor(Math.min(a, b) * (nper - 1));
+        const end = Math.max(start, 1 + Math.floor(Math.max(a, b) * (nper - 1)));
+        for (const [name, call] of [
+          ["CUMIPMT", () => excel.CUMIPMT(rate, nper, pv, start, end, type)],
+          ["CUMPRINC", () => excel.CUMPRINC(rate, nper, pv, start, end, type)],
+        ] as const) {
+          expect(problem(call), `${name}(${[rate, nper, pv, start, end, type].join(", ")})`).toBeUndefined();
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("the typed face, random numbers in every positional argument", () => {
   // comps, mix and the record-taking functions get numbers where records belong: refused, which is checked too.
   checkAll(metrics, typedNumber, (_, f) => [Math.min(Math.max(f.length, 1), 6)]);
