@@ -4,6 +4,7 @@ import type { Decimal } from "../core/decimal.js";
 import { FinModelError, invalidPeriod, schemaError, unitMismatch } from "../core/errors.js";
 import { isPlainObject, readRecord } from "../core/fields.js";
 import { elements } from "../core/arrays.js";
+import { describeValue } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { type Figure, isFigure } from "../figures/figure.js";
 import { parsePeriod } from "../time/parse-period.js";
@@ -140,6 +141,12 @@ function readPeriods(value: unknown): { labels: string[]; periods: Period[] } {
 function dayAfter(d: { year: number; month: number; day: number }): { year: number; month: number; day: number } {
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** @internal `line` if it names a line of the model, else SCHEMA naming `path` and listing the lines. */
+export function lineOf(t: Traced, line: unknown, path: string): string {
+  if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError(path, `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(line)}`);
+  return line;
 }
 
 /** @internal The index of a period named by its label (as given, or any label parsePeriod reads as the same period). */

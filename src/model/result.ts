@@ -17,7 +17,7 @@ import { money } from "../units/money.js";
 import { type NotMeaningful, isNotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import { count, multiple, pp, ratio } from "../units/quantities.js";
 import { type Bounds, intervalCells } from "./compile.js";
-import { type InputDef, type Traced, cellKey, periodIndexOf } from "./define.js";
+import { type InputDef, type Traced, cellKey, lineOf, periodIndexOf } from "./define.js";
 import { type ModelUnit, formulaText, referencesOf, unitName } from "./graph.js";
 import { type ToTsvOptions, formatTsv } from "./tsv.js";
 import { type ValueKind, type ValueOfKind, assertSameUnit, kindOf, magnitude, valueKind } from "../units/values.js";
@@ -187,12 +187,6 @@ export interface ModelResult<L extends string = string> {
    *   (a `unit` it cannot read, `digits` outside 0–10), `SCHEMA` (an unknown line in `lines`)
    */
   toTsv(options?: ToTsvOptions): string;
-}
-
-/** `line` if it names a line of the model, else SCHEMA naming `path` and listing the lines. */
-function lineOf(t: Traced, line: unknown, path: string): string {
-  if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError(path, `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(line)}`);
-  return line;
 }
 
 /** @internal A typed quantity from a unit and a magnitude. */

@@ -1,6 +1,5 @@
 // A model under named scenarios: each scenario overrides some inputs.
 import { readRecord } from "../core/fields.js";
-import { describeValue } from "../core/messages.js";
 import { Decimal } from "../core/decimal.js";
 import { FinModelError, outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
 import { readOptions } from "../core/options.js";
@@ -8,7 +7,7 @@ import { rate } from "../metrics/inputs.js";
 import { rewardToRisk } from "../metrics/valuation.js";
 import { type NotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import type { Multiple } from "../units/quantities.js";
-import { type ModelOverrides, applyOverrides, cellKey, isPlainRecord, periodIndexOf } from "./define.js";
+import { type ModelOverrides, applyOverrides, cellKey, isPlainRecord, lineOf, periodIndexOf } from "./define.js";
 import { unitName } from "./graph.js";
 import { type ModelCore, evaluateWith } from "./core.js";
 import { type ModelCellValue, type ModelResult, checkKind, quantityOf } from "./result.js";
@@ -89,8 +88,8 @@ export function runScenarios<L extends string, S extends string>(core: ModelCore
     if (sum.minus(1).abs().gt(TOLERANCE)) throw outOfDomain("options.probabilities", sum.toString(), `must sum to 1 within 1e-12 (they sum to ${sum})`);
     Object.freeze(probabilities);
   }
-  const cellOf = (line: unknown, period: unknown) => {
-    if (typeof line !== "string" || !t.lineUnits.has(line)) throw schemaError("line", `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(line)}`);
+  const cellOf = (given: unknown, period: unknown) => {
+    const line = lineOf(t, given, "line");
     const p = periodIndexOf(t.labels, t.periods, period, "period");
     return { line, label: t.labels[p]!, unit: t.lineUnits.get(line)!, index: t.cellIndex.get(cellKey(line, t.labels[p]!))! };
   };

@@ -7,7 +7,7 @@ import { readOptions } from "../core/options.js";
 import { type SensitivityGrid, checkGridSize, sensitivity as grid } from "../scenarios/sensitivity.js";
 import { type NotMeaningful, notMeaningful } from "../units/not-meaningful.js";
 import type { ValueKind } from "../units/values.js";
-import { type InputDef, cellKey, periodIndexOf, readInput } from "./define.js";
+import { type InputDef, cellKey, lineOf, periodIndexOf, readInput } from "./define.js";
 import type { ModelCore } from "./core.js";
 import { type ModelCellValue, checkKind, quantityOf } from "./result.js";
 
@@ -77,9 +77,9 @@ export function modelSensitivity(core: ModelCore, options: unknown): Sensitivity
   if (y !== undefined && y.index === x.index) throw outOfDomain("options.y.input", y.name, `must vary another input than options.x (${x.name})`);
   const out = readOptions(o.output, "options.output", ["line", "period", "kind"]);
   if (typeof o.output !== "object" || o.output === null) throw unitMismatch("options.output", "{ line, period }", o.output);
-  if (typeof out.line !== "string" || !t.lineUnits.has(out.line)) throw schemaError("options.output.line", `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(out.line)}`);
+  const line = lineOf(t, out.line, "options.output.line");
   const p = periodIndexOf(t.labels, t.periods, out.period, "options.output.period");
-  const target = t.cellIndex.get(cellKey(out.line, t.labels[p]!))!;
+  const target = t.cellIndex.get(cellKey(line, t.labels[p]!))!;
   const unit = t.cells[target]!.unit;
   // A cell's unit is never an exchange rate's: its kind is a value's.
   if (out.kind !== undefined) checkKind(out.kind, "options.output.kind", unit.kind as ValueKind, "options.output", `${out.line}, ${t.labels[p]}`);

@@ -2,7 +2,6 @@
 // loop, one draw of each varied input per path, every output read from the same paths.
 import { readRecord } from "../core/fields.js";
 import { outOfDomain, schemaError, unitMismatch } from "../core/errors.js";
-import { describeValue } from "../core/messages.js";
 import { elements } from "../core/arrays.js";
 import { integerIn } from "../core/guards.js";
 import { readOptions } from "../core/options.js";
@@ -11,7 +10,7 @@ import { type Correlation, type MonteCarloResult, type SummaryOptions, drawPlan,
 import { seedState, streamFromState } from "../scenarios/random.js";
 import { type FloatPlan, floatPlan, planKernel } from "./compile.js";
 import type { ModelCore } from "./core.js";
-import { type ModelOverrides, applyOverrides, cellKey, isPlainRecord, periodIndexOf } from "./define.js";
+import { type ModelOverrides, applyOverrides, cellKey, isPlainRecord, lineOf, periodIndexOf } from "./define.js";
 
 /** The options of {@link Model.simulate}. */
 export interface ModelSimulateOptions<I extends string = string, L extends string = string> {
@@ -81,9 +80,9 @@ export function prepareSimulation(core: ModelCore, options: unknown, extra: read
     const path = `options.outputs[${k}]`;
     if (!isPlainRecord(out)) throw unitMismatch(path, "{ line, period }", out);
     const r = readOptions(out as { line: string; period: string }, path, ["line", "period"]);
-    if (typeof r.line !== "string" || !t.lineUnits.has(r.line)) throw schemaError(`${path}.line`, `must name a line of the model (${t.lines.join(", ")}), got ${describeValue(r.line)}`);
+    const line = lineOf(t, r.line, `${path}.line`);
     const p = periodIndexOf(t.labels, t.periods, r.period, `${path}.period`);
-    return t.cellIndex.get(cellKey(r.line, t.labels[p]!))!;
+    return t.cellIndex.get(cellKey(line, t.labels[p]!))!;
   });
   const vary = isPlainRecord(o.vary) ? readRecord(o.vary, "options.vary") : {}; // each field read once
   if (Object.keys(vary).length === 0) throw outOfDomain("options.vary", o.vary, "must name at least one input and its distribution");
