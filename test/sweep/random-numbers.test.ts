@@ -8,6 +8,12 @@ import { describe, expect, it } from "vitest";
 import * as excel from "finmodel/excel";
 import { FinModelError } from "finmodel";
 import * as metrics from "../../src/metrics/index.js";
+import { endsWithin } from "../support/watchdog.js";
+
+/** Far above any property's time here (seconds at most): a loop that regresses to never ending fails, naming its call, rather than hanging the run. */
+const LIMIT_MS = 120_000;
+let running = "";
+const endsInTime = (property: () => void) => endsWithin(LIMIT_MS, property, () => running);
 
 /** Numbers across the whole range, the edges and a spreadsheet's usual sizes, plus numeric strings and a bigint for the typed face. */
 const anyNumber = fc.oneof(
@@ -19,7 +25,8 @@ const anyNumber = fc.oneof(
 const typedNumber = fc.oneof(anyNumber, fc.constantFrom<unknown>("1e15", "1e-15", "1e100", "-1e100", "0.1", 10n ** 20n));
 
 /** What went wrong with one call, or undefined when it answered well or refused well. */
-function problem(call: () => unknown): string | undefined {
+function problem(call: () => unknown, what = "a call"): string | undefined {
+  running = what;
   let v: unknown;
   try {
     v = call();
@@ -37,12 +44,12 @@ function checkAll(fns: Record<string, unknown>, numbers: fc.Arbitrary<unknown>, 
     const fn = f as (...args: unknown[]) => unknown;
     for (const n of arity(name, fn)) {
       it(`${name} with ${n} random numbers`, () => {
-        fc.assert(
+        endsInTime(() => fc.assert(
           fc.property(fc.array(numbers, { minLength: n, maxLength: n }), (args) => {
-            expect(problem(() => fn(...args)), `${name}(${args.map(String).join(", ")})`).toBeUndefined();
+            expect(problem(() => fn(...args), `${name}(${args.map(String).join(", ")})`), `${name}(${args.map(String).join(", ")})`).toBeUndefined();
           }),
           { numRuns: 150 },
-        );
+        ));
       });
     }
   }
@@ -69,7 +76,7 @@ describe("the spreadsheet face, random numbers in every argument", () => {
     },
   );
   it("IRR, MIRR, NPV and FVSCHEDULE with random flows and rates", () => {
-    fc.assert(
+    endsInTime(() => fc.assert(
       fc.property(fc.array(anyNumber, { maxLength: 12 }), anyNumber, anyNumber, (flows, a, b) => {
         for (const [name, call] of [
           ["IRR", () => excel.IRR(flows, a)],
@@ -77,11 +84,11 @@ describe("the spreadsheet face, random numbers in every argument", () => {
           ["NPV", () => excel.NPV(a, ...flows)],
           ["FVSCHEDULE", () => excel.FVSCHEDULE(a, flows)],
         ] as const) {
-          expect(problem(call), `${name}(${[flows.join(", "), a, b].join("; ")})`).toBeUndefined();
+          expect(problem(call, `${name}(${[flows.join(", "), a, b].join("; ")})`), `${name}(${[flows.join(", "), a, b].join("; ")})`).toBeUndefined();
         }
       }),
       { numRuns: 400 },
-    );
+    ));
   });
 });
 
@@ -98,7 +105,7 @@ describe("the depreciation schedules, valid arguments across the whole range", (
     noSwitch: fc.boolean(),
   });
   it("VDB, DDB and DB answer or refuse, and end", () => {
-    fc.assert(
+    endsInTime(() => fc.assert(
       fc.property(schedule, ({ cost, share, life, factor, a, b, noSwitch }) => {
         const salvage = cost * share;
         const [start, end] = [Math.min(a, b) * life, Math.max(a, b) * life];
@@ -108,11 +115,11 @@ describe("the depreciation schedules, valid arguments across the whole range", (
           ["DDB", () => excel.DDB(cost, salvage, life, Math.min(period, life), factor)],
           ["DB", () => excel.DB(cost, salvage, Math.ceil(life), Math.min(period, Math.ceil(life)))],
         ] as const) {
-          expect(problem(call), `${name}(${[cost, salvage, life, start, end, factor, noSwitch].join(", ")})`).toBeUndefined();
+          expect(problem(call, `${name}(${[cost, salvage, life, start, end, factor, noSwitch].join(", ")})`), `${name}(${[cost, salvage, life, start, end, factor, noSwitch].join(", ")})`).toBeUndefined();
         }
       }),
       { numRuns: 500 },
-    );
+    ));
   });
 });
 
@@ -126,7 +133,7 @@ describe("the cumulative payment splits, valid arguments across the whole range"
     type: fc.constantFrom(0, 1),
   });
   it("CUMIPMT and CUMPRINC answer or refuse, and end, for terms up to 1e15 periods", () => {
-    fc.assert(
+    endsInTime(() => fc.assert(
       fc.property(loan, ({ rate, nper, pv, a, b, type }) => {
         const start = 1 + Math.floor(Math.min(a, b) * (nper - 1));
         const end = Math.max(start, 1 + Math.floor(Math.max(a, b) * (nper - 1)));
@@ -134,11 +141,11 @@ describe("the cumulative payment splits, valid arguments across the whole range"
           ["CUMIPMT", () => excel.CUMIPMT(rate, nper, pv, start, end, type)],
           ["CUMPRINC", () => excel.CUMPRINC(rate, nper, pv, start, end, type)],
         ] as const) {
-          expect(problem(call), `${name}(${[rate, nper, pv, start, end, type].join(", ")})`).toBeUndefined();
+          expect(problem(call, `${name}(${[rate, nper, pv, start, end, type].join(", ")})`), `${name}(${[rate, nper, pv, start, end, type].join(", ")})`).toBeUndefined();
         }
       }),
       { numRuns: 500 },
-    );
+    ));
   });
 });
 
