@@ -12,8 +12,9 @@ import { endsWithin } from "../support/watchdog.js";
 
 /** Far above any property's time here (seconds at most): a loop that regresses to never ending fails, naming its call, rather than hanging the run. */
 const LIMIT_MS = 120_000;
-let running = "";
-const endsInTime = (property: () => void) => endsWithin(LIMIT_MS, property, () => running);
+/** The call under way, described only if the watchdog stops it. */
+let running = () => "no call yet";
+const endsInTime = (property: () => void) => endsWithin(LIMIT_MS, property, () => running());
 
 /** Numbers across the whole range, the edges and a spreadsheet's usual sizes, plus numeric strings and a bigint for the typed face. */
 const anyNumber = fc.oneof(
@@ -24,9 +25,14 @@ const anyNumber = fc.oneof(
 );
 const typedNumber = fc.oneof(anyNumber, fc.constantFrom<unknown>("1e15", "1e-15", "1e100", "-1e100", "0.1", 10n ** 20n));
 
-/** What went wrong with one call, or undefined when it answered well or refused well. */
-function problem(call: () => unknown, what = "a call"): string | undefined {
+/** Fails with `what` when one call answers or refuses badly. */
+function expectSound(call: () => unknown, what: () => string): void {
   running = what;
+  expect(problem(call), what()).toBeUndefined();
+}
+
+/** What went wrong with one call, or undefined when it answered well or refused well. */
+function problem(call: () => unknown): string | undefined {
   let v: unknown;
   try {
     v = call();
@@ -46,7 +52,7 @@ function checkAll(fns: Record<string, unknown>, numbers: fc.Arbitrary<unknown>, 
       it(`${name} with ${n} random numbers`, () => {
         endsInTime(() => fc.assert(
           fc.property(fc.array(numbers, { minLength: n, maxLength: n }), (args) => {
-            expect(problem(() => fn(...args), `${name}(${args.map(String).join(", ")})`), `${name}(${args.map(String).join(", ")})`).toBeUndefined();
+            expectSound(() => fn(...args), () => `${name}(${args.map(String).join(", ")})`);
           }),
           { numRuns: 150 },
         ));
@@ -84,7 +90,7 @@ describe("the spreadsheet face, random numbers in every argument", () => {
           ["NPV", () => excel.NPV(a, ...flows)],
           ["FVSCHEDULE", () => excel.FVSCHEDULE(a, flows)],
         ] as const) {
-          expect(problem(call, `${name}(${[flows.join(", "), a, b].join("; ")})`), `${name}(${[flows.join(", "), a, b].join("; ")})`).toBeUndefined();
+          expectSound(call, () => `${name}(${[flows.join(", "), a, b].join("; ")})`);
         }
       }),
       { numRuns: 400 },
@@ -115,7 +121,7 @@ describe("the depreciation schedules, valid arguments across the whole range", (
           ["DDB", () => excel.DDB(cost, salvage, life, Math.min(period, life), factor)],
           ["DB", () => excel.DB(cost, salvage, Math.ceil(life), Math.min(period, Math.ceil(life)))],
         ] as const) {
-          expect(problem(call, `${name}(${[cost, salvage, life, start, end, factor, noSwitch].join(", ")})`), `${name}(${[cost, salvage, life, start, end, factor, noSwitch].join(", ")})`).toBeUndefined();
+          expectSound(call, () => `${name}(${[cost, salvage, life, start, end, factor, noSwitch].join(", ")})`);
         }
       }),
       { numRuns: 500 },
@@ -141,7 +147,7 @@ describe("the cumulative payment splits, valid arguments across the whole range"
           ["CUMIPMT", () => excel.CUMIPMT(rate, nper, pv, start, end, type)],
           ["CUMPRINC", () => excel.CUMPRINC(rate, nper, pv, start, end, type)],
         ] as const) {
-          expect(problem(call, `${name}(${[rate, nper, pv, start, end, type].join(", ")})`), `${name}(${[rate, nper, pv, start, end, type].join(", ")})`).toBeUndefined();
+          expectSound(call, () => `${name}(${[rate, nper, pv, start, end, type].join(", ")})`);
         }
       }),
       { numRuns: 500 },
